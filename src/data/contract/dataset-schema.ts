@@ -1,0 +1,275 @@
+/**
+ * The dataset contract: every figure Ragstone shows enters through these schemas.
+ * A dataset is a folder holding `manifest.json` and the bundle files it lists;
+ * docs/data-format.md explains each field for councils preparing their own files.
+ */
+import { z } from 'zod';
+
+export const FRAMEWORKS = ['PAF', 'BVPI', 'NI', 'LPSA', 'LAA', 'T2010', 'LOCAL'] as const;
+export const frameworkSchema = z.enum(FRAMEWORKS);
+export type Framework = z.infer<typeof frameworkSchema>;
+
+/** Where a figure came from: the document, its line, and the row exactly as printed. */
+export const provenanceSchema = z.object({
+  document: z.string().min(1),
+  line: z.number().int().positive(),
+  row: z.string().min(1).max(2000),
+  note: z.string().optional(),
+});
+export type Provenance = z.infer<typeof provenanceSchema>;
+
+const idSchema = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and hyphens');
+
+/**
+ * Canonical period identifiers (src/domain/periods parses these and the council spellings):
+ * financial year `2007/08`, quarter `2012/13 Q1`, month `2012-05`, calendar year `2010`,
+ * academic year `AY 2011/12`.
+ */
+export const periodIdSchema = z
+  .string()
+  .regex(
+    /^(\d{4}\/\d{2}( Q[1-4])?|\d{4}-(0[1-9]|1[0-2])|\d{4}|AY \d{4}\/\d{2})$/,
+    'must be a period such as 2007/08, 2012/13 Q1, 2012-05, 2010 or AY 2011/12',
+  );
+
+export const polaritySchema = z.enum([
+  'higher-is-better',
+  'lower-is-better',
+  'within-range',
+  'no-judgement',
+  'unknown',
+]);
+export type Polarity = z.infer<typeof polaritySchema>;
+
+export const unitSchema = z.object({
+  type: z.enum(['percent', 'count', 'rate', 'currency', 'days', 'weeks', 'ratio', 'score', 'band', 'text']),
+  /** For rates: the population base, e.g. 1000 for 'per 1,000 population aged 65+'. */
+  per: z.number().positive().optional(),
+  /** Plain words for the base or scale, e.g. 'population aged 65 and over'. */
+  label: z.string().optional(),
+  decimals: z.number().int().min(0).max(4).optional(),
+});
+export type MeasureUnit = z.infer<typeof unitSchema>;
+
+export const frequencySchema = z.enum(['monthly', 'quarterly', 'annual', 'academic-year', 'irregular']);
+export type Frequency = z.infer<typeof frequencySchema>;
+
+export const indicatorKindSchema = z.enum(['performance', 'activity', 'milestone', 'context']);
+export type IndicatorKind = z.infer<typeof indicatorKindSchema>;
+
+export const notRatedReasonSchema = z.enum([
+  'no-target',
+  'activity',
+  'context',
+  'no-data',
+  'reported-less-often',
+]);
+
+export const ratingRuleSchema = z.discriminatedUnion('type', [
+  /** Kent's rule: Green target met, Amber at or beyond the floor, Red past the floor. */
+  z.object({ type: z.literal('target-floor') }),
+  z.object({
+    type: z.literal('target-tolerance'),
+    tolerance: z.number().nonnegative(),
+    toleranceKind: z.enum(['absolute', 'percent']),
+  }),
+  /** PAF bands 1–5: thresholds are the lowest values (or highest, lower-is-better) for bands 2..5. */
+  z.object({
+    type: z.literal('paf-bands'),
+    thresholds: z.tuple([z.number(), z.number(), z.number(), z.number()]),
+  }),
+  z.object({ type: z.literal('milestone') }),
+  z.object({
+    type: z.literal('lpsa-stretch'),
+    rewardThreshold: z.number().min(0).max(1).default(0.6),
+  }),
+  z.object({ type: z.literal('not-rated'), reason: notRatedReasonSchema }),
+]);
+export type RatingRule = z.infer<typeof ratingRuleSchema>;
+
+export const ownerSchema = z.object({
+  nodeId: idSchema,
+  role: z.enum(['lead', 'support', 'reports']),
+  /** The structure the node belongs to; defaults to the indicator's structure. */
+  structureId: idSchema.optional(),
+});
+
+export const indicatorCodeSchema = z.object({
+  framework: frameworkSchema,
+  code: z.string().min(1),
+});
+export type IndicatorCode = z.infer<typeof indicatorCodeSchema>;
+
+export const indicatorSchema = z.object({
+  id: idSchema,
+  title: z.string().min(1),
+  codes: z.array(indicatorCodeSchema),
+  kind: indicatorKindSchema,
+  polarity: polaritySchema,
+  /** Why the polarity is what it is, or why it is unknown. */
+  polarityReason: z.string().optional(),
+  unit: unitSchema,
+  frequency: frequencySchema,
+  rule: ratingRuleSchema,
+  description: z.string().optional(),
+  owners: z.array(ownerSchema).default([]),
+  provenance: z.array(provenanceSchema).default([]),
+});
+export type Indicator = z.infer<typeof indicatorSchema>;
+
+export const MEASURES = [
+  'actual',
+  'target',
+  'floor',
+  'forecast',
+  'estimate',
+  'baseline',
+  'expected',
+  'band',
+  'target-without-stretch',
+  'target-with-stretch',
+  'milestone',
+] as const;
+export const measureSchema = z.enum(MEASURES);
+export type Measure = z.infer<typeof measureSchema>;
+
+export const missingReasonSchema = z.enum([
+  'not-available',
+  'to-be-confirmed',
+  'reported-less-often',
+  'not-applicable',
+  'new-indicator',
+  'not-yet-due',
+  'garbled',
+  'other',
+]);
+export type MissingReason = z.infer<typeof missingReasonSchema>;
+
+export const ragSchema = z.enum(['green', 'amber', 'red']);
+export type Rag = z.infer<typeof ragSchema>;
+
+export const observationSchema = z
+  .object({
+    indicatorId: idSchema,
+    area: idSchema,
+    period: periodIdSchema,
+    /** `period` is the figure for that period alone; `ytd` is cumulative from April to it; `rolling-12` the 12 months ending with it. */
+    basis: z.enum(['period', 'ytd', 'rolling-12', 'cumulative']).default('period'),
+    measure: measureSchema,
+    value: z.number().nullable(),
+    /** The cell exactly as printed, e.g. `523k`, `£3.14m`, `≤59.5`, `TBC`. */
+    printed: z.string().optional(),
+    missing: z.object({ reason: missingReasonSchema, text: z.string() }).optional(),
+    /** A status stated in words, for milestone targets ('on course', 'complete', 'slippage'). */
+    text: z.string().optional(),
+    /** The RAG the source itself published for this figure, kept to check our own rating. */
+    publishedRag: ragSchema.optional(),
+    provenance: provenanceSchema.optional(),
+  })
+  .refine((o) => o.value !== null || o.missing !== undefined || o.text !== undefined, {
+    message: 'a figure with no value must say why (missing) or carry a status in words (text)',
+    path: ['missing'],
+  });
+export type Observation = z.infer<typeof observationSchema>;
+
+export const commentarySchema = z.object({
+  indicatorId: idSchema,
+  area: idSchema,
+  period: periodIdSchema,
+  text: z.string().min(1),
+  author: z.string().optional(),
+  provenance: provenanceSchema.optional(),
+});
+export type Commentary = z.infer<typeof commentarySchema>;
+
+export const qualityNoteSchema = z.object({
+  id: idSchema,
+  kind: z.enum(['garbled', 'contradiction', 'typo', 'direction-lost', 'rating-mismatch', 'ambiguous', 'other']),
+  text: z.string().min(1),
+  indicatorIds: z.array(idSchema).default([]),
+  provenance: z.array(provenanceSchema).default([]),
+});
+export type QualityNote = z.infer<typeof qualityNoteSchema>;
+
+export const orgNodeSchema = z.object({
+  id: idSchema,
+  name: z.string().min(1),
+  kind: z.enum(['authority', 'directorate', 'division', 'unit']),
+  parentId: idSchema.nullable(),
+  provenance: provenanceSchema.optional(),
+});
+export type OrgNode = z.infer<typeof orgNodeSchema>;
+
+export const structureSchema = z.object({
+  id: idSchema,
+  name: z.string().min(1),
+  /** The date the structure applies from (the paper's date), ISO `YYYY-MM-DD`. */
+  asAt: z.iso.date(),
+  nodes: z.array(orgNodeSchema),
+});
+export type Structure = z.infer<typeof structureSchema>;
+
+export const areaSchema = z.object({
+  id: idSchema,
+  name: z.string().min(1),
+  type: z.enum(['county', 'unitary', 'metropolitan', 'london-borough', 'district', 'region', 'country', 'average', 'other']),
+  region: z.string().optional(),
+});
+export type Area = z.infer<typeof areaSchema>;
+
+export const comparatorGroupSchema = z.object({
+  id: idSchema,
+  name: z.string().min(1),
+  kind: z.enum(['statistical-neighbours', 'family-group', 'benchmark-club', 'named-comparators', 'region', 'national', 'user']),
+  leadArea: idSchema.optional(),
+  members: z.array(idSchema),
+  provenance: z.array(provenanceSchema).default([]),
+});
+export type ComparatorGroup = z.infer<typeof comparatorGroupSchema>;
+
+/** A comparison table as printed: measures (indicators) across areas, for one group. */
+export const comparisonTableSchema = z.object({
+  id: idSchema,
+  title: z.string().min(1),
+  groupId: idSchema.optional(),
+  indicatorIds: z.array(idSchema).min(1),
+  areaIds: z.array(idSchema).min(1),
+  periodNote: z.string().optional(),
+  provenance: z.array(provenanceSchema).default([]),
+});
+export type ComparisonTable = z.infer<typeof comparisonTableSchema>;
+
+export const bundleSchema = z.object({
+  $schema: z.string().optional(),
+  /** What this file holds, in words. */
+  description: z.string().optional(),
+  areas: z.array(areaSchema).default([]),
+  groups: z.array(comparatorGroupSchema).default([]),
+  structures: z.array(structureSchema).default([]),
+  indicators: z.array(indicatorSchema).default([]),
+  observations: z.array(observationSchema).default([]),
+  commentary: z.array(commentarySchema).default([]),
+  notes: z.array(qualityNoteSchema).default([]),
+  comparisonTables: z.array(comparisonTableSchema).default([]),
+});
+export type Bundle = z.infer<typeof bundleSchema>;
+
+export const sourceDocumentSchema = z.object({
+  document: z.string().min(1),
+  title: z.string().min(1),
+  date: z.iso.date().optional(),
+});
+
+export const manifestSchema = z.object({
+  $schema: z.string().optional(),
+  authority: z.object({ id: idSchema, name: z.string().min(1) }),
+  title: z.string().min(1),
+  published: z.iso.date(),
+  version: z.string().min(1),
+  synthetic: z.boolean().default(false),
+  sources: z.array(sourceDocumentSchema).default([]),
+  files: z.array(z.string().regex(/^[\w./-]+\.json$/, 'must be a relative .json path')).min(1),
+});
+export type Manifest = z.infer<typeof manifestSchema>;

@@ -1,0 +1,31 @@
+import { fileURLToPath, URL } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+
+const fromRoot = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+export default defineConfig({
+  plugins: [react()],
+  resolve: {
+    alias: {
+      '@': fromRoot('./src'),
+      '@mocks': fromRoot('./mocks'),
+      '@test': fromRoot('./test'),
+    },
+  },
+  server: { port: 5173 },
+  preview: { port: 4173 },
+  test: {
+    globals: true,
+    environment: 'jsdom',
+    setupFiles: ['./test/setup.ts'],
+    include: [
+      'src/**/*.test.{ts,tsx}',
+      'mocks/**/*.test.ts',
+      'scripts/**/*.test.ts',
+      'test/**/*.test.{ts,tsx}',
+    ],
+    exclude: ['test/e2e/**', 'node_modules/**'],
+    restoreMocks: true,
+  },
+});
