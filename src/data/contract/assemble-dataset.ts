@@ -1,12 +1,15 @@
 /**
  * Turns a manifest and its raw bundle files into one validated dataset.
  * Validation is per record, so one broken figure is reported (file, JSON path, problem)
- * and left out while everything else still loads.
+ * and left out while everything else still loads. References between files are checked
+ * after loading: a record pointing at something that does not exist is reported and
+ * dropped (or loses the broken reference), so views never meet a dangling id.
  */
+import { isRecord } from '@/lib/is-record';
 import type { z } from 'zod';
+import { safeParseBundle } from './fast-observations';
 import {
   areaSchema,
-  bundleSchema,
   commentarySchema,
   comparatorGroupSchema,
   comparisonTableSchema,
@@ -32,6 +35,13 @@ export interface DataProblem {
   path: string;
   message: string;
   severity: 'error' | 'warning';
+}
+
+/** `file: path: message`, or `file: message` when the problem is the whole file. */
+export function formatProblem(problem: DataProblem): string {
+  return problem.path === ''
+    ? `${problem.file}: ${problem.message}`
+    : `${problem.file}: ${problem.path}: ${problem.message}`;
 }
 
 export interface Dataset {
@@ -61,10 +71,14 @@ export function formatPath(path: ReadonlyArray<PropertyKey>): string {
     .join('');
 }
 
-function issuesToProblems(file: string, prefix: string, error: z.ZodError): DataProblem[] {
+function issuesToProblems(
+  file: string,
+  prefix: ReadonlyArray<PropertyKey>,
+  error: z.ZodError,
+): DataProblem[] {
   return error.issues.map((issue) => ({
     file,
-    path: formatPath([...(prefix ? [prefix] : []), ...issue.path]).replace(/^\./, ''),
+    path: formatPath([...prefix, ...issue.path]),
     message: issue.message,
     severity: 'error' as const,
   }));
@@ -82,8 +96,10 @@ const sections = {
 } as const;
 type SectionName = keyof typeof sections;
 type SectionRecords = { [K in SectionName]: z.infer<(typeof sections)[K]>[] };
+const sectionNames = Object.keys(sections) as SectionName[];
 
-function emptySections(): SectionRecords {
+/** Every record list of a dataset, empty: the start of an assembly, or a dataset with nothing in it. */
+export function emptySections(): SectionRecords {
   return {
     areas: [],
     groups: [],
@@ -96,35 +112,47 @@ function emptySections(): SectionRecords {
   };
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** Validates one bundle record by record; returns what passed and what did not. */
-export function readBundle(file: RawFile): { records: SectionRecords; problems: DataProblem[] } {
+/**
+ * Validates one bundle record by record; returns what passed and what did not.
+ * `positions` gives each accepted record's JSON path in the file (`observations[3]`),
+ * so later cross-file checks can name the exact record.
+ */
+function readBundle(file: RawFile): {
+  records: SectionRecords;
+  problems: DataProblem[];
+  positions: Map<object, string>;
+} {
   const records = emptySections();
+  const positions = new Map<object, string>();
+  const accept = (name: SectionName, record: object, index: number) => {
+    (records[name] as object[]).push(record);
+    positions.set(record, `${name}[${index}]`);
+  };
+  /** The whole file is rejected: one problem for it and no records. */
+  const unreadable = (message: string) => ({
+    records,
+    positions,
+    problems: [{ file: file.name, path: '', message, severity: 'error' as const }],
+  });
   if (file.parseError !== undefined) {
-    return {
-      records,
-      problems: [{ file: file.name, path: '', message: `not valid JSON: ${file.parseError}`, severity: 'error' }],
-    };
+    return unreadable(`not valid JSON: ${file.parseError}`);
   }
-  const whole = bundleSchema.safeParse(file.content);
+  // Canonical observations skip zod's copy (fast-observations.ts); the result is the same.
+  const whole = safeParseBundle(file.content);
   if (whole.success) {
-    for (const name of Object.keys(sections) as SectionName[]) {
-      (records[name] as unknown[]) = whole.data[name];
+    for (const name of sectionNames) {
+      (whole.data[name] as object[]).forEach((record, index) => {
+        accept(name, record, index);
+      });
     }
-    return { records, problems: [] };
+    return { records, positions, problems: [] };
   }
   if (!isRecord(file.content)) {
-    return {
-      records,
-      problems: [{ file: file.name, path: '', message: 'must be a JSON object with named sections', severity: 'error' }],
-    };
+    return unreadable('must be a JSON object with named sections');
   }
   const problems: DataProblem[] = [];
   const content = file.content;
-  for (const name of Object.keys(sections) as SectionName[]) {
+  for (const name of sectionNames) {
     const section = content[name];
     if (section === undefined) continue;
     if (!Array.isArray(section)) {
@@ -134,58 +162,365 @@ export function readBundle(file: RawFile): { records: SectionRecords; problems: 
     const schema: z.ZodType = sections[name];
     section.forEach((item: unknown, index) => {
       const parsed = schema.safeParse(item);
-      if (parsed.success) (records[name] as unknown[]).push(parsed.data);
-      else problems.push(...issuesToProblems(file.name, `${name}[${index}]`, parsed.error).map(fixIndexPath));
+      if (parsed.success) accept(name, parsed.data as object, index);
+      else problems.push(...issuesToProblems(file.name, [name, index], parsed.error));
     });
   }
-  return { records, problems };
+  return { records, positions, problems };
 }
 
-function fixIndexPath(problem: DataProblem): DataProblem {
-  // `observations[3]` arrives as a prefix string; keep it readable with the issue path after it.
-  return { ...problem, path: problem.path.replace(/^(\w+\[\d+\])\.?/, '$1.').replace(/\.$/, '') };
+interface Origin {
+  file: string;
+  path: string;
 }
 
-/** Cross-file checks: unique ids and references that point at something that exists. */
-function checkReferences(dataset: Dataset, origin: Map<object, string>): DataProblem[] {
+/**
+ * Cross-file checks: unique ids (an indicator declared in several files is merged instead),
+ * references that point at something that exists, and figures given twice with different
+ * values. Returns the dataset with broken records dropped.
+ */
+function resolveReferences(
+  dataset: Dataset,
+  origin: Map<object, Origin>,
+): { dataset: Dataset; problems: DataProblem[] } {
   const problems: DataProblem[] = [];
-  const where = (record: object, path: string) => ({ file: origin.get(record) ?? '?', path });
-  const indicatorIds = new Set<string>();
-  dataset.indicators.forEach((indicator) => {
-    if (indicatorIds.has(indicator.id)) {
-      problems.push({ ...where(indicator, `indicators(${indicator.id})`), message: `duplicate indicator id "${indicator.id}"`, severity: 'error' });
-    }
-    indicatorIds.add(indicator.id);
-  });
-  const areaIds = new Set([dataset.manifest.authority.id, ...dataset.areas.map((area) => area.id)]);
-  const nodeIds = new Set(dataset.structures.flatMap((structure) => structure.nodes.map((node) => node.id)));
+  const report = (
+    record: object,
+    suffix: string,
+    message: string,
+    severity: DataProblem['severity'] = 'error',
+  ) => {
+    const where = origin.get(record) ?? { file: '?', path: '' };
+    problems.push({ file: where.file, path: `${where.path}${suffix}`, message, severity });
+  };
   const missing = (kind: string, id: string) => `refers to unknown ${kind} "${id}"`;
-  for (const observation of dataset.observations) {
-    if (!indicatorIds.has(observation.indicatorId)) {
-      problems.push({ ...where(observation, `observations(${observation.indicatorId} ${observation.period})`), message: missing('indicator', observation.indicatorId), severity: 'error' });
+
+  /** Keeps the first record with each id; later ones are reported and dropped. */
+  const uniqueById = <T extends { id: string }>(records: T[], kind: string): T[] => {
+    const seen = new Map<string, T>();
+    return records.filter((record) => {
+      const first = seen.get(record.id);
+      if (first) {
+        const firstAt = origin.get(first);
+        report(
+          record,
+          '.id',
+          `duplicate ${kind} id "${record.id}" (first defined in ${firstAt?.file ?? '?'} ${firstAt?.path ?? ''}); this one is ignored`,
+        );
+        return false;
+      }
+      seen.set(record.id, record);
+      return true;
+    });
+  };
+
+  const declarations = uniqueWithinFile(dataset.indicators, origin, report);
+  const areas = uniqueById(dataset.areas, 'area');
+  const structures = uniqueById(dataset.structures, 'structure').map((structure) => {
+    const nodeIds = new Set<string>();
+    const nodes = structure.nodes.filter((node, index) => {
+      if (nodeIds.has(node.id)) {
+        report(
+          structure,
+          `.nodes[${index}].id`,
+          `duplicate node id "${node.id}" in this structure`,
+        );
+        return false;
+      }
+      nodeIds.add(node.id);
+      return true;
+    });
+    nodes.forEach((node, index) => {
+      if (node.parentId !== null && !nodeIds.has(node.parentId)) {
+        report(structure, `.nodes[${index}].parentId`, missing('parent node', node.parentId));
+      }
+    });
+    return nodes.length === structure.nodes.length ? structure : { ...structure, nodes };
+  });
+
+  const indicatorIds = new Set(declarations.map((indicator) => indicator.id));
+  const areaIds = new Set([dataset.manifest.authority.id, ...areas.map((area) => area.id)]);
+  const nodesByStructure = new Map(
+    structures.map((structure) => [structure.id, new Set(structure.nodes.map((node) => node.id))]),
+  );
+  const allNodeIds = new Set(structures.flatMap((structure) => structure.nodes.map((n) => n.id)));
+
+  const checkedDeclarations = declarations.map((indicator) => {
+    const owners = indicator.owners.filter((owner, index) => {
+      const inStructure =
+        owner.structureId === undefined ? allNodeIds : nodesByStructure.get(owner.structureId);
+      if (!inStructure) {
+        report(
+          indicator,
+          `.owners[${index}].structureId`,
+          missing('structure', owner.structureId ?? ''),
+        );
+        return false;
+      }
+      if (!inStructure.has(owner.nodeId)) {
+        report(indicator, `.owners[${index}].nodeId`, missing('organisation node', owner.nodeId));
+        return false;
+      }
+      return true;
+    });
+    if (owners.length === indicator.owners.length) return indicator;
+    const checked = { ...indicator, owners };
+    const where = origin.get(indicator);
+    if (where) origin.set(checked, where);
+    return checked;
+  });
+  const checkedIndicators = mergeDeclarations(checkedDeclarations, origin, problems);
+
+  /** Figures and commentary are about one indicator in one area: both must exist. */
+  const isAboutKnownIndicatorAndArea = (record: { indicatorId: string; area: string }) => {
+    if (!indicatorIds.has(record.indicatorId)) {
+      report(record, '.indicatorId', missing('indicator', record.indicatorId));
+      return false;
     }
-    if (!areaIds.has(observation.area)) {
-      problems.push({ ...where(observation, `observations(${observation.indicatorId} ${observation.period})`), message: missing('area', observation.area), severity: 'error' });
+    if (!areaIds.has(record.area)) {
+      report(record, '.area', missing('area', record.area));
+      return false;
     }
+    return true;
+  };
+
+  const figures = new Map<string, Observation>();
+  const observations = dataset.observations.filter((observation) => {
+    if (!isAboutKnownIndicatorAndArea(observation)) return false;
+    const key = [
+      observation.indicatorId,
+      observation.area,
+      observation.period,
+      observation.basis,
+      observation.measure,
+    ].join('|');
+    const first = figures.get(key);
+    if (!first) figures.set(key, observation);
+    else if (first.value !== observation.value || first.text !== observation.text) {
+      const firstAt = origin.get(first);
+      report(
+        observation,
+        '.value',
+        `${observation.indicatorId} ${observation.measure} for ${observation.area} ${observation.period} (${observation.basis}) is given twice with different values: ${describeFigure(observation)} here, ${describeFigure(first)} in ${firstAt?.file ?? '?'} ${firstAt?.path ?? ''}`,
+        'warning',
+      );
+    }
+    return true;
+  });
+
+  const commentary = dataset.commentary.filter((entry) => isAboutKnownIndicatorAndArea(entry));
+
+  const keepKnown = (
+    record: object,
+    suffix: string,
+    ids: string[],
+    known: Set<string>,
+    kind: string,
+  ) =>
+    ids.filter((id, index) => {
+      if (known.has(id)) return true;
+      report(record, `${suffix}[${index}]`, missing(kind, id));
+      return false;
+    });
+
+  const notes = uniqueById(dataset.notes, 'note').map((note) => {
+    const ids = keepKnown(note, '.indicatorIds', note.indicatorIds, indicatorIds, 'indicator');
+    return ids.length === note.indicatorIds.length ? note : { ...note, indicatorIds: ids };
+  });
+
+  const groups = uniqueById(dataset.groups, 'comparator group').map((group) => {
+    const members = keepKnown(group, '.members', group.members, areaIds, 'area');
+    const leadKnown = group.leadArea === undefined || areaIds.has(group.leadArea);
+    if (!leadKnown) report(group, '.leadArea', missing('area', group.leadArea ?? ''));
+    if (members.length === group.members.length && leadKnown) return group;
+    const { leadArea, ...rest } = group;
+    return { ...rest, members, ...(leadKnown && leadArea !== undefined ? { leadArea } : {}) };
+  });
+  const groupIds = new Set(groups.map((group) => group.id));
+
+  const comparisonTables = uniqueById(dataset.comparisonTables, 'comparison table').flatMap(
+    (table) => {
+      const tableIndicators = keepKnown(
+        table,
+        '.indicatorIds',
+        table.indicatorIds,
+        indicatorIds,
+        'indicator',
+      );
+      const tableAreas = keepKnown(table, '.areaIds', table.areaIds, areaIds, 'area');
+      const groupKnown = table.groupId === undefined || groupIds.has(table.groupId);
+      if (!groupKnown) report(table, '.groupId', missing('comparator group', table.groupId ?? ''));
+      if (tableIndicators.length === 0 || tableAreas.length === 0) {
+        report(table, '', 'has no known indicators or areas left, so it is ignored');
+        return [];
+      }
+      const { groupId, ...rest } = table;
+      return [
+        {
+          ...rest,
+          indicatorIds: tableIndicators,
+          areaIds: tableAreas,
+          ...(groupKnown && groupId !== undefined ? { groupId } : {}),
+        },
+      ];
+    },
+  );
+
+  return {
+    dataset: {
+      manifest: dataset.manifest,
+      areas,
+      groups,
+      structures,
+      indicators: checkedIndicators,
+      observations,
+      commentary,
+      notes,
+      comparisonTables,
+    },
+    problems,
+  };
+}
+
+type Report = (
+  record: object,
+  suffix: string,
+  message: string,
+  severity?: DataProblem['severity'],
+) => void;
+
+/** Within one file an indicator id is declared once: a second declaration is an error and is ignored. */
+function uniqueWithinFile(
+  indicators: Indicator[],
+  origin: Map<object, Origin>,
+  report: Report,
+): Indicator[] {
+  const seen = new Map<string, Indicator>();
+  return indicators.filter((indicator) => {
+    const file = origin.get(indicator)?.file ?? '?';
+    const key = `${file}\u0000${indicator.id}`;
+    const first = seen.get(key);
+    if (first) {
+      report(
+        indicator,
+        '.id',
+        `duplicate indicator id "${indicator.id}" (first defined in ${file} ${origin.get(first)?.path ?? ''}); this one is ignored`,
+      );
+      return false;
+    }
+    seen.set(key, indicator);
+    return true;
+  });
+}
+
+/**
+ * Fields that change what an indicator's figures mean: a later declaration giving a different
+ * value is a conflict. Titles and descriptions are worded differently from paper to paper as a
+ * matter of course; the first wording is kept and the others stay in the provenance rows.
+ */
+const conflictFields = ['kind', 'polarity', 'unit', 'frequency', 'rule'] as const;
+
+function sameValue(a: unknown, b: unknown): boolean {
+  return stableJson(a) === stableJson(b);
+}
+
+function stableJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
+  if (isRecord(value)) {
+    return `{${Object.keys(value)
+      .filter((key) => value[key] !== undefined)
+      .sort()
+      .map((key) => `${JSON.stringify(key)}:${stableJson(value[key])}`)
+      .join(',')}}`;
   }
-  for (const indicator of dataset.indicators) {
-    for (const owner of indicator.owners) {
-      if (!nodeIds.has(owner.nodeId)) {
-        problems.push({ ...where(indicator, `indicators(${indicator.id}).owners`), message: missing('organisation node', owner.nodeId), severity: 'error' });
+  // JSON.stringify(undefined) is undefined, not a string.
+  return value === undefined ? 'undefined' : JSON.stringify(value);
+}
+
+function unionBy<T>(items: T[], key: (item: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const k = key(item);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+/**
+ * One indicator may be declared in several files (a catalogue in one, its figures in another).
+ * Declarations are merged in manifest file order: codes, owners and provenance are unioned;
+ * the first declaration wins for every single-valued field, and a later one that says
+ * something different is reported as a warning naming both files. A polarity of `unknown`
+ * states nothing, so the first declaration that does state one wins (with its reason).
+ */
+function mergeDeclarations(
+  declarations: Indicator[],
+  origin: Map<object, Origin>,
+  problems: DataProblem[],
+): Indicator[] {
+  const byId = new Map<string, Indicator[]>();
+  for (const declaration of declarations) {
+    byId.set(declaration.id, [...(byId.get(declaration.id) ?? []), declaration]);
+  }
+  return [...byId.values()].flatMap((all) => {
+    const [first, ...later] = all;
+    if (!first) return [];
+    if (later.length === 0) return [first];
+    const where = (record: Indicator) => origin.get(record) ?? { file: '?', path: '' };
+    const stated = all.find((declaration) => declaration.polarity !== 'unknown') ?? first;
+    const { polarityReason } = stated;
+    const description = all.find(
+      (declaration) => declaration.description !== undefined,
+    )?.description;
+    const merged: Indicator = {
+      id: first.id,
+      title: first.title,
+      kind: first.kind,
+      polarity: stated.polarity,
+      unit: first.unit,
+      frequency: first.frequency,
+      rule: first.rule,
+      ...(polarityReason !== undefined ? { polarityReason } : {}),
+      ...(description !== undefined ? { description } : {}),
+      codes: unionBy(
+        all.flatMap((declaration) => declaration.codes),
+        (code) => `${code.framework}|${code.code}`,
+      ),
+      owners: unionBy(
+        all.flatMap((declaration) => declaration.owners),
+        (owner) => `${owner.structureId ?? ''}|${owner.nodeId}|${owner.role}`,
+      ),
+      provenance: unionBy(
+        all.flatMap((declaration) => declaration.provenance),
+        (entry) => stableJson(entry),
+      ),
+    };
+    for (const declaration of later) {
+      const here = where(declaration);
+      for (const field of conflictFields) {
+        const kept = merged[field];
+        const given = declaration[field];
+        if (field === 'polarity' && given === 'unknown') continue;
+        if (sameValue(kept, given)) continue;
+        const keptFrom = field === 'polarity' ? where(stated) : where(first);
+        problems.push({
+          file: here.file,
+          path: `${here.path}.${field}`,
+          message: `indicator "${declaration.id}" is also declared in ${keptFrom.file} ${keptFrom.path} with a different ${field}: ${stableJson(given)} here, ${stableJson(kept)} there; the one in ${keptFrom.file} is kept`,
+          severity: 'warning',
+        });
       }
     }
-  }
-  for (const group of dataset.groups) {
-    for (const member of group.members) {
-      if (!areaIds.has(member)) problems.push({ ...where(group, `groups(${group.id}).members`), message: missing('area', member), severity: 'error' });
-    }
-  }
-  for (const table of dataset.comparisonTables) {
-    for (const id of table.indicatorIds) {
-      if (!indicatorIds.has(id)) problems.push({ ...where(table, `comparisonTables(${table.id})`), message: missing('indicator', id), severity: 'error' });
-    }
-  }
-  return problems;
+    origin.set(merged, where(first));
+    return [merged];
+  });
+}
+
+function describeFigure(observation: Observation): string {
+  if (observation.value !== null) return String(observation.value);
+  if (observation.text !== undefined) return `"${observation.text}"`;
+  return 'no value';
 }
 
 export function assembleDataset(
@@ -193,30 +528,46 @@ export function assembleDataset(
   files: RawFile[],
 ): { dataset: Dataset | null; problems: DataProblem[] } {
   if (manifestFile.parseError !== undefined) {
-    return { dataset: null, problems: [{ file: manifestFile.name, path: '', message: `not valid JSON: ${manifestFile.parseError}`, severity: 'error' }] };
+    return {
+      dataset: null,
+      problems: [
+        {
+          file: manifestFile.name,
+          path: '',
+          message: `not valid JSON: ${manifestFile.parseError}`,
+          severity: 'error',
+        },
+      ],
+    };
   }
   const manifest = manifestSchema.safeParse(manifestFile.content);
   if (!manifest.success) {
-    return { dataset: null, problems: issuesToProblems(manifestFile.name, '', manifest.error) };
+    return { dataset: null, problems: issuesToProblems(manifestFile.name, [], manifest.error) };
   }
   const problems: DataProblem[] = [];
-  const dataset: Dataset = { manifest: manifest.data, ...emptySections() };
-  const origin = new Map<object, string>();
+  const loaded: Dataset = { manifest: manifest.data, ...emptySections() };
+  const origin = new Map<object, Origin>();
   for (const name of manifest.data.files) {
     const file = files.find((candidate) => candidate.name === name);
     if (!file) {
-      problems.push({ file: name, path: '', message: 'listed in the manifest but not found', severity: 'error' });
+      problems.push({
+        file: name,
+        path: '',
+        message: 'listed in the manifest but not found',
+        severity: 'error',
+      });
       continue;
     }
-    const { records, problems: fileProblems } = readBundle(file);
+    const { records, positions, problems: fileProblems } = readBundle(file);
     problems.push(...fileProblems);
-    for (const section of Object.keys(records) as SectionName[]) {
+    for (const section of sectionNames) {
       for (const record of records[section]) {
-        origin.set(record, name);
-        (dataset[section] as object[]).push(record);
+        origin.set(record, { file: name, path: positions.get(record) ?? section });
+        (loaded[section] as object[]).push(record);
       }
     }
   }
-  problems.push(...checkReferences(dataset, origin));
-  return { dataset, problems };
+  const resolved = resolveReferences(loaded, origin);
+  problems.push(...resolved.problems);
+  return { dataset: resolved.dataset, problems };
 }

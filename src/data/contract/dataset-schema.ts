@@ -44,7 +44,18 @@ export const polaritySchema = z.enum([
 export type Polarity = z.infer<typeof polaritySchema>;
 
 export const unitSchema = z.object({
-  type: z.enum(['percent', 'count', 'rate', 'currency', 'days', 'weeks', 'ratio', 'score', 'band', 'text']),
+  type: z.enum([
+    'percent',
+    'count',
+    'rate',
+    'currency',
+    'days',
+    'weeks',
+    'ratio',
+    'score',
+    'band',
+    'text',
+  ]),
   /** For rates: the population base, e.g. 1000 for 'per 1,000 population aged 65+'. */
   per: z.number().positive().optional(),
   /** Plain words for the base or scale, e.g. 'population aged 65 and over'. */
@@ -53,7 +64,13 @@ export const unitSchema = z.object({
 });
 export type MeasureUnit = z.infer<typeof unitSchema>;
 
-export const frequencySchema = z.enum(['monthly', 'quarterly', 'annual', 'academic-year', 'irregular']);
+export const frequencySchema = z.enum([
+  'monthly',
+  'quarterly',
+  'annual',
+  'academic-year',
+  'irregular',
+]);
 export type Frequency = z.infer<typeof frequencySchema>;
 
 export const indicatorKindSchema = z.enum(['performance', 'activity', 'milestone', 'context']);
@@ -75,10 +92,13 @@ export const ratingRuleSchema = z.discriminatedUnion('type', [
     tolerance: z.number().nonnegative(),
     toleranceKind: z.enum(['absolute', 'percent']),
   }),
-  /** PAF bands 1–5: thresholds are the lowest values (or highest, lower-is-better) for bands 2..5. */
+  /**
+   * PAF bands 1–5: thresholds are the lowest values (or highest, lower-is-better) for bands 2..5.
+   * Without thresholds the band published beside each figure (measure 'band') rates it.
+   */
   z.object({
     type: z.literal('paf-bands'),
-    thresholds: z.tuple([z.number(), z.number(), z.number(), z.number()]),
+    thresholds: z.tuple([z.number(), z.number(), z.number(), z.number()]).optional(),
   }),
   z.object({ type: z.literal('milestone') }),
   z.object({
@@ -186,7 +206,15 @@ export type Commentary = z.infer<typeof commentarySchema>;
 
 export const qualityNoteSchema = z.object({
   id: idSchema,
-  kind: z.enum(['garbled', 'contradiction', 'typo', 'direction-lost', 'rating-mismatch', 'ambiguous', 'other']),
+  kind: z.enum([
+    'garbled',
+    'contradiction',
+    'typo',
+    'direction-lost',
+    'rating-mismatch',
+    'ambiguous',
+    'other',
+  ]),
   text: z.string().min(1),
   indicatorIds: z.array(idSchema).default([]),
   provenance: z.array(provenanceSchema).default([]),
@@ -214,7 +242,17 @@ export type Structure = z.infer<typeof structureSchema>;
 export const areaSchema = z.object({
   id: idSchema,
   name: z.string().min(1),
-  type: z.enum(['county', 'unitary', 'metropolitan', 'london-borough', 'district', 'region', 'country', 'average', 'other']),
+  type: z.enum([
+    'county',
+    'unitary',
+    'metropolitan',
+    'london-borough',
+    'district',
+    'region',
+    'country',
+    'average',
+    'other',
+  ]),
   region: z.string().optional(),
 });
 export type Area = z.infer<typeof areaSchema>;
@@ -222,7 +260,15 @@ export type Area = z.infer<typeof areaSchema>;
 export const comparatorGroupSchema = z.object({
   id: idSchema,
   name: z.string().min(1),
-  kind: z.enum(['statistical-neighbours', 'family-group', 'benchmark-club', 'named-comparators', 'region', 'national', 'user']),
+  kind: z.enum([
+    'statistical-neighbours',
+    'family-group',
+    'benchmark-club',
+    'named-comparators',
+    'region',
+    'national',
+    'user',
+  ]),
   leadArea: idSchema.optional(),
   members: z.array(idSchema),
   provenance: z.array(provenanceSchema).default([]),
