@@ -1,0 +1,87 @@
+/**
+ * Checks a recorded actual against its indicator: the period must be one the indicator is reported
+ * for, and the value must be possible for its unit. Each refusal names the field at fault.
+ */
+import {
+  recordActualRequestSchema,
+  type ApiErrorBody,
+  type RecordActualRequest,
+} from '@/data/api/contract';
+import type { Frequency, Indicator, MeasureUnit } from '@/data/contract/dataset-schema';
+import { formatPeriod, periodKindOf, type PeriodKind } from '@/domain/periods';
+
+function refuse(error: string, field: string): { ok: false; status: 422; body: ApiErrorBody } {
+  return { ok: false, status: 422, body: { error, field } };
+}
+
+const PERIOD_KINDS: Record<Frequency, readonly PeriodKind[] | null> = {
+  monthly: ['month'],
+  quarterly: ['quarter'],
+  annual: ['financial-year', 'calendar-year'],
+  'academic-year': ['academic-year'],
+  irregular: null,
+};
+
+const KIND_WORDS: Record<PeriodKind, string> = {
+  month: 'a month such as 2012-05',
+  quarter: 'a quarter such as 2012/13 Q1',
+  'financial-year': 'a financial year such as 2012/13',
+  'calendar-year': 'a calendar year such as 2012',
+  'academic-year': 'an academic year such as AY 2011/12',
+};
+
+function periodProblem(indicator: Indicator, period: string): string | null {
+  const allowed = PERIOD_KINDS[indicator.frequency];
+  const kind = periodKindOf(period);
+  if (kind === null) return `period "${period}" is not a period Ragstone can read.`;
+  if (allowed === null || allowed.includes(kind)) return null;
+  return `period ${formatPeriod(period)} does not fit ${indicator.id}, which is reported ${indicator.frequency === 'academic-year' ? 'by academic year' : indicator.frequency}: give ${allowed.map((k) => KIND_WORDS[k]).join(' or ')}.`;
+}
+
+function valueProblem(unit: MeasureUnit, value: number): string | null {
+  switch (unit.type) {
+    case 'percent':
+      return value < 0 || value > 100
+        ? `value ${value} is not a percentage between 0 and 100.`
+        : null;
+    case 'band':
+      return Number.isInteger(value) && value >= 1 && value <= 5
+        ? null
+        : `value ${value} is not a performance band from 1 to 5.`;
+    case 'text':
+      return 'value cannot be recorded as a number: this indicator is reported in words.';
+    case 'count':
+    case 'rate':
+    case 'days':
+    case 'weeks':
+    case 'ratio':
+      return value < 0
+        ? `value ${value} cannot be negative for a ${unit.type === 'rate' ? 'rate' : `figure in ${unit.type}`}.`
+        : null;
+    case 'currency':
+    case 'score':
+      return null;
+  }
+}
+
+export function validateRecordActual(
+  indicator: Indicator,
+  raw: unknown,
+  knownAreas: ReadonlySet<string>,
+): { ok: false; status: 422; body: ApiErrorBody } | { ok: true; request: RecordActualRequest } {
+  const parsed = recordActualRequestSchema.safeParse(raw);
+  if (!parsed.success) {
+    const [issue] = parsed.error.issues;
+    const field = issue?.path[0] === undefined ? 'body' : String(issue.path[0]);
+    const message = issue?.message ?? 'the request does not match the contract';
+    return refuse(message.startsWith(field) ? message : `${field}: ${message}`, field);
+  }
+  const request = parsed.data;
+  if (!knownAreas.has(request.area))
+    return refuse(`area "${request.area}" is not an area in this dataset.`, 'area');
+  const period = periodProblem(indicator, request.period);
+  if (period !== null) return refuse(period, 'period');
+  const value = valueProblem(indicator.unit, request.value);
+  if (value !== null) return refuse(value, 'value');
+  return { ok: true, request };
+}

@@ -1,0 +1,132 @@
+/**
+ * One query-options factory per API resource. Keys run from general to specific, so
+ * `invalidateQueries({ queryKey: ['indicators'] })` reaches every list and detail, and the same
+ * data asked for twice (same params) is one cache entry and one request.
+ * Query functions validate responses with the contract schemas: bad data is an error state.
+ */
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import type { ApiError } from './api-error';
+import type { IndicatorListQuery, RecordActualInput, RecordActualResponse } from './contract';
+import { getApiClient } from './transport';
+
+/** The list query with empty values removed, so `{ q: '' }` and `{}` share one cache entry. */
+function normaliseListParams(params: IndicatorListQuery): IndicatorListQuery {
+  const set = (value: string | undefined) =>
+    value === undefined || value.trim() === '' ? undefined : value;
+  const entries = {
+    structure: set(params.structure),
+    node: set(params.node),
+    framework: params.framework,
+    status: params.status,
+    kind: params.kind,
+    q: set(params.q)?.trim(),
+    period: set(params.period),
+    area: set(params.area),
+  } satisfies Record<keyof IndicatorListQuery, string | undefined>;
+  const result: IndicatorListQuery = {};
+  // Undefined keys are left out so keys compare equal however the caller built the object.
+  for (const [key, value] of Object.entries(entries)) {
+    if (value !== undefined) Object.assign(result, { [key]: value });
+  }
+  return result;
+}
+
+export const queryKeys = {
+  manifest: () => ['manifest'] as const,
+  organisation: () => ['organisation'] as const,
+  indicators: () => ['indicators'] as const,
+  indicatorLists: () => ['indicators', 'list'] as const,
+  indicatorList: (params: IndicatorListQuery) =>
+    ['indicators', 'list', normaliseListParams(params)] as const,
+  indicatorDetails: () => ['indicators', 'detail'] as const,
+  indicatorDetail: (id: string, area: string) => ['indicators', 'detail', id, area] as const,
+  scorecards: () => ['scorecard'] as const,
+  scorecard: (structureId: string, nodeId: string, period: string | null) =>
+    ['scorecard', structureId, nodeId, period] as const,
+  statusSummaries: () => ['status-summary'] as const,
+  statusSummary: (structureId: string, nodeId: string, period: string | null) =>
+    ['status-summary', structureId, nodeId, period] as const,
+  compare: () => ['compare'] as const,
+  comparableIndicators: () => ['compare', 'list'] as const,
+  comparison: (indicatorId: string) => ['compare', 'detail', indicatorId] as const,
+} as const;
+
+export function manifestQuery() {
+  return queryOptions({
+    queryKey: queryKeys.manifest(),
+    queryFn: ({ signal }) => getApiClient().manifest(signal),
+  });
+}
+
+export function organisationQuery() {
+  return queryOptions({
+    queryKey: queryKeys.organisation(),
+    queryFn: ({ signal }) => getApiClient().organisation(signal),
+  });
+}
+
+export function indicatorListQuery(params: IndicatorListQuery = {}) {
+  const normalised = normaliseListParams(params);
+  return queryOptions({
+    queryKey: queryKeys.indicatorList(normalised),
+    queryFn: ({ signal }) => getApiClient().indicatorList(normalised, signal),
+  });
+}
+
+export function indicatorDetailQuery(id: string, area = 'kent') {
+  return queryOptions({
+    queryKey: queryKeys.indicatorDetail(id, area),
+    queryFn: ({ signal }) => getApiClient().indicatorDetail(id, area, signal),
+  });
+}
+
+export function scorecardQuery(structureId: string, nodeId: string, period?: string) {
+  return queryOptions({
+    queryKey: queryKeys.scorecard(structureId, nodeId, period ?? null),
+    queryFn: ({ signal }) => getApiClient().scorecard(structureId, nodeId, period, signal),
+  });
+}
+
+export function statusSummaryQuery(structureId: string, nodeId: string, period?: string) {
+  return queryOptions({
+    queryKey: queryKeys.statusSummary(structureId, nodeId, period ?? null),
+    queryFn: ({ signal }) => getApiClient().statusSummary(structureId, nodeId, period, signal),
+  });
+}
+
+export function comparableIndicatorsQuery() {
+  return queryOptions({
+    queryKey: queryKeys.comparableIndicators(),
+    queryFn: ({ signal }) => getApiClient().comparableIndicators(signal),
+  });
+}
+
+export function comparisonQuery(indicatorId: string) {
+  return queryOptions({
+    queryKey: queryKeys.comparison(indicatorId),
+    queryFn: ({ signal }) => getApiClient().comparison(indicatorId, signal),
+  });
+}
+
+/**
+ * Records a period's actual (and commentary) for an indicator. On success every view a new figure
+ * can change is refetched: lists, details, scorecards, summaries, comparisons and the manifest counts.
+ * In the static publication it fails with ApiError kind 'read-only' and a message saying why.
+ */
+export function useRecordActual(indicatorId: string) {
+  const queryClient = useQueryClient();
+  return useMutation<RecordActualResponse, ApiError, RecordActualInput>({
+    mutationKey: ['record-actual', indicatorId],
+    mutationFn: (input) => getApiClient().recordActual(indicatorId, input),
+    onSuccess: () =>
+      Promise.all(
+        [
+          queryKeys.indicators(),
+          queryKeys.scorecards(),
+          queryKeys.statusSummaries(),
+          queryKeys.compare(),
+          queryKeys.manifest(),
+        ].map((queryKey) => queryClient.invalidateQueries({ queryKey })),
+      ),
+  });
+}

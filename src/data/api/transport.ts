@@ -1,0 +1,376 @@
+/**
+ * The API client behind every query: one interface, three transports.
+ * - 'msw' and 'http' send the contract's requests to `apiBase` (the mock service worker or a real server);
+ * - 'static' reads the JSON shards `npm run build` writes under `${BASE_URL}api/` and does the list
+ *   filtering, scorecards and summaries in the browser with the same functions the mock server
+ *   uses, fetching only the shards a view needs. Writes are refused.
+ * Every response is validated against the contract schema before anyone sees it.
+ */
+import { countStatuses } from '@/domain/aggregate';
+import { appEnv, type AppEnv, type TransportKind } from '@/lib/env';
+import { ApiError } from './api-error';
+import {
+  apiPaths,
+  comparableIndicatorsResponseSchema,
+  comparisonResponseSchema,
+  indicatorDetailResponseSchema,
+  indicatorRowSchema,
+  manifestResponseSchema,
+  organisationResponseSchema,
+  recordActualResponseSchema,
+  STATIC_WRITE_MESSAGE,
+  statusSummaryResponseSchema,
+  type ComparableIndicatorsResponse,
+  type ComparisonResponse,
+  type IndicatorDetailResponse,
+  type IndicatorListQuery,
+  type ManifestResponse,
+  type OrganisationResponse,
+  type RecordActualInput,
+  type RecordActualResponse,
+  type StatusSummaryResponse,
+} from './contract';
+import { fetchJson } from './fetch-json';
+import { filterRows, structureFor } from './filter-rows';
+import {
+  lenientIndicatorListSchema,
+  lenientScorecardSchema,
+  splitRows,
+  type IndicatorListResult,
+  type ScorecardResult,
+} from './lenient-rows';
+import type { Structure } from '../contract/dataset-schema';
+import { buildScorecard, buildStatusSummary } from './organisation-views';
+import { staticPaths } from './static-paths';
+import {
+  decodePeriodRows,
+  listShardSchema,
+  periodShardSchema,
+  rootOf,
+  shardScopes,
+  without,
+  type ShardScope,
+} from './static-shards';
+
+export interface ApiClient {
+  readonly transport: TransportKind;
+  manifest(signal?: AbortSignal): Promise<ManifestResponse>;
+  organisation(signal?: AbortSignal): Promise<OrganisationResponse>;
+  indicatorList(params: IndicatorListQuery, signal?: AbortSignal): Promise<IndicatorListResult>;
+  indicatorDetail(id: string, area: string, signal?: AbortSignal): Promise<IndicatorDetailResponse>;
+  scorecard(
+    structureId: string,
+    nodeId: string,
+    period: string | undefined,
+    signal?: AbortSignal,
+  ): Promise<ScorecardResult>;
+  statusSummary(
+    structureId: string,
+    nodeId: string,
+    period: string | undefined,
+    signal?: AbortSignal,
+  ): Promise<StatusSummaryResponse>;
+  comparableIndicators(signal?: AbortSignal): Promise<ComparableIndicatorsResponse>;
+  comparison(indicatorId: string, signal?: AbortSignal): Promise<ComparisonResponse>;
+  recordActual(indicatorId: string, body: RecordActualInput): Promise<RecordActualResponse>;
+}
+
+/** `?a=1&b=2` with keys in a fixed order and empty values left out, or '' when nothing is set. */
+function toQueryString(params: Readonly<Record<string, string | undefined>>): string {
+  const search = new URLSearchParams();
+  for (const key of Object.keys(params).sort()) {
+    const value = params[key];
+    if (value !== undefined && value !== '') search.set(key, value);
+  }
+  const text = search.toString();
+  return text === '' ? '' : `?${text}`;
+}
+
+const scorecardWhat = (structureId: string, nodeId: string) =>
+  `the scorecard for ${nodeId} (${structureId})`;
+const summaryWhat = (structureId: string, nodeId: string) =>
+  `the status summary for ${nodeId} (${structureId})`;
+
+/** Speaks the contract over HTTP: used for the mock service worker and for a real API server. */
+function createHttpClient(apiBase: string, transport: 'msw' | 'http' = 'http'): ApiClient {
+  const url = (path: string, query = '') => `${apiBase}${path}${query}`;
+  return {
+    transport,
+    manifest: (signal) =>
+      fetchJson(url(apiPaths.manifest()), manifestResponseSchema, {
+        what: 'the dataset manifest',
+        signal,
+      }),
+    organisation: (signal) =>
+      fetchJson(url(apiPaths.organisation()), organisationResponseSchema, {
+        what: 'the organisation tree',
+        signal,
+      }),
+    indicatorList: async (params, signal) => {
+      const body = await fetchJson(
+        url(apiPaths.indicators(), toQueryString(params)),
+        lenientIndicatorListSchema,
+        {
+          what: 'the indicator list',
+          signal,
+        },
+      );
+      return { ...body, ...splitRows(body.rows) };
+    },
+    indicatorDetail: (id, area, signal) =>
+      fetchJson(
+        url(apiPaths.indicator(id), toQueryString({ area })),
+        indicatorDetailResponseSchema,
+        {
+          what: `indicator ${id}`,
+          signal,
+        },
+      ),
+    scorecard: async (structureId, nodeId, period, signal) => {
+      const body = await fetchJson(
+        url(apiPaths.scorecard(structureId, nodeId), toQueryString({ period })),
+        lenientScorecardSchema,
+        {
+          what: scorecardWhat(structureId, nodeId),
+          signal,
+        },
+      );
+      return { ...body, ...splitRows(body.rows) };
+    },
+    statusSummary: (structureId, nodeId, period, signal) =>
+      fetchJson(
+        url(apiPaths.statusSummary(structureId, nodeId), toQueryString({ period })),
+        statusSummaryResponseSchema,
+        {
+          what: summaryWhat(structureId, nodeId),
+          signal,
+        },
+      ),
+    comparableIndicators: (signal) =>
+      fetchJson(url(apiPaths.comparableIndicators()), comparableIndicatorsResponseSchema, {
+        what: 'the list of comparable indicators',
+        signal,
+      }),
+    comparison: (indicatorId, signal) =>
+      fetchJson(url(apiPaths.comparison(indicatorId)), comparisonResponseSchema, {
+        what: `the comparison for indicator ${indicatorId}`,
+        signal,
+      }),
+    recordActual: (indicatorId, body) =>
+      fetchJson(url(apiPaths.recordActual(indicatorId)), recordActualResponseSchema, {
+        what: `the figure for indicator ${indicatorId}`,
+        method: 'POST',
+        body,
+      }),
+  };
+}
+
+/** A detail shard's row leaves out the definition the shard carries in full (build-static-api.ts). */
+const detailShardSchema = indicatorDetailResponseSchema.extend({
+  row: indicatorRowSchema.extend({ indicator: indicatorRowSchema.shape.indicator.optional() }),
+});
+
+const scopeKey = (scope: ShardScope | null) =>
+  scope === null ? '' : `${scope.structureId}/${scope.nodeId}`;
+
+/**
+ * The list shards a query needs: the top-level node above the requested node, every top-level node
+ * of the requested structure, or every shard when the query names neither. Mirrors filterRows, so
+ * what it leaves out is what the filter would drop; [] when the structure or node does not exist.
+ */
+function scopesFor(
+  structures: readonly Structure[],
+  params: Pick<IndicatorListQuery, 'structure' | 'node'>,
+): (ShardScope | null)[] {
+  if (params.structure === undefined && params.node === undefined) {
+    return [...shardScopes(structures), null];
+  }
+  const structure = structureFor(structures, params);
+  if (!structure) return [];
+  if (params.node === undefined) return shardScopes([structure]);
+  const root = rootOf(structure, params.node);
+  return root === null ? [] : [{ structureId: structure.id, nodeId: root }];
+}
+
+/**
+ * Reads the static publication (shard formats in static-shards.ts). Every shard is fetched once per
+ * client, and the validated rows of each scope and period are kept, so changing a filter, opening a
+ * unit in the same directorate or going back to a period costs no request and no revalidation.
+ */
+export function createStaticClient(apiBase: string): ApiClient {
+  const shared = new Map<string, Promise<unknown>>();
+  function once<T>(key: string, load: () => Promise<T>): Promise<T> {
+    const cached = shared.get(key) as Promise<T> | undefined;
+    if (cached) return cached;
+    // A failure is not remembered, so Retry really tries again.
+    const promise = load().catch((error: unknown) => {
+      shared.delete(key);
+      throw error;
+    });
+    shared.set(key, promise);
+    return promise;
+  }
+  const url = (path: string) => `${apiBase}/${path}`;
+  const manifest = () =>
+    once('manifest', () =>
+      fetchJson(url(staticPaths.manifest()), manifestResponseSchema, {
+        what: 'the dataset manifest',
+      }),
+    );
+  const organisation = () =>
+    once('organisation', () =>
+      fetchJson(url(staticPaths.organisation()), organisationResponseSchema, {
+        what: 'the organisation tree',
+      }),
+    );
+  const listShard = (scope: ShardScope | null) =>
+    once(staticPaths.listShard(scope), () =>
+      fetchJson(url(staticPaths.listShard(scope)), listShardSchema, { what: 'the indicator list' }),
+    );
+
+  /** One scope's rows as at `period` (latest when undefined), not yet validated. */
+  const scopeRows = async (scope: ShardScope | null, period: string | undefined) => {
+    const latest = await listShard(scope);
+    if (period === undefined || latest.rows.length === 0)
+      return { positions: latest.positions, rows: latest.rows };
+    const what = `the indicator list as at ${period}`;
+    const path = staticPaths.listShard(scope, period);
+    if (!latest.periods.includes(period)) {
+      // Only periods with figures get a list file; say so rather than 'not found'.
+      throw new ApiError(
+        `Could not load ${what}: this static publication has lists only for periods with figures; choose another period or the latest figures.`,
+        { kind: 'http', status: 404, url: url(path), field: 'period' },
+      );
+    }
+    const changes = await once(path, () => fetchJson(url(path), periodShardSchema, { what }));
+    return { positions: latest.positions, rows: decodePeriodRows(latest.rows, changes) };
+  };
+
+  /** The validated rows of some scopes as at a period, merged in dataset order; memoised. */
+  const rowsOf = (scopes: readonly (ShardScope | null)[], period: string | undefined) =>
+    once(`rows\u0000${period ?? ''}\u0000${scopes.map(scopeKey).join('\u0000')}`, async () => {
+      const parts = await Promise.all(scopes.map((scope) => scopeRows(scope, period)));
+      const byPosition = new Map<number, unknown>();
+      for (const part of parts) {
+        part.positions.forEach((position, index) => {
+          if (!byPosition.has(position)) byPosition.set(position, part.rows[index]);
+        });
+      }
+      return splitRows(
+        [...byPosition.keys()].sort((a, b) => a - b).map((position) => byPosition.get(position)),
+      );
+    });
+
+  const checkArea = async (area: string | undefined, period: string | undefined) => {
+    const authority = (await manifest()).manifest.authority.id;
+    if (area !== undefined && area !== authority) {
+      throw new ApiError(
+        `Could not load the indicator list for ${area}: this static publication lists indicators for ${authority} only.`,
+        { kind: 'http', status: 404, url: url(staticPaths.listShard(null, period)), field: 'area' },
+      );
+    }
+  };
+
+  const nodeRows = async (structureId: string, nodeId: string, period: string | undefined) => {
+    const { structures } = await organisation();
+    const structure = structures.find((candidate) => candidate.id === structureId);
+    const root = structure ? rootOf(structure, nodeId) : null;
+    if (root === null) {
+      throw new ApiError(
+        `Could not load ${scorecardWhat(structureId, nodeId)}: there is no such unit.`,
+        {
+          kind: 'http',
+          status: 404,
+          url: url(staticPaths.listShard({ structureId, nodeId }, period)),
+        },
+      );
+    }
+    return { structures, ...(await rowsOf([{ structureId, nodeId: root }], period)) };
+  };
+
+  return {
+    transport: 'static',
+    manifest,
+    organisation,
+    async indicatorList(params) {
+      const [{ structures }] = await Promise.all([
+        organisation(),
+        checkArea(params.area, params.period),
+      ]);
+      const scopes = scopesFor(structures, params);
+      const { rows: all, rejected } =
+        scopes.length === 0 ? { rows: [], rejected: [] } : await rowsOf(scopes, params.period);
+      const rows = filterRows(all, params, structures);
+      return { rows, total: rows.length, counts: countStatuses(rows), rejected };
+    },
+    async indicatorDetail(id, area, signal) {
+      const authority = (await manifest()).manifest.authority.id;
+      const body = await fetchJson(
+        url(staticPaths.indicator(id, area === authority ? undefined : area)),
+        detailShardSchema,
+        {
+          what: `indicator ${id}`,
+          signal,
+        },
+      );
+      return {
+        ...body,
+        row: {
+          ...body.row,
+          indicator: body.row.indicator ?? without(body.indicator, 'provenance'),
+        },
+      };
+    },
+    async scorecard(structureId, nodeId, period) {
+      const { structures, rows, rejected } = await nodeRows(structureId, nodeId, period);
+      const scorecard = buildScorecard(structures, rows, structureId, nodeId);
+      if (!scorecard)
+        throw new ApiError(
+          `Could not load ${scorecardWhat(structureId, nodeId)}: there is no such unit.`,
+          { kind: 'http', status: 404, url: url(staticPaths.organisation()) },
+        );
+      return { ...scorecard, rejected };
+    },
+    async statusSummary(structureId, nodeId, period) {
+      const { structures, rows } = await nodeRows(structureId, nodeId, period);
+      const summary = buildStatusSummary(structures, rows, structureId, nodeId, period ?? null);
+      if (!summary)
+        throw new ApiError(
+          `Could not load ${summaryWhat(structureId, nodeId)}: there is no such unit.`,
+          { kind: 'http', status: 404, url: url(staticPaths.organisation()) },
+        );
+      return summary;
+    },
+    comparableIndicators: (signal) =>
+      fetchJson(url(staticPaths.comparableIndicators()), comparableIndicatorsResponseSchema, {
+        what: 'the list of comparable indicators',
+        signal,
+      }),
+    comparison: (indicatorId, signal) =>
+      fetchJson(url(staticPaths.comparison(indicatorId)), comparisonResponseSchema, {
+        what: `the comparison for indicator ${indicatorId}`,
+        signal,
+      }),
+    recordActual: (indicatorId) =>
+      Promise.reject(
+        new ApiError(STATIC_WRITE_MESSAGE, {
+          kind: 'read-only',
+          status: 0,
+          url: url(`indicators/${indicatorId}/actuals`),
+        }),
+      ),
+  };
+}
+
+function createApiClient(env: Pick<AppEnv, 'transport' | 'apiBase'>): ApiClient {
+  if (env.transport === 'static') return createStaticClient(env.apiBase);
+  return createHttpClient(env.apiBase, env.transport);
+}
+
+let current: ApiClient | null = null;
+
+/** The client for this page load, chosen from the environment (src/lib/env.ts). */
+export function getApiClient(): ApiClient {
+  current ??= createApiClient(appEnv);
+  return current;
+}
