@@ -1,13 +1,27 @@
+import { QueryClientProvider } from '@tanstack/react-query';
+import { RouterProvider } from '@tanstack/react-router';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { queryClient } from '@/app/query-client';
+import { router } from '@/app/router';
+import '@/ui/styles/global.css';
+
+async function enableMocking() {
+  if (!import.meta.env.DEV && import.meta.env.VITE_USE_MSW !== 'true') return;
+  // Imported dynamically so a production build without mocks never bundles MSW.
+  const { startMockServiceWorker } = await import('@mocks/browser');
+  await startMockServiceWorker();
+}
 
 const root = document.getElementById('root');
 if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <main>
-        <h1>Ragstone</h1>
-      </main>
-    </StrictMode>,
-  );
+  void enableMocking().then(() => {
+    createRoot(root).render(
+      <StrictMode>
+        <QueryClientProvider client={queryClient}>
+          <RouterProvider router={router} />
+        </QueryClientProvider>
+      </StrictMode>,
+    );
+  });
 }

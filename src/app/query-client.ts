@@ -1,0 +1,3 @@
+import { makeQueryClient } from '@/data/query-client';
+
+export const queryClient = makeQueryClient();

@@ -1,0 +1,29 @@
+import type { IndicatorRow } from '@/data/api/contract';
+import { periodKindOf, sortPeriodIds } from '@/domain/periods';
+
+/**
+ * The 'as at' periods worth offering for a structure: those in which its indicators have figures
+ * (latest, year to date, forecast and the trend points the rows carry), among the dataset's periods.
+ * The static publication keeps lists only for such periods, and any other choice would show an
+ * empty dashboard. The period already chosen stays in the list so the control never lies.
+ */
+export function asAtPeriodsOf(
+  rows: readonly IndicatorRow[],
+  datasetPeriods: readonly string[],
+  chosen: string | undefined,
+): string[] {
+  const known = new Set(datasetPeriods);
+  const found = new Set<string>();
+  const add = (period: string | undefined) => {
+    if (period === undefined || !known.has(period)) return;
+    const kind = periodKindOf(period);
+    if (kind === 'month' || kind === 'quarter' || kind === 'financial-year') found.add(period);
+  };
+  for (const row of rows) {
+    add(row.latest?.value != null ? row.latest.period : undefined);
+    add(row.ytd?.value != null ? row.ytd.period : undefined);
+    for (const point of row.trend) add(point.period);
+  }
+  if (chosen !== undefined) found.add(chosen);
+  return sortPeriodIds([...found]);
+}

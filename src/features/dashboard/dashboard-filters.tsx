@@ -1,0 +1,229 @@
+import { useNavigate } from '@tanstack/react-router';
+import { useEffect, useId, useRef, useState } from 'react';
+import { FRAMEWORKS, indicatorKindSchema } from '@/data/contract/dataset-schema';
+import type { Structure } from '@/data/contract/dataset-schema';
+import { ragStatusSchema } from '@/data/api/contract';
+import { formatPeriod } from '@/domain/periods';
+import { depthFirst } from '@/ui/group-rows';
+import { statusLabel } from '@/domain/rating';
+import type { DashboardSearch } from './dashboard-search';
+import { resolveStructure } from './dashboard-search';
+import { frameworkLabels, kindLabels } from './labels';
+import { NodeField, StructureField } from './organisation-fields';
+
+interface DashboardFiltersProps {
+  search: DashboardSearch;
+  structures: readonly Structure[];
+  periods: readonly string[];
+}
+
+const SEARCH_DELAY_MS = 300;
+
+/** Every filter writes to the URL, so a filtered view can be bookmarked, shared and returned to with Back. */
+export function DashboardFilters({ search, structures, periods }: DashboardFiltersProps) {
+  const navigate = useNavigate();
+  const id = useId();
+  const structure = resolveStructure(structures, search.structure);
+  const nodes = structure ? depthFirst(structure) : [];
+  const depthOf = (nodeId: string): number => {
+    let depth = 0;
+    for (let node = structure?.nodes.find((n) => n.id === nodeId); node?.parentId; depth += 1) {
+      const parentId: string = node.parentId;
+      node = structure?.nodes.find((n) => n.id === parentId);
+    }
+    return depth;
+  };
+
+  const update = (patch: Partial<DashboardSearch>, replace = false) => {
+    void navigate({ to: '/', search: { ...search, ...patch }, replace });
+  };
+
+  // The text box keeps its own value while typing; the URL follows after a pause so each keystroke
+  // does not become a history entry or a request. A URL change from elsewhere (Back) resets it.
+  const [text, setText] = useState(search.q ?? '');
+  const [urlText, setUrlText] = useState(search.q ?? '');
+  if ((search.q ?? '') !== urlText) {
+    setUrlText(search.q ?? '');
+    setText(search.q ?? '');
+  }
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  useEffect(
+    () => () => {
+      clearTimeout(timer.current);
+    },
+    [],
+  );
+  const onText = (value: string) => {
+    setText(value);
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => {
+      // Remember what we pushed so the URL catching up does not overwrite newer typing.
+      setUrlText(value.trim() === '' ? '' : value);
+      update({ q: value.trim() === '' ? undefined : value }, true);
+    }, SEARCH_DELAY_MS);
+  };
+
+  const sortedPeriods = [...periods].reverse();
+  const hasFilters =
+    search.node !== undefined ||
+    search.framework !== undefined ||
+    search.status !== undefined ||
+    search.kind !== undefined ||
+    (search.q ?? '') !== '' ||
+    search.period !== undefined;
+
+  return (
+    <form
+      className="filters"
+      aria-labelledby={`${id}-title`}
+      role="search"
+      onSubmit={(event) => {
+        event.preventDefault();
+        clearTimeout(timer.current);
+        update({ q: text.trim() === '' ? undefined : text });
+      }}
+    >
+      <h2 id={`${id}-title`} className="filters__title">
+        Filter indicators
+      </h2>
+      <div className="filters__grid">
+        <div className="field field--wide">
+          <label htmlFor={`${id}-q`}>Search codes and titles</label>
+          <input
+            id={`${id}-q`}
+            type="search"
+            value={text}
+            placeholder="For example NI 125 or library"
+            onChange={(event) => {
+              onText(event.target.value);
+            }}
+          />
+        </div>
+        <StructureField
+          id={`${id}-structure`}
+          structures={structures}
+          value={structure?.id ?? ''}
+          onChange={(structureId) => {
+            update({ structure: structureId, node: undefined });
+          }}
+        />
+        <NodeField
+          id={`${id}-node`}
+          nodes={nodes.filter((node) => node.kind !== 'authority')}
+          value={search.node ?? ''}
+          onChange={(node) => {
+            update({ node });
+          }}
+          prefix={(node) => '\u00a0\u00a0'.repeat(Math.max(0, depthOf(node.id) - 1))}
+        />
+        <ChoiceField
+          id={`${id}-status`}
+          label="Status"
+          anyLabel="Any status"
+          value={search.status}
+          options={ragStatusSchema.options}
+          optionLabel={statusLabel}
+          onChange={(status) => {
+            update({ status });
+          }}
+        />
+        <ChoiceField
+          id={`${id}-framework`}
+          label="Framework"
+          anyLabel="All frameworks"
+          value={search.framework}
+          options={FRAMEWORKS}
+          optionLabel={(framework) => frameworkLabels[framework]}
+          onChange={(framework) => {
+            update({ framework });
+          }}
+        />
+        <ChoiceField
+          id={`${id}-kind`}
+          label="Kind"
+          anyLabel="All kinds"
+          value={search.kind}
+          options={indicatorKindSchema.options}
+          optionLabel={(kind) => kindLabels[kind]}
+          onChange={(kind) => {
+            update({ kind });
+          }}
+        />
+        <ChoiceField
+          id={`${id}-period`}
+          label="As at"
+          anyLabel="Latest figures"
+          value={search.period}
+          options={sortedPeriods}
+          optionLabel={formatPeriod}
+          onChange={(period) => {
+            update({ period });
+          }}
+        />
+        <div className="filters__actions">
+          <button type="submit" className="button button--secondary">
+            Search
+          </button>
+          {hasFilters ? (
+            <button
+              type="button"
+              className="button button--link"
+              onClick={() => {
+                clearTimeout(timer.current);
+                setText('');
+                void navigate({
+                  to: '/',
+                  search: search.structure ? { structure: search.structure } : {},
+                });
+              }}
+            >
+              Clear filters
+            </button>
+          ) : null}
+        </div>
+      </div>
+    </form>
+  );
+}
+
+interface ChoiceFieldProps<T extends string> {
+  id: string;
+  label: string;
+  /** The first, empty choice: no filter. */
+  anyLabel: string;
+  value: T | undefined;
+  options: readonly T[];
+  optionLabel: (option: T) => string;
+  onChange: (value: T | undefined) => void;
+}
+
+/** A filter picked from a fixed list; anything not in the list (the empty choice) clears it. */
+function ChoiceField<T extends string>({
+  id,
+  label,
+  anyLabel,
+  value,
+  options,
+  optionLabel,
+  onChange,
+}: ChoiceFieldProps<T>) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select
+        id={id}
+        value={value ?? ''}
+        onChange={(event) => {
+          onChange(options.find((option) => option === event.target.value));
+        }}
+      >
+        <option value="">{anyLabel}</option>
+        {options.map((option) => (
+          <option key={option} value={option}>
+            {optionLabel(option)}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

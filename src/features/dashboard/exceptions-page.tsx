@@ -1,0 +1,215 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
+import type { IndicatorRow } from '@/data/api/contract';
+import { usePrefetchIndicator } from '@/data/api/prefetch';
+import { indicatorListQuery, organisationQuery } from '@/data/api/queries';
+import type { Structure } from '@/data/contract/dataset-schema';
+import { selectExceptions } from '@/domain/aggregate';
+import { formatPeriod } from '@/domain/periods';
+import { formatFigure } from '@/lib/format-figure';
+import { DirectionBadge } from '@/ui/direction-badge';
+import { PageHeader } from '@/ui/page-header';
+import { PublishedRagNote } from '@/ui/published-rag';
+import { QueryState, SkeletonTable } from '@/ui/query-state';
+import { RagKey, rulesOf } from '@/ui/rag-key';
+import { RejectedRowsNotice } from '@/ui/rejected-rows-notice';
+import { usePageTitle } from '@/ui/use-page-title';
+import { StatusBadge } from '@/ui/status-badge';
+import type { ExceptionKind, ExceptionsSearch } from './dashboard-search';
+import { exceptionKinds, resolveStructure } from './dashboard-search';
+import { ExceptionCommentary } from './exception-commentary';
+import { ExceptionsFilters } from './exceptions-filters';
+
+const kindText: Record<ExceptionKind, { title: string; lead: string; none: string }> = {
+  red: {
+    title: 'Red',
+    lead: 'Below the floor standard in the latest period or for the year to date: management action is expected.',
+    none: 'No indicator is red.',
+  },
+  'red-and-worsening': {
+    title: 'Red and worsening',
+    lead: 'Below the floor standard and worse than the period before.',
+    none: 'No red indicator is getting worse.',
+  },
+  'amber-and-worsening': {
+    title: 'Amber and worsening',
+    lead: 'Below target and getting worse: at risk of falling below the floor.',
+    none: 'No amber indicator is getting worse.',
+  },
+  'missing-data': {
+    title: 'No data or overdue',
+    lead: 'No figure for the latest period, or the figure is late.',
+    none: 'Every indicator has a figure.',
+  },
+};
+
+function ownerNames(row: IndicatorRow, structure: Structure | undefined): string {
+  const names = row.indicator.owners
+    .filter(
+      (owner) =>
+        owner.role !== 'support' &&
+        (owner.structureId === undefined || owner.structureId === structure?.id),
+    )
+    .map((owner) => structure?.nodes.find((node) => node.id === owner.nodeId)?.name)
+    .filter((name): name is string => name !== undefined);
+  return names.length ? names.join(', ') : 'Not recorded';
+}
+
+function ExceptionItem({
+  row,
+  structure,
+}: {
+  row: IndicatorRow;
+  structure: Structure | undefined;
+}) {
+  const unit = row.indicator.unit;
+  const prefetch = usePrefetchIndicator();
+  return (
+    <li className={`exception exception--${row.latestRating.status}`}>
+      <h3 className="exception__title">
+        <Link
+          {...prefetch(row.indicator.id)}
+          to="/indicators/$indicatorId"
+          params={{ indicatorId: row.indicator.id }}
+          search={{}}
+        >
+          {row.indicator.title}
+        </Link>
+      </h3>
+      <div className="exception__badges">
+        <StatusBadge status={row.latestRating.status} reason={row.latestRating.reason} />
+        <DirectionBadge direction={row.direction.direction} reason={row.direction.reason} />
+      </div>
+      <dl className="exception__facts">
+        <div>
+          <dt>Latest result</dt>
+          <dd>
+            {formatFigure(row.latest, unit)}
+            {row.latest ? <> ({formatPeriod(row.latest.period)})</> : null}
+          </dd>
+        </div>
+        <div>
+          <dt>Target</dt>
+          <dd>{formatFigure(row.target, unit)}</dd>
+        </div>
+        <div>
+          <dt>Floor standard</dt>
+          <dd>{formatFigure(row.floor, unit)}</dd>
+        </div>
+        <div>
+          <dt>Owner</dt>
+          <dd>{ownerNames(row, structure)}</dd>
+        </div>
+      </dl>
+      <p className="exception__reason">{row.latestRating.reason}</p>
+      {row.latest?.publishedRag && row.latest.publishedRag !== row.latestRating.status ? (
+        <p className="exception__reason">
+          <PublishedRagNote figure={row.latest} rating={row.latestRating} />
+        </p>
+      ) : null}
+      {row.direction.direction !== 'not-comparable' ? (
+        <p className="exception__reason">{row.direction.reason}</p>
+      ) : null}
+      {row.commentaryCount > 0 ? (
+        <ExceptionCommentary indicatorId={row.indicator.id} title={row.indicator.title} />
+      ) : (
+        <p className="exception__no-commentary">No commentary was published with this figure.</p>
+      )}
+    </li>
+  );
+}
+
+export function ExceptionsPage({ search }: { search: ExceptionsSearch }) {
+  const organisation = useQuery(organisationQuery());
+  const structure = resolveStructure(organisation.data?.structures ?? [], search.structure);
+  const list = useQuery({
+    ...indicatorListQuery({
+      structure: structure?.id,
+      node: search.node,
+      framework: search.framework,
+      period: search.period,
+    }),
+    enabled: organisation.isSuccess,
+  });
+  const kinds = search.show ? [search.show] : exceptionKinds;
+  usePageTitle(search.show ? `Exceptions: ${kindText[search.show].title}` : 'Exceptions');
+  return (
+    <div className="page">
+      <PageHeader
+        title="Exceptions"
+        lead={
+          <>
+            Indicators that need attention{structure ? <> in {structure.name}</> : null}, with their
+            commentary and owner.
+          </>
+        }
+      />
+      <RagKey rules={list.data ? rulesOf(list.data.rows) : undefined} />
+      {organisation.data ? (
+        <ExceptionsFilters
+          search={search}
+          structures={organisation.data.structures}
+          structure={structure}
+        />
+      ) : null}
+      <QueryState query={list} what="the indicator list" skeleton={<SkeletonTable rows={8} />}>
+        {(data) => {
+          const sections = exceptionKinds.map((kind) => ({
+            kind,
+            rows: selectExceptions(data.rows, kind),
+          }));
+          return (
+            <>
+              <RejectedRowsNotice rejected={data.rejected} />
+              <nav aria-label="Exception types" className="exception-nav">
+                <ul>
+                  {sections.map(({ kind, rows }) => (
+                    <li key={kind}>
+                      <Link
+                        to="/exceptions"
+                        search={{ ...search, show: search.show === kind ? undefined : kind }}
+                        aria-current={search.show === kind ? 'true' : undefined}
+                      >
+                        {kindText[kind].title} <span className="count-chip">{rows.length}</span>
+                      </Link>
+                    </li>
+                  ))}
+                  {search.show ? (
+                    <li>
+                      <Link to="/exceptions" search={{ ...search, show: undefined }}>
+                        Show all types
+                      </Link>
+                    </li>
+                  ) : null}
+                </ul>
+              </nav>
+              {sections
+                .filter(({ kind }) => kinds.includes(kind))
+                .map(({ kind, rows }) => (
+                  <section
+                    key={kind}
+                    aria-labelledby={`exceptions-${kind}`}
+                    className="exception-section"
+                  >
+                    <h2 id={`exceptions-${kind}`}>
+                      {kindText[kind].title} <span className="count-chip">{rows.length}</span>
+                    </h2>
+                    <p className="section-lead">{kindText[kind].lead}</p>
+                    {rows.length === 0 ? (
+                      <p className="empty-state">{kindText[kind].none}</p>
+                    ) : (
+                      <ul className="exception-list">
+                        {rows.map((row) => (
+                          <ExceptionItem key={row.indicator.id} row={row} structure={structure} />
+                        ))}
+                      </ul>
+                    )}
+                  </section>
+                ))}
+            </>
+          );
+        }}
+      </QueryState>
+    </div>
+  );
+}

@@ -1,0 +1,158 @@
+import { Link } from '@tanstack/react-router';
+import type { IndicatorDetailResponse } from '@/data/api/contract';
+import type { Structure } from '@/data/contract/dataset-schema';
+import { describePolarity } from '@/domain/polarity';
+import { formatPeriod } from '@/domain/periods';
+import { DirectionBadge } from '@/ui/direction-badge';
+import { PublishedRagNote } from '@/ui/published-rag';
+import { StatusBadge } from '@/ui/status-badge';
+import { describeRule, RULE_NAMES } from '@/domain/rating';
+import { describeUnit, frequencyLabels, kindLabels } from './rule-description';
+
+interface DefinitionPanelProps {
+  detail: IndicatorDetailResponse;
+  structures: readonly Structure[];
+}
+
+const roleLabels = { lead: 'Lead', support: 'Supports', reports: 'Reports' } as const;
+
+export function formatCode(code: { framework: string; code: string }): string {
+  const framework =
+    code.framework === 'LAA'
+      ? 'LAA / Kent Agreement'
+      : code.framework === 'T2010'
+        ? 'Towards 2010'
+        : code.framework === 'LOCAL'
+          ? 'Local'
+          : code.framework;
+  return `${framework} ${code.code}`;
+}
+
+/** The badge already says 'Improving' etc., so the reason beside it should not say it again. */
+function withoutLeadingLabel(reason: string): string {
+  const rest = reason.replace(/^(improving|worsening|no change|not comparable):\s*/i, '');
+  return rest.charAt(0).toUpperCase() + rest.slice(1);
+}
+
+type Row = IndicatorDetailResponse['row'];
+
+/** One rated figure: our status with its reason, and what the paper printed beside it. */
+function RatingDetail({
+  term,
+  figure,
+  rating,
+}: {
+  term: string;
+  figure: Row['latest'];
+  rating: Row['latestRating'];
+}) {
+  return (
+    <>
+      <dt>{term}</dt>
+      <dd className="status-detail">
+        <StatusBadge status={rating.status} reason={rating.reason} showReason />
+        <PublishedRagNote figure={figure} rating={rating} />
+      </dd>
+    </>
+  );
+}
+
+/** Definition, codes, owners, the rule and the reason for the current status. */
+export function DefinitionPanel({ detail, structures }: DefinitionPanelProps) {
+  const { indicator, row } = detail;
+  const owners = indicator.owners.map((owner) => {
+    const structure =
+      structures.find((s) => s.id === owner.structureId) ??
+      structures.find((s) => s.nodes.some((node) => node.id === owner.nodeId));
+    const node =
+      structure?.nodes.find((n) => n.id === owner.nodeId) ??
+      detail.owners.find((n) => n.id === owner.nodeId);
+    return { owner, structure, name: node?.name ?? owner.nodeId };
+  });
+  return (
+    <section aria-labelledby="definition-heading" className="indicator-section">
+      <h2 id="definition-heading">Definition and status</h2>
+      {indicator.description ? (
+        <p className="indicator-definition">{indicator.description}</p>
+      ) : null}
+      <dl className="definition-list">
+        <dt>Codes</dt>
+        <dd>
+          {indicator.codes.length > 0
+            ? indicator.codes.map(formatCode).join('; ')
+            : 'Local indicator (no framework code)'}
+        </dd>
+        <dt>Kind</dt>
+        <dd>{kindLabels[indicator.kind]}</dd>
+        <dt>Unit</dt>
+        <dd>{describeUnit(indicator.unit)}</dd>
+        <dt>Reported</dt>
+        <dd>{frequencyLabels[indicator.frequency]}</dd>
+        <dt>Polarity</dt>
+        <dd>
+          <strong>{describePolarity(indicator.polarity)}</strong>
+          {indicator.polarityReason ? (
+            <span className="muted"> ({indicator.polarityReason})</span>
+          ) : null}
+        </dd>
+        <dt>Owner{owners.length === 1 ? '' : 's'}</dt>
+        <dd>
+          {owners.length === 0 ? (
+            'No owning unit recorded'
+          ) : (
+            <ul className="plain-list">
+              {owners.map(({ owner, structure, name }) => (
+                <li key={`${owner.structureId ?? ''}-${owner.nodeId}-${owner.role}`}>
+                  {structure ? (
+                    <Link
+                      to="/organisation/$structureId/$nodeId"
+                      params={{ structureId: structure.id, nodeId: owner.nodeId }}
+                    >
+                      {name}
+                    </Link>
+                  ) : (
+                    name
+                  )}{' '}
+                  <span className="muted">
+                    ({roleLabels[owner.role]}
+                    {structure ? `, ${structure.name}` : ''})
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </dd>
+        <dt>Rating rule</dt>
+        <dd>
+          {indicator.rule.type === 'not-rated'
+            ? describeRule(indicator.rule)
+            : `${RULE_NAMES[indicator.rule.type]}: ${describeRule(indicator.rule)}`}
+        </dd>
+        <RatingDetail
+          term={`Current status${row.latest ? ` (${formatPeriod(row.latest.period)})` : ''}`}
+          figure={row.latest}
+          rating={row.latestRating}
+        />
+        {row.ytdRating && row.ytd ? (
+          <RatingDetail
+            term={`Year to date (${formatPeriod(row.ytd.period)})`}
+            figure={row.ytd}
+            rating={row.ytdRating}
+          />
+        ) : null}
+        {row.forecastRating && row.forecast ? (
+          <RatingDetail
+            term={`Forecast (${formatPeriod(row.forecast.period)})`}
+            figure={row.forecast}
+            rating={row.forecastRating}
+          />
+        ) : null}
+        <dt>Direction of travel</dt>
+        <dd>
+          <DirectionBadge direction={row.direction.direction} reason={row.direction.reason} />{' '}
+          <span className="muted">{withoutLeadingLabel(row.direction.reason)}</span>
+        </dd>
+      </dl>
+    </section>
+  );
+}

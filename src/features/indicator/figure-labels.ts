@@ -1,0 +1,55 @@
+import type { Measure } from '@/data/contract/dataset-schema';
+
+export type Basis = 'period' | 'ytd' | 'rolling-12' | 'cumulative';
+
+export const measureLabels: Record<Measure, string> = {
+  actual: 'Actual',
+  target: 'Target',
+  floor: 'Floor standard',
+  forecast: 'Forecast',
+  estimate: 'Estimate',
+  baseline: 'Baseline',
+  expected: 'Expected level',
+  band: 'PAF band',
+  'target-without-stretch': 'Target without LPSA stretch',
+  'target-with-stretch': 'Target with LPSA stretch',
+  milestone: 'Milestone status',
+};
+
+export const basisLabels: Record<Basis, string> = {
+  period: '',
+  ytd: 'year to date',
+  'rolling-12': 'rolling 12 months',
+  cumulative: 'cumulative',
+};
+
+/** The order figures are listed in: what happened first, then what it is judged against. */
+export const measureOrder: readonly Measure[] = [
+  'actual',
+  'estimate',
+  'forecast',
+  'target',
+  'floor',
+  'expected',
+  'baseline',
+  'target-without-stretch',
+  'target-with-stretch',
+  'band',
+  'milestone',
+];
+
+export function figureLabel(measure: Measure, basis: Basis): string {
+  const suffix = basisLabels[basis];
+  return suffix ? `${measureLabels[measure]} (${suffix})` : measureLabels[measure];
+}
+
+export const missingReasonLabels: Record<string, string> = {
+  'not-available': 'not available',
+  'to-be-confirmed': 'to be confirmed',
+  'reported-less-often': 'reported less often',
+  'not-applicable': 'not applicable',
+  'new-indicator': 'new indicator',
+  'not-yet-due': 'not yet due',
+  garbled: 'garbled in the source',
+  other: 'no value',
+};

@@ -1,0 +1,200 @@
+import { useQuery } from '@tanstack/react-query';
+import { getRouteApi, Link } from '@tanstack/react-router';
+import { useMemo } from 'react';
+import type { IndicatorDetailResponse } from '@/data/api/contract';
+import { indicatorDetailQuery, manifestQuery, organisationQuery } from '@/data/api/queries';
+import { Breadcrumbs } from '@/ui/breadcrumbs';
+import { QueryState, SkeletonLines, SkeletonTable } from '@/ui/query-state';
+import { CommentaryHistory, QualityNotes } from './commentary-and-notes';
+import { DefinitionPanel, formatCode } from './definition-panel';
+import { FiguresTable } from './figures-table';
+import { summariseIndicator } from './indicator-summary';
+import { RecordFigureForm } from './record-figure-form';
+import { TrendChart } from './trend-chart';
+import { buildTrendData, describeOffChart } from './trend-series';
+import './indicator.css';
+
+const route = getRouteApi('/indicators/$indicatorId');
+
+export function IndicatorPage() {
+  const { indicatorId } = route.useParams();
+  const search = route.useSearch();
+  const manifest = useQuery(manifestQuery());
+  const authority = manifest.data?.manifest.authority.id ?? 'kent';
+  const area = search.area ?? authority;
+  const detail = useQuery({
+    ...indicatorDetailQuery(indicatorId, area),
+    enabled: search.area !== undefined || manifest.data !== undefined || manifest.isError,
+  });
+
+  return (
+    <div className="indicator-page">
+      <Breadcrumbs
+        items={[
+          {
+            key: 'dashboard',
+            content: (
+              <Link to="/" search={search.period ? { period: search.period } : {}}>
+                Dashboard
+              </Link>
+            ),
+          },
+          { key: 'indicator', content: detail.data?.indicator.title ?? indicatorId },
+        ]}
+      />
+      <QueryState
+        query={detail}
+        what={`indicator ${indicatorId}`}
+        skeleton={
+          <>
+            <SkeletonLines lines={3} />
+            <SkeletonTable rows={8} />
+          </>
+        }
+      >
+        {(data) => (
+          <IndicatorContent
+            data={data}
+            view={search.view ?? 'chart'}
+            isWritable={manifest.data?.writable ?? false}
+            documentTitles={
+              new Map((manifest.data?.manifest.sources ?? []).map((s) => [s.document, s.title]))
+            }
+            area={area}
+            authorityName={area === authority ? manifest.data?.manifest.authority.name : undefined}
+          />
+        )}
+      </QueryState>
+    </div>
+  );
+}
+
+interface IndicatorContentProps {
+  data: IndicatorDetailResponse;
+  view: 'chart' | 'table';
+  isWritable: boolean;
+  documentTitles: ReadonlyMap<string, string>;
+  area: string;
+  authorityName: string | undefined;
+}
+
+function IndicatorContent({
+  data,
+  view,
+  isWritable,
+  documentTitles,
+  area,
+  authorityName,
+}: IndicatorContentProps) {
+  const organisation = useQuery(organisationQuery());
+  const navigate = route.useNavigate();
+  const { indicator, row } = data;
+  const trend = useMemo(
+    () => buildTrendData(data.observations, indicator.unit),
+    [data.observations, indicator.unit],
+  );
+  const offChartNote = describeOffChart(trend, indicator.unit);
+  const summary = summariseIndicator(row);
+  const summaryId = `summary-${indicator.id}`;
+  const hasChart = trend.points.length > 0 && trend.series.length > 0;
+  // The count includes this authority whenever it has figures of its own.
+  const otherAreas = data.comparisonAreaCount - (data.observations.length > 0 ? 1 : 0);
+
+  return (
+    <>
+      <div className="page-header">
+        <p className="page-header__codes">
+          {indicator.codes.map(formatCode).join(' · ') || 'Local indicator'}
+        </p>
+        <h1>{indicator.title}</h1>
+        {authorityName ? null : <p className="page-header__lead">Figures for {area}.</p>}
+      </div>
+
+      <section aria-labelledby="trend-heading" className="indicator-section">
+        <h2 id="trend-heading">Trend</h2>
+        <p id={summaryId} className="indicator-summary">
+          {summary}
+        </p>
+        <div role="group" aria-label="Show the figures as" className="view-toggle">
+          {(['chart', 'table'] as const).map((option) => (
+            <button
+              key={option}
+              type="button"
+              aria-pressed={view === option}
+              onClick={() => {
+                void navigate({
+                  search: (prev) => ({ ...prev, view: option === 'chart' ? undefined : option }),
+                  replace: true,
+                });
+              }}
+            >
+              {option === 'chart' ? 'Chart' : 'Table'}
+            </button>
+          ))}
+        </div>
+        {view === 'table' ? (
+          <div className="scroll-region" role="region" aria-label="Every figure" tabIndex={0}>
+            <FiguresTable
+              observations={data.observations}
+              unit={indicator.unit}
+              title={indicator.title}
+              documentTitles={documentTitles}
+            />
+          </div>
+        ) : hasChart ? (
+          <figure className="trend-figure">
+            <TrendChart
+              data={trend}
+              unit={indicator.unit}
+              polarity={indicator.polarity}
+              summaryId={summaryId}
+            />
+            <figcaption className="muted">
+              {indicator.polarity === 'unknown'
+                ? 'Polarity unknown: the papers do not say whether higher or lower is better.'
+                : null}
+              {offChartNote ? ` ${offChartNote}` : null} The table view lists every figure with its
+              source.
+            </figcaption>
+          </figure>
+        ) : (
+          <p className="empty-state">
+            There are no figures to chart yet; the table lists what the papers say.
+          </p>
+        )}
+      </section>
+
+      <DefinitionPanel detail={data} structures={organisation.data?.structures ?? []} />
+
+      {otherAreas > 0 ? (
+        <section
+          aria-labelledby="comparators-heading"
+          className="indicator-section comparator-panel"
+        >
+          <h2 id="comparators-heading">Other authorities</h2>
+          <p>
+            The papers give figures for {otherAreas} other{' '}
+            {otherAreas === 1 ? 'authority or average' : 'authorities and averages'} on this
+            measure.
+          </p>
+          <Link
+            to="/compare"
+            search={{ indicator: indicator.id }}
+            className="button button--secondary"
+          >
+            Compare with other authorities
+          </Link>
+        </section>
+      ) : null}
+
+      <CommentaryHistory commentary={data.commentary} documentTitles={documentTitles} />
+      <QualityNotes notes={data.notes} documentTitles={documentTitles} />
+      <RecordFigureForm
+        indicatorId={indicator.id}
+        area={area}
+        frequency={indicator.frequency}
+        isWritable={isWritable}
+      />
+    </>
+  );
+}

@@ -1,0 +1,12 @@
+import { z } from 'zod';
+
+/**
+ * The indicator page's URL state: which authority's figures, and chart or table.
+ * `period` is the dashboard's as-at period, carried so links back keep it.
+ */
+export const indicatorSearchSchema = z.object({
+  area: z.string().optional().catch(undefined),
+  period: z.string().optional().catch(undefined),
+  view: z.enum(['chart', 'table']).optional().catch(undefined),
+});
+export type IndicatorSearch = z.infer<typeof indicatorSearchSchema>;

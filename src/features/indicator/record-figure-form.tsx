@@ -1,0 +1,197 @@
+import { useId, useState, type SyntheticEvent } from 'react';
+import { useRecordActual } from '@/data/api/queries';
+import type { Frequency } from '@/data/contract/dataset-schema';
+import { formatPeriod, parsePeriod, toPeriodId } from '@/domain/periods';
+
+interface RecordFigureFormProps {
+  indicatorId: string;
+  area: string;
+  frequency: Frequency;
+  /** False in the static publication: the form explains why instead of failing on submit. */
+  isWritable: boolean;
+}
+
+type Field = 'period' | 'value' | 'commentary' | 'basis';
+type Errors = Partial<Record<Field | 'form', string>>;
+
+const periodHints: Record<Frequency, string> = {
+  monthly: 'A month, for example June 2012 or 2012-06.',
+  quarterly: 'A quarter, for example Q1 2012/13.',
+  annual: 'A financial year, for example 2012/13.',
+  'academic-year': 'An academic year, for example AY 2011/12.',
+  irregular: 'A month, quarter or year, for example 2012-06 or 2012/13.',
+};
+
+/** '1,281', '71.5%' and ' 42 ' are numbers; 'abc' and '' are not. */
+export function readNumber(text: string): number | null {
+  const cleaned = text.trim().replace(/,/g, '').replace(/%$/, '');
+  if (cleaned === '' || !/^-?\d*\.?\d+$/.test(cleaned)) return null;
+  const value = Number(cleaned);
+  return Number.isFinite(value) ? value : null;
+}
+
+/** A small form for recording a period's actual between publications. */
+export function RecordFigureForm({
+  indicatorId,
+  area,
+  frequency,
+  isWritable,
+}: RecordFigureFormProps) {
+  const id = useId();
+  const mutation = useRecordActual(indicatorId);
+  const [errors, setErrors] = useState<Errors>({});
+  const [saved, setSaved] = useState<string | null>(null);
+
+  const submit = (event: SyntheticEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = event.currentTarget;
+    const data = new FormData(form);
+    const text = (name: string) => {
+      const entry = data.get(name);
+      return typeof entry === 'string' ? entry : '';
+    };
+    const periodText = text('period');
+    const valueText = text('value');
+    const commentary = text('commentary').trim();
+    const basis = data.get('basis') === 'ytd' ? 'ytd' : 'period';
+    const period = parsePeriod(periodText);
+    const value = readNumber(valueText);
+    const found: Errors = {};
+    if (period === null) {
+      found.period =
+        periodText.trim() === ''
+          ? 'Enter the period the figure is for.'
+          : `"${periodText}" is not a period. ${periodHints[frequency]}`;
+    }
+    if (value === null) {
+      found.value =
+        valueText.trim() === ''
+          ? 'Enter the figure.'
+          : `"${valueText}" is not a number. Enter digits only, for example 71.5.`;
+    }
+    setErrors(found);
+    setSaved(null);
+    if (period === null || value === null) return;
+    const periodId = toPeriodId(period);
+    mutation.mutate(
+      { area, period: periodId, basis, value, ...(commentary ? { commentary } : {}) },
+      {
+        onSuccess: () => {
+          setSaved(
+            `Saved: the ${basis === 'ytd' ? 'year-to-date ' : ''}figure for ${formatPeriod(periodId)}. The page now includes it.`,
+          );
+          form.reset();
+        },
+        onError: (error) => {
+          if (error.kind === 'read-only') {
+            setErrors({ form: error.message });
+            return;
+          }
+          const field = error.field;
+          const message = error.message.replace(
+            /^Could not load the figure for indicator [^:]+: /,
+            '',
+          );
+          if (
+            field === 'period' ||
+            field === 'value' ||
+            field === 'commentary' ||
+            field === 'basis'
+          ) {
+            setErrors({ [field]: message });
+          } else {
+            setErrors({ form: message });
+          }
+        },
+      },
+    );
+  };
+
+  const describedBy = (field: Field, hint?: string) =>
+    [hint, errors[field] ? `${id}-${field}-error` : undefined].filter(Boolean).join(' ') ||
+    undefined;
+
+  return (
+    <section aria-labelledby={`${id}-heading`} className="indicator-section record-figure">
+      <h2 id={`${id}-heading`}>Record a figure</h2>
+      {!isWritable ? (
+        <p className="notice notice--info">
+          This copy of Ragstone is a static publication, so figures cannot be recorded here.
+          Recording needs the Ragstone API (run the app with its services, or point it at a server
+          with VITE_API_URL).
+        </p>
+      ) : (
+        <form noValidate onSubmit={submit} className="record-figure__form">
+          {errors.form ? (
+            <p className="notice notice--error" role="alert">
+              {errors.form}
+            </p>
+          ) : null}
+          <div className={`field${errors.period ? ' field--error' : ''}`}>
+            <label htmlFor={`${id}-period`}>Period</label>
+            <p className="field__hint" id={`${id}-period-hint`}>
+              {periodHints[frequency]}
+            </p>
+            <FieldError id={`${id}-period-error`} message={errors.period} />
+            <input
+              id={`${id}-period`}
+              name="period"
+              type="text"
+              autoComplete="off"
+              aria-invalid={errors.period ? true : undefined}
+              aria-describedby={describedBy('period', `${id}-period-hint`)}
+            />
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-basis`}>Basis</label>
+            <select id={`${id}-basis`} name="basis" defaultValue="period">
+              <option value="period">The period alone</option>
+              <option value="ytd">Year to date</option>
+            </select>
+          </div>
+          <div className={`field${errors.value ? ' field--error' : ''}`}>
+            <label htmlFor={`${id}-value`}>Value</label>
+            <FieldError id={`${id}-value-error`} message={errors.value} />
+            <input
+              id={`${id}-value`}
+              name="value"
+              type="text"
+              inputMode="decimal"
+              autoComplete="off"
+              aria-invalid={errors.value ? true : undefined}
+              aria-describedby={describedBy('value')}
+            />
+          </div>
+          <div className={`field${errors.commentary ? ' field--error' : ''}`}>
+            <label htmlFor={`${id}-commentary`}>Commentary (optional)</label>
+            <FieldError id={`${id}-commentary-error`} message={errors.commentary} />
+            <textarea
+              id={`${id}-commentary`}
+              name="commentary"
+              rows={3}
+              maxLength={4000}
+              aria-invalid={errors.commentary ? true : undefined}
+              aria-describedby={describedBy('commentary')}
+            />
+          </div>
+          <button type="submit" className="button" disabled={mutation.isPending}>
+            {mutation.isPending ? 'Saving…' : 'Save figure'}
+          </button>
+          <p role="status" className="record-figure__status">
+            {saved}
+          </p>
+        </form>
+      )}
+    </section>
+  );
+}
+
+/** The message sits before its input and is named by the input's aria-describedby. */
+function FieldError({ id, message }: { id: string; message: string | undefined }) {
+  return message ? (
+    <p className="field__error" id={id}>
+      <span className="visually-hidden">Error: </span>
+      {message}
+    </p>
+  ) : null;
+}

@@ -1,0 +1,16 @@
+import { z } from 'zod';
+import {
+  frameworkSchema,
+  indicatorKindSchema,
+  periodIdSchema,
+} from '@/data/contract/dataset-schema';
+import { ragStatusSchema } from '@/data/api/contract';
+
+export const organisationSearchSchema = z.object({
+  status: ragStatusSchema.optional().catch(undefined),
+  framework: frameworkSchema.optional().catch(undefined),
+  kind: indicatorKindSchema.optional().catch(undefined),
+  q: z.string().optional().catch(undefined),
+  period: periodIdSchema.optional().catch(undefined),
+});
+export type OrganisationSearch = z.infer<typeof organisationSearchSchema>;

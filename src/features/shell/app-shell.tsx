@@ -1,0 +1,62 @@
+import { Link, useRouterState } from '@tanstack/react-router';
+import { useEffect, useRef } from 'react';
+import type { ReactNode } from 'react';
+import { DatasetNotice } from './dataset-notice';
+
+/** The frame every page shares: skip link, header with the main navigation, main region and footer. */
+export function AppShell({ children }: { children: ReactNode }) {
+  const pathname = useRouterState({ select: (state) => state.location.pathname });
+  const mainRef = useRef<HTMLElement>(null);
+  const shownPath = useRef(pathname);
+  // A new page moves focus to its main region so screen readers start there, as on a full page
+  // load. Filter changes (same path) leave focus where it is.
+  useEffect(() => {
+    if (shownPath.current === pathname) return;
+    shownPath.current = pathname;
+    mainRef.current?.focus({ preventScroll: true });
+  }, [pathname]);
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        Skip to main content
+      </a>
+      <header className="app-header">
+        <div className="app-header__inner">
+          <Link to="/" className="app-header__brand">
+            Ragstone
+            <span className="app-header__tagline">Council performance indicators</span>
+          </Link>
+          <nav aria-label="Main" className="app-nav">
+            <ul>
+              <li>
+                <Link to="/" activeOptions={{ exact: true, includeSearch: false }}>
+                  Dashboard
+                </Link>
+              </li>
+              <li>
+                <Link to="/exceptions" activeOptions={{ includeSearch: false }}>
+                  Exceptions
+                </Link>
+              </li>
+              <li>
+                <Link to="/compare" activeOptions={{ includeSearch: false }}>
+                  Compare authorities
+                </Link>
+              </li>
+            </ul>
+          </nav>
+        </div>
+      </header>
+      <main id="main" ref={mainRef} tabIndex={-1} className="app-main">
+        <DatasetNotice />
+        {children}
+      </main>
+      <footer className="app-footer">
+        <p>
+          Ragstone shows the figures published in Kent County Council&rsquo;s performance papers.
+          Each figure links to the document and line it came from.
+        </p>
+      </footer>
+    </div>
+  );
+}

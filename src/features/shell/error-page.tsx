@@ -1,0 +1,32 @@
+import type { ErrorComponentProps } from '@tanstack/react-router';
+import { Link, useRouter } from '@tanstack/react-router';
+import { usePageTitle } from '@/ui/use-page-title';
+
+/** Shown when a page fails to render or load. Retry clears the failure and loads the page again. */
+export function ErrorPage({ error, reset }: ErrorComponentProps) {
+  const router = useRouter();
+  usePageTitle('Sorry, this page could not be shown');
+  const message =
+    error instanceof Error && error.message ? error.message : 'An unexpected problem occurred.';
+  return (
+    <section aria-labelledby="error-title" className="page">
+      <h1 id="error-title">Sorry, this page could not be shown</h1>
+      <div className="notice notice--error" role="alert">
+        <p>{message}</p>
+      </div>
+      <p className="button-row">
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            reset();
+            void router.invalidate();
+          }}
+        >
+          Retry
+        </button>
+        <Link to="/">Go to the dashboard</Link>
+      </p>
+    </section>
+  );
+}
