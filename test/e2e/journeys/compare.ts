@@ -1,0 +1,78 @@
+/** Council members compare Kent with similar councils (issue 6), on the static build. */
+import type { E2eTest } from '../lib/e2e-test';
+import { expectVisible } from '../lib/expect';
+import { checkPage, open, settle } from '../lib/page';
+
+export const tests: E2eTest[] = [
+  {
+    name: 'compare the YJB overall performance for Kent against its family group and read its position',
+    async run({ page, baseUrl }) {
+      await open(page, baseUrl, '/compare');
+      await page.getByLabel('Find an indicator by code or title').fill('overall performance');
+      await page
+        .getByRole('list', { name: 'Matching indicators' })
+        .getByRole('link', { name: /Youth Justice Board: Overall Performance/ })
+        .click();
+      await settle(page);
+      await expectVisible(
+        page.getByText(
+          /^Kent County Council is 4th best of 10 in its family group \(second quartile\)/,
+        ),
+        "Kent's position in its family group",
+      );
+      await expectVisible(
+        page.getByRole('img', { name: 'Bar chart of the figures' }),
+        'the bar chart',
+      );
+      await expectVisible(
+        page.getByRole('rowheader', { name: /Kent County Council \(lead authority\)/ }),
+        'Kent marked as the lead in the table',
+      );
+      await checkPage(page, 'compare yjb overall');
+    },
+  },
+  {
+    name: 'compare a highways benchmarking indicator within the benchmarking club',
+    async run({ page, baseUrl }) {
+      await open(page, baseUrl, '/compare?indicator=cmp-highways-bv223');
+      await expectVisible(
+        page.getByText(/^Kent County Council is .* of 7 in/),
+        "Kent's position in the club",
+      );
+      await expectVisible(page.getByRole('heading', { name: 'Over time' }), 'the over-time chart');
+      await checkPage(page, 'compare highways bv223');
+    },
+  },
+  {
+    name: 'import a CSV with three errors and see them reported by row',
+    async run({ page, baseUrl }) {
+      await open(page, baseUrl, '/compare?indicator=cmp-yjb-overall-performance');
+      const csv = [
+        'Area code,Area name,2007/08 Q3',
+        'E1,Surrey,71.2',
+        'E2,Oxfordshire,abc',
+        'E3,,60',
+        'E4,Medway,72.5',
+        'E5,Suffolk,12..4',
+      ].join('\n');
+      await page
+        .getByLabel('CSV file')
+        .setInputFiles({ name: 'lg-inform.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+      await page.getByRole('button', { name: 'Import figures' }).click();
+      const report = page.getByRole('alert').filter({ hasText: 'rows have problems' });
+      await expectVisible(report, 'the import report');
+      for (const line of [
+        'Row 3: value "abc" is not a number (Oxfordshire, Q3 2007/08)',
+        'Row 4: the area name is empty',
+        'Row 6: value "12..4" is not a number (Suffolk, Q3 2007/08)',
+      ]) {
+        await expectVisible(report.getByText(line, { exact: true }), `"${line}"`);
+      }
+      await expectVisible(
+        page.getByText('Imported from lg-inform.csv').first(),
+        'imported figures marked with their file',
+      );
+      await checkPage(page, 'compare csv import');
+    },
+  },
+];
