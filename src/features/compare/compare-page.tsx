@@ -6,6 +6,8 @@ import { comparableIndicatorsQuery, comparisonQuery, manifestQuery } from '@/dat
 import { describePolarity } from '@/domain/polarity';
 import { formatValue } from '@/domain/format';
 import { formatPeriod } from '@/domain/periods';
+import { csvFileName } from '@/lib/csv';
+import { downloadText } from '@/ui/download-file';
 import { QueryState, SkeletonLines, SkeletonTable } from '@/ui/query-state';
 import { ProvenanceDetails } from '@/ui/provenance-details';
 import { USER_GROUP, type CompareSearch } from './compare-search';
@@ -18,6 +20,7 @@ import {
   periodsWithFigures,
   REFERENCE_TYPES,
 } from './comparison-model';
+import { comparisonCsv } from './comparison-csv';
 import { ComparisonTable } from './comparison-table';
 import { LeadPattern } from './lead-pattern';
 import { CsvImportPanel } from './csv-import-panel';
@@ -325,6 +328,20 @@ function ComparisonContent({
             documentTitles={documentTitles}
           />
         </div>
+        <p className="committee-actions">
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => {
+              downloadText(
+                csvFileName(['ragstone', lead, indicator.id, group.id, period ?? undefined]),
+                comparisonCsv(view, documentTitles),
+              );
+            }}
+          >
+            Download this comparison (CSV)
+          </button>
+        </p>
         <UserGroupForm
           key={(search.areas ?? []).join(',')}
           areas={authorities}

@@ -2,6 +2,9 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { indicatorListQuery, manifestQuery, organisationQuery } from '@/data/api/queries';
 import { formatPeriod } from '@/domain/periods';
+import { csvFileName } from '@/lib/csv';
+import { CommitteeActions } from '@/ui/committee-actions';
+import { figuresCsv, latestPeriodOf } from '@/ui/figures-csv';
 import { IndicatorTables } from '@/ui/indicator-tables';
 import { PageHeader } from '@/ui/page-header';
 import { QueryState, SkeletonTable } from '@/ui/query-state';
@@ -69,6 +72,10 @@ export function DashboardPage({ search }: { search: DashboardSearch }) {
     search.q ? `matching “${search.q}”` : undefined,
   ].filter((word): word is string => word !== undefined);
 
+  const listedRows = list.data && !list.isPlaceholderData ? list.data.rows : undefined;
+  const asAt = search.period ?? (listedRows ? latestPeriodOf(listedRows) : undefined);
+  const scopeName = structure?.name;
+
   return (
     <div className="page">
       <PageHeader
@@ -86,6 +93,25 @@ export function DashboardPage({ search }: { search: DashboardSearch }) {
             {search.period ? <>, as at {formatPeriod(search.period)}</> : <>, latest figures</>}
           </>
         }
+      />
+      <CommitteeActions
+        ready={listedRows !== undefined}
+        fileName={csvFileName([
+          'ragstone',
+          manifest.data?.manifest.authority.id,
+          node?.id ?? (roots.length === 1 ? roots[0]?.id : structure?.id),
+          search.status,
+          asAt,
+        ])}
+        csv={() => figuresCsv(listedRows ?? [], structure)}
+        printHeading={[
+          `${authority}: performance dashboard`,
+          scopeName && !scopeName.startsWith(authority) ? scopeName : undefined,
+          filterWords.length ? `filtered to ${filterWords.join(', ')}` : 'all indicators',
+          asAt ? `as at ${formatPeriod(asAt)}` : undefined,
+        ]
+          .filter((part) => part !== undefined)
+          .join(', ')}
       />
       <p className="page-links">
         <Link

@@ -2,11 +2,14 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import type { IndicatorRow } from '@/data/api/contract';
 import { usePrefetchIndicator } from '@/data/api/prefetch';
-import { indicatorListQuery, organisationQuery } from '@/data/api/queries';
+import { indicatorListQuery, manifestQuery, organisationQuery } from '@/data/api/queries';
 import type { Structure } from '@/data/contract/dataset-schema';
 import { selectExceptions } from '@/domain/aggregate';
 import { formatPeriod } from '@/domain/periods';
+import { csvFileName } from '@/lib/csv';
 import { formatFigure } from '@/lib/format-figure';
+import { CommitteeActions } from '@/ui/committee-actions';
+import { figuresCsv, latestPeriodOf } from '@/ui/figures-csv';
 import { DirectionBadge } from '@/ui/direction-badge';
 import { PageHeader } from '@/ui/page-header';
 import { PublishedRagNote } from '@/ui/published-rag';
@@ -121,6 +124,7 @@ function ExceptionItem({
 
 export function ExceptionsPage({ search }: { search: ExceptionsSearch }) {
   const organisation = useQuery(organisationQuery());
+  const manifest = useQuery(manifestQuery());
   const structure = resolveStructure(organisation.data?.structures ?? [], search.structure);
   const list = useQuery({
     ...indicatorListQuery({
@@ -133,6 +137,19 @@ export function ExceptionsPage({ search }: { search: ExceptionsSearch }) {
   });
   const kinds = search.show ? [search.show] : exceptionKinds;
   usePageTitle(search.show ? `Exceptions: ${kindText[search.show].title}` : 'Exceptions');
+  // The rows listed on the page: those in the sections shown, each indicator once.
+  const listedRows = list.data
+    ? [
+        ...new Map(
+          kinds
+            .flatMap((kind) => selectExceptions(list.data.rows, kind))
+            .map((row) => [row.indicator.id, row] as const),
+        ).values(),
+      ]
+    : undefined;
+  const authority = manifest.data?.manifest.authority.name ?? 'The authority';
+  const node = structure?.nodes.find((candidate) => candidate.id === search.node);
+  const asAt = search.period ?? (listedRows ? latestPeriodOf(listedRows) : undefined);
   return (
     <div className="page">
       <PageHeader
@@ -143,6 +160,27 @@ export function ExceptionsPage({ search }: { search: ExceptionsSearch }) {
             commentary and owner.
           </>
         }
+      />
+      <CommitteeActions
+        ready={listedRows !== undefined}
+        fileName={csvFileName([
+          'ragstone',
+          manifest.data?.manifest.authority.id,
+          'exceptions',
+          node?.id ?? structure?.id,
+          search.show,
+          asAt,
+        ])}
+        csv={() => figuresCsv(listedRows ?? [], structure)}
+        printHeading={[
+          `${authority}: exceptions`,
+          search.show ? kindText[search.show].title.toLowerCase() : 'all types',
+          structure && !structure.name.startsWith(authority) ? structure.name : undefined,
+          node?.name,
+          asAt ? `as at ${formatPeriod(asAt)}` : undefined,
+        ]
+          .filter((part) => part !== undefined)
+          .join(', ')}
       />
       <RagKey rules={list.data ? rulesOf(list.data.rows) : undefined} />
       {organisation.data ? (

@@ -2,10 +2,13 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import type { ScorecardResponse } from '@/data/api/contract';
 import { matchesFramework, matchesText } from '@/data/api/filter-rows';
-import { organisationQuery, scorecardQuery } from '@/data/api/queries';
+import { manifestQuery, organisationQuery, scorecardQuery } from '@/data/api/queries';
 import { headlineStatus } from '@/domain/aggregate';
 import { formatPeriod } from '@/domain/periods';
+import { csvFileName } from '@/lib/csv';
 import { Breadcrumbs } from '@/ui/breadcrumbs';
+import { CommitteeActions } from '@/ui/committee-actions';
+import { figuresCsv, latestPeriodOf } from '@/ui/figures-csv';
 import { DataTable } from '@/ui/data-table';
 import type { Column } from '@/ui/data-table';
 import { IndicatorTables } from '@/ui/indicator-tables';
@@ -104,6 +107,8 @@ function childColumns(structureId: string, period: string | undefined): Column<C
 export function OrganisationPage({ structureId, nodeId, search }: OrganisationPageProps) {
   const scorecard = useQuery(scorecardQuery(structureId, nodeId, search.period));
   const organisation = useQuery(organisationQuery());
+  const manifest = useQuery(manifestQuery());
+  const authority = manifest.data?.manifest.authority.name ?? 'The authority';
   const structure = organisation.data?.structures.find((candidate) => candidate.id === structureId);
   usePageTitle(scorecard.data ? `${scorecard.data.node.name}: scorecard` : 'Scorecard');
 
@@ -128,6 +133,13 @@ export function OrganisationPage({ structureId, nodeId, search }: OrganisationPa
               (search.kind === undefined || row.indicator.kind === search.kind) &&
               (search.q === undefined || matchesText(row.indicator, search.q)),
           );
+          const asAt = search.period ?? latestPeriodOf(rows);
+          const filterWords = [
+            search.status ? `status ${statusLabel(search.status)}` : undefined,
+            search.framework,
+            search.kind,
+            search.q ? `matching “${search.q}”` : undefined,
+          ].filter((word) => word !== undefined);
           return (
             <>
               <Breadcrumbs
@@ -168,6 +180,24 @@ export function OrganisationPage({ structureId, nodeId, search }: OrganisationPa
                     )}
                   </>
                 }
+              />
+              <CommitteeActions
+                fileName={csvFileName([
+                  'ragstone',
+                  manifest.data?.manifest.authority.id,
+                  data.node.id,
+                  asAt,
+                ])}
+                csv={() => figuresCsv(rows, structure)}
+                printHeading={[
+                  data.node.name.startsWith(authority)
+                    ? `${data.node.name} scorecard`
+                    : `${authority}: ${data.node.name} scorecard`,
+                  filterWords.length ? `filtered to ${filterWords.join(', ')}` : 'all indicators',
+                  asAt ? `as at ${formatPeriod(asAt)}` : undefined,
+                ]
+                  .filter((part) => part !== undefined)
+                  .join(', ')}
               />
               <section aria-labelledby="node-summary-title" className="overview">
                 <h2 id="node-summary-title">Status summary</h2>

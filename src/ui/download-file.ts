@@ -1,0 +1,15 @@
+/** Hands text to the browser as a file download, without a server round trip. */
+export function downloadText(fileName: string, text: string, type = 'text/csv;charset=utf-8') {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoked on the next tick: some browsers start the download asynchronously after click().
+  setTimeout(() => {
+    URL.revokeObjectURL(url);
+  }, 0);
+}
