@@ -11,6 +11,7 @@ export default defineConfig({
       '@': fromRoot('./src'),
       '@mocks': fromRoot('./mocks'),
       '@test': fromRoot('./test'),
+      '@server': fromRoot('./server'),
     },
   },
   server: { port: 5173 },
@@ -22,6 +23,7 @@ export default defineConfig({
     include: [
       'src/**/*.test.{ts,tsx}',
       'mocks/**/*.test.ts',
+      'server/**/*.test.ts',
       'scripts/**/*.test.ts',
       'test/**/*.test.{ts,tsx}',
     ],

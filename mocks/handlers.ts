@@ -1,13 +1,13 @@
 /**
  * The one MSW handler set: the dev server's service worker (mocks/browser.ts) and Vitest's node
- * server (mocks/node.ts) both answer the API contract from mocks/api/engine.ts, through the
+ * server (mocks/node.ts) both answer the API contract from server/engine/engine.ts, through the
  * scenario in force (mocks/scenarios.ts).
  */
 import { delay, http, HttpResponse, type HttpHandler } from 'msw';
 import { rawIndicatorId } from '@/data/api/lenient-rows';
 import { isRecord } from '@/lib/is-record';
-import type { ApiEngine } from './api/engine';
-import type { EngineResult } from './api/engine-result';
+import type { ApiEngine } from '@server/engine/engine';
+import type { EngineResult } from '@server/engine/engine-result';
 import { DatasetUnavailableError, getMockEngine } from './mock-engine';
 import { countRequest, currentScenario, DEFAULT_LATENCY_MS, markWritten } from './scenarios';
 

@@ -3,7 +3,7 @@
  * scenario), assembled once per dataset and given a fresh engine whenever the mocks are reset.
  */
 import { formatProblem } from '@/data/contract/assemble-dataset';
-import { createApiEngine, type ApiEngine } from './api/engine';
+import { createApiEngine, type ApiEngine } from '@server/engine/engine';
 import { emptyDataset, type AssembledDataset } from './load-dataset-modules';
 import { currentScenario, datasetLoader, type DatasetName } from './scenarios';
 

@@ -7,7 +7,7 @@ import { handlers } from './handlers';
 import { loadDatasetFromDisk } from './node-datasets';
 import { setDatasetLoader } from './scenarios';
 
-setDatasetLoader('kent', () => Promise.resolve(loadDatasetFromDisk('mocks/datasets/kent')));
+setDatasetLoader('kent', () => Promise.resolve(loadDatasetFromDisk('datasets/kent')));
 setDatasetLoader('fixture', () => Promise.resolve(loadDatasetFromDisk('test/fixtures/dataset')));
 
 export const server = setupServer(...handlers);

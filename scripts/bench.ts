@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createApiEngine, type ApiEngine } from '../mocks/api/engine';
+import { createApiEngine, type ApiEngine } from '../server/engine/engine';
 import { comparisonResponseSchema, indicatorListResponseSchema } from '../src/data/api/contract';
 import type { ComparisonResponse } from '../src/data/api/contract';
 import { rankAreas } from '../src/domain/compare';

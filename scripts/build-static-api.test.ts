@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { http, HttpResponse } from 'msw';
 import { server } from '@mocks/node';
-import { createApiEngine } from '@mocks/api/engine';
+import { createApiEngine } from '@server/engine/engine';
 import { ApiError } from '@/data/api/api-error';
 import { manifestResponseSchema, STATIC_WRITE_MESSAGE } from '@/data/api/contract';
 import { slimRow } from '@/data/api/static-shards';

@@ -1,7 +1,7 @@
 /**
  * Writes the read endpoints as static JSON shards for hosting without a server (run by
  * `npm run build` after `vite build`):
- *   tsx scripts/build-static-api.ts [out-dir]     default dist/api; dataset from RAGSTONE_DATASET or mocks/datasets/kent
+ *   tsx scripts/build-static-api.ts [out-dir]     default dist/api; dataset from RAGSTONE_DATASET or datasets/kent
  * One file per indicator and comparison; indicator rows in one list shard per top-level organisation
  * node (src/data/api/static-shards.ts), with per-period shards holding only the rows a period changes.
  * No file carries the whole dataset. File names come from src/data/api/static-paths.ts.
@@ -21,8 +21,8 @@ import {
   type ShardScope,
 } from '../src/data/api/static-shards';
 import { formatProblem, type Dataset } from '../src/data/contract/assemble-dataset';
-import { createApiEngine, type ApiEngine } from '../mocks/api/engine';
-import type { EngineResult } from '../mocks/api/engine-result';
+import { createApiEngine, type ApiEngine } from '../server/engine/engine';
+import type { EngineResult } from '../server/engine/engine-result';
 import { isMainModule, kb } from './lib/cli';
 import { readDatasetFolder } from './lib/read-dataset-folder';
 
@@ -189,7 +189,7 @@ export function buildStaticApi(
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 if (isMainModule(import.meta.url)) {
-  const datasetDir = resolve(process.env.RAGSTONE_DATASET ?? join(root, 'mocks/datasets/kent'));
+  const datasetDir = resolve(process.env.RAGSTONE_DATASET ?? join(root, 'datasets/kent'));
   const outDir = resolve(process.argv[2] ?? join(root, 'dist/api'));
   const started = performance.now();
   const stats = buildStaticApi(datasetDir, outDir);

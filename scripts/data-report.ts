@@ -11,7 +11,7 @@ import { checkDatasetFolder } from './lib/check-dataset';
 import { buildReport, formatReport } from './lib/dataset-report';
 
 const args = process.argv.slice(2);
-const dir = args.find((arg) => !arg.startsWith('-')) ?? 'mocks/datasets/kent';
+const dir = args.find((arg) => !arg.startsWith('-')) ?? 'datasets/kent';
 const result = checkDatasetFolder(resolve(dir));
 
 if (!result.dataset) {

@@ -1,6 +1,6 @@
 /**
  * Rebuilds the committed Kent dataset from the council papers in ../shared/seeds.
- *   npm run data:extract            writes mocks/datasets/kent/
+ *   npm run data:extract            writes datasets/kent/
  *   npm run data:extract -- --check  fails if the committed files differ from what the papers give
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -12,7 +12,7 @@ import { kentManifest } from './manifest';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const seedsDir = process.env.RAGSTONE_SEEDS ?? resolve(root, '../shared/seeds');
-const outDir = join(root, 'mocks/datasets/kent');
+const outDir = join(root, 'datasets/kent');
 const isCheck = process.argv.includes('--check');
 
 if (!existsSync(seedsDir)) {

@@ -8,7 +8,7 @@ import type { NamedBundle, PaperLines } from './audit-checks';
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 export const defaultSeedsDir =
   process.env.RAGSTONE_SEEDS ?? resolve(projectRoot, '../shared/seeds');
-const defaultDatasetDir = join(projectRoot, 'mocks/datasets/kent');
+const defaultDatasetDir = join(projectRoot, 'datasets/kent');
 
 export function loadBundles(datasetDir = defaultDatasetDir): NamedBundle[] {
   const manifest = manifestSchema.parse(

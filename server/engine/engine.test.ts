@@ -9,7 +9,7 @@ import {
   statusSummaryResponseSchema,
 } from '@/data/api/contract';
 import type { Dataset } from '@/data/contract/assemble-dataset';
-import { loadFixtureDataset } from '../fixture-dataset';
+import { loadFixtureDataset } from '@mocks/fixture-dataset';
 import { createApiEngine, type ApiEngine } from './engine';
 import type { EngineResult } from './engine-result';
 
