@@ -6,7 +6,8 @@ import { indicatorDetailQuery, manifestQuery, organisationQuery } from '@/data/a
 import { Breadcrumbs } from '@/ui/breadcrumbs';
 import { QueryState, SkeletonLines, SkeletonTable } from '@/ui/query-state';
 import { CommentaryHistory, QualityNotes } from './commentary-and-notes';
-import { DefinitionPanel, formatCode } from './definition-panel';
+import { formatCodes } from '@/domain/frameworks';
+import { DefinitionPanel } from './definition-panel';
 import { FiguresTable } from './figures-table';
 import { summariseIndicator } from './indicator-summary';
 import { RecordFigureForm } from './record-figure-form';
@@ -103,9 +104,7 @@ function IndicatorContent({
   return (
     <>
       <div className="page-header">
-        <p className="page-header__codes">
-          {indicator.codes.map(formatCode).join(' · ') || 'Local indicator'}
-        </p>
+        <p className="page-header__codes">{formatCodes(indicator.codes) || 'Local indicator'}</p>
         <h1>{indicator.title}</h1>
         {authorityName ? null : <p className="page-header__lead">Figures for {area}.</p>}
       </div>
