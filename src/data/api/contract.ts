@@ -179,7 +179,8 @@ export const comparableIndicatorsResponseSchema = z.object({
 });
 
 export const recordActualRequestSchema = z.object({
-  area: z.string().min(1).default('kent'),
+  /** Left out: the dataset's own authority (its manifest's `authority.id`). */
+  area: z.string().min(1).optional(),
   period: periodIdSchema,
   basis: figureBasisSchema.default('period'),
   value: z.number({ error: 'value must be a number' }),
