@@ -4,8 +4,11 @@
  * docs/data-format.md explains each field for councils preparing their own files.
  */
 import { z } from 'zod';
+import { FIGURE_BASES } from '@/domain/figure-basis';
+import { FRAMEWORKS } from '@/domain/frameworks';
+import { INDICATOR_KINDS } from '@/domain/rating';
+import { POLARITY_KINDS } from '@/domain/types';
 
-export const FRAMEWORKS = ['PAF', 'BVPI', 'NI', 'LPSA', 'LAA', 'T2010', 'LOCAL'] as const;
 export const frameworkSchema = z.enum(FRAMEWORKS);
 export type Framework = z.infer<typeof frameworkSchema>;
 
@@ -34,13 +37,7 @@ export const periodIdSchema = z
     'must be a period such as 2007/08, 2012/13 Q1, 2012-05, 2010 or AY 2011/12',
   );
 
-export const polaritySchema = z.enum([
-  'higher-is-better',
-  'lower-is-better',
-  'within-range',
-  'no-judgement',
-  'unknown',
-]);
+export const polaritySchema = z.enum(POLARITY_KINDS);
 export type Polarity = z.infer<typeof polaritySchema>;
 
 export const unitSchema = z.object({
@@ -73,7 +70,7 @@ export const frequencySchema = z.enum([
 ]);
 export type Frequency = z.infer<typeof frequencySchema>;
 
-export const indicatorKindSchema = z.enum(['performance', 'activity', 'milestone', 'context']);
+export const indicatorKindSchema = z.enum(INDICATOR_KINDS);
 export type IndicatorKind = z.infer<typeof indicatorKindSchema>;
 
 export const notRatedReasonSchema = z.enum([
@@ -167,6 +164,8 @@ export const missingReasonSchema = z.enum([
 ]);
 export type MissingReason = z.infer<typeof missingReasonSchema>;
 
+export const figureBasisSchema = z.enum(FIGURE_BASES);
+
 export const ragSchema = z.enum(['green', 'amber', 'red']);
 export type Rag = z.infer<typeof ragSchema>;
 
@@ -176,7 +175,7 @@ export const observationSchema = z
     area: idSchema,
     period: periodIdSchema,
     /** `period` is the figure for that period alone; `ytd` is cumulative from April to it; `rolling-12` the 12 months ending with it. */
-    basis: z.enum(['period', 'ytd', 'rolling-12', 'cumulative']).default('period'),
+    basis: figureBasisSchema.default('period'),
     measure: measureSchema,
     value: z.number().nullable(),
     /** The cell exactly as printed, e.g. `523k`, `£3.14m`, `≤59.5`, `TBC`. */
