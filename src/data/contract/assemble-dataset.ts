@@ -6,10 +6,12 @@
  * dropped (or loses the broken reference), so views never meet a dangling id.
  */
 import { isRecord } from '@/lib/is-record';
+import { unknownNameMessage } from '@/lib/nearest-name';
 import type { z } from 'zod';
 import { safeParseBundle } from './fast-observations';
 import {
   areaSchema,
+  bundleSchema,
   commentarySchema,
   comparatorGroupSchema,
   comparisonTableSchema,
@@ -78,10 +80,51 @@ function issuesToProblems(
 ): DataProblem[] {
   return error.issues.map((issue) => ({
     file,
-    path: formatPath([...prefix, ...issue.path]),
+    // One unknown key is named in the path as well as the message, like any other field.
+    path: formatPath([
+      ...prefix,
+      ...issue.path,
+      ...(issue.code === 'unrecognized_keys' && issue.keys.length === 1 ? issue.keys : []),
+    ]),
     message: issue.message,
     severity: 'error' as const,
   }));
+}
+
+/** Top-level names a bundle may hold besides its sections. */
+const BUNDLE_KEYS: readonly string[] = Object.keys(bundleSchema.shape);
+
+/** What people call a section when they do not know its name. */
+const SECTION_ALIASES: Readonly<Record<string, string>> = {
+  figures: 'observations',
+  values: 'observations',
+  data: 'observations',
+  results: 'observations',
+  measures: 'indicators',
+  comments: 'commentary',
+  commentaries: 'commentary',
+  qualitynotes: 'notes',
+  comparators: 'groups',
+  tables: 'comparisonTables',
+  organisation: 'structures',
+};
+
+/** A misspelt section would otherwise vanish with all its records: it is an error that says so. */
+function unknownSections(file: RawFile, content: Record<string, unknown>): DataProblem[] {
+  return Object.keys(content)
+    .filter((key) => !BUNDLE_KEYS.includes(key))
+    .map((key) => {
+      const section = content[key];
+      const lost = Array.isArray(section)
+        ? `its ${section.length} ${section.length === 1 ? 'record is' : 'records are'} not loaded`
+        : 'it is not loaded';
+      return {
+        file: file.name,
+        path: formatPath([key]),
+        message: `${unknownNameMessage('section', key, BUNDLE_KEYS, SECTION_ALIASES)}; ${lost}`,
+        severity: 'error' as const,
+      };
+    });
 }
 
 const sections = {
@@ -150,8 +193,8 @@ function readBundle(file: RawFile): {
   if (!isRecord(file.content)) {
     return unreadable('must be a JSON object with named sections');
   }
-  const problems: DataProblem[] = [];
   const content = file.content;
+  const problems: DataProblem[] = unknownSections(file, content);
   for (const name of sectionNames) {
     const section = content[name];
     if (section === undefined) continue;
@@ -523,6 +566,31 @@ function describeFigure(observation: Observation): string {
   return 'no value';
 }
 
+/**
+ * An unknown key in the manifest is reported, but the manifest is still read without it: one
+ * misspelt key should not hide a whole dataset. Anything else wrong leaves no dataset to load.
+ */
+function readManifest(file: RawFile) {
+  const parsed = manifestSchema.safeParse(file.content);
+  if (parsed.success || !isRecord(file.content)) {
+    return {
+      manifest: parsed,
+      problems: parsed.success ? [] : issuesToProblems(file.name, [], parsed.error),
+    };
+  }
+  const problems = issuesToProblems(file.name, [], parsed.error);
+  const unknown = new Set(
+    parsed.error.issues.flatMap((issue) =>
+      issue.code === 'unrecognized_keys' && issue.path.length === 0 ? issue.keys : [],
+    ),
+  );
+  const known = Object.fromEntries(
+    Object.entries(file.content).filter(([key]) => !unknown.has(key)),
+  );
+  const retried = unknown.size > 0 ? manifestSchema.safeParse(known) : parsed;
+  return { manifest: retried, problems };
+}
+
 export function assembleDataset(
   manifestFile: RawFile,
   files: RawFile[],
@@ -540,11 +608,8 @@ export function assembleDataset(
       ],
     };
   }
-  const manifest = manifestSchema.safeParse(manifestFile.content);
-  if (!manifest.success) {
-    return { dataset: null, problems: issuesToProblems(manifestFile.name, [], manifest.error) };
-  }
-  const problems: DataProblem[] = [];
+  const { manifest, problems } = readManifest(manifestFile);
+  if (!manifest.success) return { dataset: null, problems };
   const loaded: Dataset = { manifest: manifest.data, ...emptySections() };
   const origin = new Map<object, Origin>();
   for (const name of manifest.data.files) {
