@@ -63,6 +63,8 @@ export interface RawFile {
   /** Parsed JSON, or the text that failed to parse. */
   content: unknown;
   parseError?: string;
+  /** Why the file could not be read at all (a folder, a link outside the dataset), in words. */
+  readError?: string;
 }
 
 export function formatPath(path: ReadonlyArray<PropertyKey>): string {
@@ -177,6 +179,7 @@ function readBundle(file: RawFile): {
     positions,
     problems: [{ file: file.name, path: '', message, severity: 'error' as const }],
   });
+  if (file.readError !== undefined) return unreadable(file.readError);
   if (file.parseError !== undefined) {
     return unreadable(`not valid JSON: ${file.parseError}`);
   }
@@ -567,8 +570,9 @@ function describeFigure(observation: Observation): string {
 }
 
 /**
- * An unknown key in the manifest is reported, but the manifest is still read without it: one
- * misspelt key should not hide a whole dataset. Anything else wrong leaves no dataset to load.
+ * An unknown key or a refused file name in the manifest is reported, but the manifest is still
+ * read without it: one bad entry should not hide a whole dataset. Anything else wrong leaves no
+ * dataset to load.
  */
 function readManifest(file: RawFile) {
   const parsed = manifestSchema.safeParse(file.content);
@@ -579,16 +583,23 @@ function readManifest(file: RawFile) {
     };
   }
   const problems = issuesToProblems(file.name, [], parsed.error);
-  const unknown = new Set(
-    parsed.error.issues.flatMap((issue) =>
-      issue.code === 'unrecognized_keys' && issue.path.length === 0 ? issue.keys : [],
-    ),
+  const unknownKeys = new Set<PropertyKey>();
+  const refusedFiles = new Set<PropertyKey>();
+  for (const issue of parsed.error.issues) {
+    if (issue.code === 'unrecognized_keys' && issue.path.length === 0) {
+      issue.keys.forEach((key) => unknownKeys.add(key));
+    } else if (issue.path.length === 2 && issue.path[0] === 'files') {
+      refusedFiles.add(issue.path[1] ?? -1);
+    }
+  }
+  if (unknownKeys.size === 0 && refusedFiles.size === 0) return { manifest: parsed, problems };
+  const kept: Record<string, unknown> = Object.fromEntries(
+    Object.entries(file.content).filter(([key]) => !unknownKeys.has(key)),
   );
-  const known = Object.fromEntries(
-    Object.entries(file.content).filter(([key]) => !unknown.has(key)),
-  );
-  const retried = unknown.size > 0 ? manifestSchema.safeParse(known) : parsed;
-  return { manifest: retried, problems };
+  if (Array.isArray(kept.files)) {
+    kept.files = kept.files.filter((_name: unknown, index) => !refusedFiles.has(index));
+  }
+  return { manifest: manifestSchema.safeParse(kept), problems };
 }
 
 export function assembleDataset(

@@ -327,6 +327,19 @@ export const sourceDocumentSchema = closedObject({
   date: z.iso.date().optional(),
 });
 
+/**
+ * Why a file named in the manifest may not be read, or null: names are relative to the dataset
+ * folder and must stay inside it, so '../', an absolute path or a drive letter is refused.
+ * (The folder reader also refuses a link that resolves outside.)
+ */
+export function datasetFilePathProblem(name: string): string | null {
+  const isAbsolute = /^([/\\]|[A-Za-z]:)/.test(name);
+  const climbs = name.split(/[/\\]/).includes('..');
+  return isAbsolute || climbs
+    ? `"${name}" must be a path inside the dataset folder (no "../" and not absolute), so it is not loaded`
+    : null;
+}
+
 export const manifestSchema = closedObject({
   $schema: z.string().optional(),
   authority: closedObject({ id: idSchema, name: z.string().min(1) }),
@@ -335,6 +348,16 @@ export const manifestSchema = closedObject({
   version: z.string().min(1),
   synthetic: z.boolean().default(false),
   sources: z.array(sourceDocumentSchema).default([]),
-  files: z.array(z.string().regex(/^[\w./-]+\.json$/, 'must be a relative .json path')).min(1),
+  files: z
+    .array(
+      z
+        .string()
+        .regex(/^[\w./-]+\.json$/, { message: 'must be a relative .json path', abort: true })
+        .superRefine((name, context) => {
+          const problem = datasetFilePathProblem(name);
+          if (problem !== null) context.addIssue({ code: 'custom', message: problem, input: name });
+        }),
+    )
+    .min(1),
 });
 export type Manifest = z.infer<typeof manifestSchema>;
