@@ -7,7 +7,7 @@
 import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { AccountsDatabase } from './db';
 import { sessions } from './schema';
-import { digest, matchesDigest, newToken } from './tokens';
+import { csrfTokenFor, digest, matchesDigest, newToken } from './tokens';
 
 export interface SessionLimits {
   idleMs: number;
@@ -50,7 +50,7 @@ export class SessionStore {
   async issue(userId: string, meta: SessionMeta, replacing?: string): Promise<IssuedSession> {
     if (replacing !== undefined) await this.revoke(replacing);
     const id = newToken();
-    const csrfToken = newToken();
+    const csrfToken = csrfTokenFor(id);
     const now = this.now();
     const expiresAt = new Date(
       now.getTime() + Math.min(this.limits.idleMs, this.limits.absoluteMs),

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appendAudit, auditToCsv, csvCell, readAudit } from './audit';
 import { hashPassword } from './password';

@@ -12,3 +12,10 @@ export function matchesDigest(token: string, storedDigest: string): boolean {
   const b = Buffer.from(storedDigest);
   return a.length === b.length && timingSafeEqual(a, b);
 }
+
+/**
+ * The CSRF token of a session, derived from its id so it can be handed out again (GET /auth/me)
+ * without being stored. A page on another site cannot read the HttpOnly cookie, so it cannot
+ * compute the token; the database holds only the token's digest.
+ */
+export const csrfTokenFor = (sessionId: string): string => digest(`csrf\u0000${sessionId}`);

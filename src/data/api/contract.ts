@@ -237,3 +237,5 @@ export type ComparisonResponse = z.infer<typeof comparisonResponseSchema>;
 export type ComparableIndicatorsResponse = z.infer<typeof comparableIndicatorsResponseSchema>;
 /** What callers pass: area and basis may be left out (they default to the authority and 'period'). */
 export type RecordActualInput = z.input<typeof recordActualRequestSchema>;
+
+export * from './accounts-contract';
