@@ -248,8 +248,8 @@ describe('writes need a session, the right role and the CSRF token', () => {
     const after = (await (await browser.request('GET', '/admin/audit')).json()) as {
       entries: unknown[];
     };
-    expect(after.entries.slice(-(before as { entries: unknown[] }).entries.length)).toEqual(
-      (before as { entries: unknown[] }).entries,
+    expect(after.entries.slice(-(before).entries.length)).toEqual(
+      (before).entries,
     );
   });
 
