@@ -120,10 +120,9 @@ describe('reads', () => {
   });
 
   test('an endpoint that does not exist is a JSON 404, and bad filters are a 400', async () => {
-    expect(await get('/nothing-here')).toMatchObject({
-      status: 404,
-      body: { error: expect.any(String) },
-    });
+    const missing = await get('/nothing-here');
+    expect(missing.status).toBe(404);
+    expect(missing.body).toEqual({ error: 'There is no API endpoint GET /api/nothing-here.' });
     expect(await get('/indicators?status=purple')).toMatchObject({
       status: 400,
       body: { field: 'status' },
@@ -294,7 +293,7 @@ describe('limits and headers', () => {
     expect(statuses).toEqual([200, 200, 429]);
     const refused = await limited.request('/api/manifest');
     expect(refused.headers.get('retry-after')).toMatch(/^\d+$/);
-    expect(await refused.json()).toMatchObject({ error: expect.stringMatching(/Too many/) });
+    expect(await refused.text()).toMatch(/"error":"Too many requests/);
   });
 
   test('every response carries the security headers; HSTS only over HTTPS', async () => {
