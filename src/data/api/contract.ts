@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import {
   areaSchema,
+  basisSchema,
   commentarySchema,
   comparatorGroupSchema,
   comparisonTableSchema,
@@ -46,7 +47,7 @@ export const directionSchema = z.object({
 
 const figureSchema = z.object({
   period: periodIdSchema,
-  basis: z.enum(['period', 'ytd', 'rolling-12', 'cumulative']),
+  basis: basisSchema,
   value: z.number().nullable(),
   printed: z.string().optional(),
   missing: z.object({ reason: z.string(), text: z.string() }).optional(),
@@ -185,22 +186,74 @@ export const comparableIndicatorsResponseSchema = z.object({
   ),
 });
 
+/** What a write may record: the actual, or the target or floor it is rated against. */
+export const writableMeasureSchema = z.enum(['actual', 'target', 'floor']);
+export type WritableMeasure = z.infer<typeof writableMeasureSchema>;
+
 export const recordActualRequestSchema = z.object({
   area: z.string().min(1).default('kent'),
   period: periodIdSchema,
-  basis: z.enum(['period', 'ytd', 'rolling-12', 'cumulative']).default('period'),
+  basis: basisSchema.default('period'),
+  measure: writableMeasureSchema.default('actual'),
   value: z.number({ error: 'value must be a number' }),
   commentary: z.string().max(4000).optional(),
+  /** Why a figure is being corrected; kept in the history. Needed when replacing a figure. */
+  reason: z.string().max(1000).optional(),
 });
 export type RecordActualRequest = z.infer<typeof recordActualRequestSchema>;
 
-/** 201 Created: what was stored, and the indicator's row recomputed with it. */
+/** Who made a change, as the history shows them. */
+export const actorSchema = z.object({ id: z.string().min(1), name: z.string().min(1) });
+export type Actor = z.infer<typeof actorSchema>;
+
+/** One change to a figure or a commentary: never a silent overwrite. */
+export const changeEntrySchema = z.object({
+  id: z.number().int().positive(),
+  indicatorId: z.string(),
+  area: z.string(),
+  period: periodIdSchema,
+  basis: basisSchema,
+  subject: z.enum(['actual', 'target', 'floor', 'commentary']),
+  /** The figure's version after this change (1 for a first figure; commentary counts apart). */
+  version: z.number().int().positive(),
+  before: z.number().nullable(),
+  after: z.number().nullable(),
+  /** The commentary's words, for a commentary entry. */
+  text: z.string().optional(),
+  reason: z.string(),
+  actor: actorSchema,
+  at: z.iso.datetime({ offset: true }),
+});
+export type ChangeEntry = z.infer<typeof changeEntrySchema>;
+
+/** `GET /indicators/{id}/history?area=`: newest first. */
+export const historyResponseSchema = z.object({ entries: z.array(changeEntrySchema) });
+export type HistoryResponse = z.infer<typeof historyResponseSchema>;
+
+/** 201 Created (a first figure) or 200 (a correction): what was stored, and the row recomputed. */
 export const recordActualResponseSchema = z.object({
   observation: observationSchema,
   commentary: commentarySchema.nullable(),
   row: indicatorRowSchema,
+  /** The figure's version now: send it as `If-Match: "N"` to correct it. */
+  version: z.number().int().positive(),
+  change: changeEntrySchema,
 });
 export type RecordActualResponse = z.infer<typeof recordActualResponseSchema>;
+
+/** 409: the figure changed (or already existed) since the writer looked; both values shown. */
+export const conflictErrorSchema = z.object({
+  error: z.string(),
+  field: z.string().optional(),
+  current: z.object({
+    value: z.number().nullable(),
+    version: z.number().int().nonnegative(),
+    /** The last change to it, when it was made in Ragstone rather than loaded from the papers. */
+    lastChange: changeEntrySchema.nullable(),
+  }),
+  proposed: z.object({ value: z.number() }),
+});
+export type ConflictErrorBody = z.infer<typeof conflictErrorSchema>;
 
 export const apiErrorSchema = z.object({
   error: z.string(),
@@ -218,6 +271,7 @@ export const apiPaths = {
   indicators: () => '/indicators',
   indicator: (id: string) => `/indicators/${encodeURIComponent(id)}`,
   recordActual: (id: string) => `/indicators/${encodeURIComponent(id)}/actuals`,
+  history: (id: string) => `/indicators/${encodeURIComponent(id)}/history`,
   scorecard: (structureId: string, nodeId: string) =>
     `/organisation/${encodeURIComponent(structureId)}/${encodeURIComponent(nodeId)}/scorecard`,
   statusSummary: (structureId: string, nodeId: string) =>

@@ -170,13 +170,16 @@ export type MissingReason = z.infer<typeof missingReasonSchema>;
 export const ragSchema = z.enum(['green', 'amber', 'red']);
 export type Rag = z.infer<typeof ragSchema>;
 
+/** `period` is the figure for that period alone; `ytd` is cumulative from April to it; `rolling-12` the 12 months ending with it. */
+export const basisSchema = z.enum(['period', 'ytd', 'rolling-12', 'cumulative']);
+export type Basis = z.infer<typeof basisSchema>;
+
 export const observationSchema = z
   .object({
     indicatorId: idSchema,
     area: idSchema,
     period: periodIdSchema,
-    /** `period` is the figure for that period alone; `ytd` is cumulative from April to it; `rolling-12` the 12 months ending with it. */
-    basis: z.enum(['period', 'ytd', 'rolling-12', 'cumulative']).default('period'),
+    basis: basisSchema.default('period'),
     measure: measureSchema,
     value: z.number().nullable(),
     /** The cell exactly as printed, e.g. `523k`, `£3.14m`, `≤59.5`, `TBC`. */
