@@ -9,6 +9,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { argumentsNamed } from '../scripts/lib/cli';
+import { authConfigFromEnv, ensureFirstAdministrator } from './auth/bootstrap';
+import { accountsPlugin } from './auth/plugin';
 import { openDatabase } from './db/connect';
 import { testActorFromEnv } from './http/actor';
 import { createApp } from './http/app';
@@ -34,14 +36,26 @@ async function main(): Promise<void> {
     databaseUrl: env.DATABASE_URL,
     dataDir: resolve(env.RAGSTONE_DATA_DIR ?? join(root, 'data/db')),
   });
-  const service = await startService(handle, { datasets, log: (line) => { console.log(line); } });
+  const service = await startService(handle, {
+    datasets,
+    log: (line) => {
+      console.log(line);
+    },
+  });
+  await ensureFirstAdministrator(handle.db, env, (line) => {
+    console.log(line);
+  });
+  const accounts = accountsPlugin({ db: handle.db, service, config: authConfigFromEnv(env) });
   const testActor = testActorFromEnv(env);
   if (testActor) console.warn('RAGSTONE_TEST_MODE: every request acts as RAGSTONE_TEST_ACTOR.');
   const app = createApp({
     service,
     distDir,
     trustProxy: env.RAGSTONE_TRUST_PROXY === '1',
-    ...(testActor ? { getActor: testActor } : {}),
+    // Sessions decide who is asking, except in the server's own test mode with a fixed actor.
+    ...(testActor
+      ? { getActor: testActor }
+      : { getActor: accounts.getActor, plugins: [accounts.plugin] }),
     ...(env.RAGSTONE_NO_RATE_LIMIT === '1' && env.RAGSTONE_TEST_MODE === '1'
       ? { rateLimit: false as const }
       : {}),

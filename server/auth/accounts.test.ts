@@ -248,9 +248,7 @@ describe('writes need a session, the right role and the CSRF token', () => {
     const after = (await (await browser.request('GET', '/admin/audit')).json()) as {
       entries: unknown[];
     };
-    expect(after.entries.slice(-(before).entries.length)).toEqual(
-      (before).entries,
-    );
+    expect(after.entries.slice(-before.entries.length)).toEqual(before.entries);
   });
 
   it('exports the audit log as CSV for administrators only', async () => {

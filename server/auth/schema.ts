@@ -1,7 +1,9 @@
-/** The Drizzle mirror of server/db/migrations/0050_accounts.sql (the SQL is the truth). */
+/** The Drizzle mirror of server/db/migrations/0050_accounts.sql and 0051_returns.sql (the SQL is the truth). */
 import {
   bigserial,
   boolean,
+  doublePrecision,
+  integer,
   jsonb,
   pgTable,
   primaryKey,
@@ -60,3 +62,21 @@ export const auditLog = pgTable('audit_log', {
   reason: text('reason').notNull().default(''),
   address: text('address').notNull().default(''),
 });
+
+export const figureReturns = pgTable(
+  'figure_returns',
+  {
+    indicatorId: text('indicator_id').notNull(),
+    area: text('area').notNull(),
+    period: text('period').notNull(),
+    status: text('status').notNull(),
+    value: doublePrecision('value'),
+    commentary: text('commentary'),
+    submittedBy: text('submitted_by'),
+    returnReason: text('return_reason'),
+    updatedBy: text('updated_by').notNull(),
+    updatedAt: at('updated_at').notNull().defaultNow(),
+    version: integer('version').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.indicatorId, table.area, table.period] })],
+);
