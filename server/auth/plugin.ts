@@ -17,7 +17,9 @@ import {
   type AuthConfig,
   type AuthDeps,
 } from './middleware';
+import { returnsRoutes } from './returns-routes';
 import { SessionStore } from './sessions';
+import { publicReadEnabled } from './settings';
 
 export interface AccountsPluginOptions {
   db: AccountsDatabase;
@@ -69,11 +71,24 @@ export function accountsPlugin(options: AccountsPluginOptions) {
     }
     await next();
   };
+  // With public reading off, only signing in (and asking who you are) works signed out.
+  const privateUnlessPublic: MiddlewareHandler = async (c, next) => {
+    const open = c.req.path.startsWith('/api/auth/') || actorOf(c) !== null;
+    if (!open && !(await publicReadEnabled(options.db))) {
+      return c.json({ error: 'Sign in to see this council’s figures.' }, 401);
+    }
+    await next();
+  };
   const plugin = (app: Hono) => {
     app.use('/api/*', sessionMiddleware(deps));
     app.use('/api/*', csrfProtection(deps));
+    app.use('/api/*', privateUnlessPublic);
     app.post('/api/indicators/:id/actuals', mayPublish);
     app.route('/api', accountRoutes(deps));
+    app.route(
+      '/api',
+      returnsRoutes({ db: options.db, service: options.service, addressOf: deps.addressOf }),
+    );
   };
   const getActor: ActorSource = (c) => actorOf(c);
   return { plugin, getActor, deps };

@@ -1,6 +1,8 @@
 /** A browser-like client for Hono apps in tests: keeps the session cookie and the CSRF token. */
-import type { Hono } from 'hono';
-import type { AuthEnv } from './middleware';
+/** Any Hono app, whatever its variables. */
+interface Requestable {
+  request(input: string, init: RequestInit): Response | Promise<Response>;
+}
 
 export const ORIGIN = 'http://ragstone.test';
 
@@ -8,7 +10,11 @@ export class TestBrowser {
   cookie: string | null = null;
   csrfToken: string | null = null;
 
-  constructor(private readonly app: Hono<AuthEnv>) {}
+  constructor(
+    private readonly app: Requestable,
+    /** Where the accounts routes are mounted: '' standalone, '/api' in the server. */
+    private readonly base = '',
+  ) {}
 
   async request(
     method: string,
@@ -36,7 +42,7 @@ export class TestBrowser {
   }
 
   async signIn(email: string, password: string): Promise<Response> {
-    const response = await this.request('POST', '/auth/sign-in', { email, password });
+    const response = await this.request('POST', `${this.base}/auth/sign-in`, { email, password });
     if (response.ok) {
       const body = (await response.clone().json()) as { csrfToken: string | null };
       this.csrfToken = body.csrfToken;

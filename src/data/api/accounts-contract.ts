@@ -3,7 +3,9 @@
  * returns cycle. Re-exported from contract.ts; docs/api.md describes it for people.
  */
 import { z } from 'zod';
+import { RETURN_ACTIONS, RETURN_STATUSES } from '@/domain/return-cycle';
 import { ROLE_NAMES } from '@/domain/roles';
+import { periodIdSchema } from '../contract/dataset-schema';
 
 export const roleNameSchema = z.enum(ROLE_NAMES);
 
@@ -86,4 +88,70 @@ export const accountPaths = {
   audit: () => '/admin/audit',
   auditCsv: () => '/admin/audit.csv',
   settings: () => '/admin/settings',
+} as const;
+
+export const returnStatusSchema = z.enum(RETURN_STATUSES);
+export const returnActionSchema = z.enum(RETURN_ACTIONS);
+export const returnTimingSchema = z.enum(['not-yet-due', 'due', 'overdue', 'received']);
+
+/** A return in progress: what was entered, where it is in the cycle, and who touched it last. */
+export const figureReturnSchema = z.object({
+  indicatorId: z.string(),
+  area: z.string(),
+  period: periodIdSchema,
+  status: returnStatusSchema,
+  value: z.number().nullable(),
+  commentary: z.string().nullable(),
+  submittedBy: z.string().nullable(),
+  returnReason: z.string().nullable(),
+  updatedBy: z.string(),
+  updatedAt: z.string(),
+  version: z.number().int().positive(),
+});
+export type FigureReturn = z.infer<typeof figureReturnSchema>;
+
+/** GET /returns/{indicatorId}?period=: the return and what the person asking may do with it. */
+export const returnResponseSchema = z.object({
+  return: figureReturnSchema.nullable(),
+  statusLabel: z.string(),
+  actions: z.array(returnActionSchema),
+});
+
+export const saveReturnRequestSchema = z.object({
+  period: periodIdSchema,
+  area: z.string().min(1).optional(),
+  value: z.number({ error: 'value must be a number' }),
+  commentary: z.string().max(4000).nullable().default(null),
+});
+
+export const returnReasonRequestSchema = z.object({
+  reason: z.string().trim().min(1, 'Say why the figure is being returned.').max(2000),
+});
+
+export const myReturnsResponseSchema = z.object({
+  today: z.iso.date(),
+  items: z.array(
+    z.object({
+      indicatorId: z.string(),
+      title: z.string(),
+      period: periodIdSchema,
+      dueDate: z.iso.date(),
+      dueReason: z.string(),
+      timing: returnTimingSchema,
+      timingReason: z.string(),
+      status: returnStatusSchema.nullable(),
+      statusLabel: z.string(),
+      /** An approved figure is already published for the period. */
+      published: z.boolean(),
+      actions: z.array(returnActionSchema),
+    }),
+  ),
+});
+export type MyReturnsResponse = z.infer<typeof myReturnsResponseSchema>;
+
+export const returnPaths = {
+  mine: () => '/returns/mine',
+  one: (indicatorId: string) => `/returns/${encodeURIComponent(indicatorId)}`,
+  act: (indicatorId: string, action: 'submit' | 'approve' | 'return') =>
+    `/returns/${encodeURIComponent(indicatorId)}/${action}`,
 } as const;
