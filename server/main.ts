@@ -34,12 +34,19 @@ async function main(): Promise<void> {
     databaseUrl: env.DATABASE_URL,
     dataDir: resolve(env.RAGSTONE_DATA_DIR ?? join(root, 'data/db')),
   });
-  const service = await startService(handle, { datasets, log: (line) => { console.log(line); } });
+  const service = await startService(handle, {
+    datasets,
+    log: (line) => {
+      console.log(line);
+    },
+  });
   const testActor = testActorFromEnv(env);
   if (testActor) console.warn('RAGSTONE_TEST_MODE: every request acts as RAGSTONE_TEST_ACTOR.');
+  const hasApp = existsSync(join(distDir, 'index.html'));
+  if (!hasApp) console.warn(`No built app in ${distDir}: serving the API only.`);
   const app = createApp({
     service,
-    distDir,
+    ...(hasApp ? { distDir } : {}),
     trustProxy: env.RAGSTONE_TRUST_PROXY === '1',
     ...(testActor ? { getActor: testActor } : {}),
     ...(env.RAGSTONE_NO_RATE_LIMIT === '1' && env.RAGSTONE_TEST_MODE === '1'
