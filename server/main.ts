@@ -48,9 +48,11 @@ async function main(): Promise<void> {
   const accounts = accountsPlugin({ db: handle.db, service, config: authConfigFromEnv(env) });
   const testActor = testActorFromEnv(env);
   if (testActor) console.warn('RAGSTONE_TEST_MODE: every request acts as RAGSTONE_TEST_ACTOR.');
+  const hasApp = existsSync(join(distDir, 'index.html'));
+  if (!hasApp) console.warn(`No built app in ${distDir}: serving the API only.`);
   const app = createApp({
     service,
-    distDir,
+    ...(hasApp ? { distDir } : {}),
     trustProxy: env.RAGSTONE_TRUST_PROXY === '1',
     // Sessions decide who is asking, except in the server's own test mode with a fixed actor.
     ...(testActor

@@ -264,6 +264,10 @@ export const apiErrorSchema = z.object({
 export const STATIC_WRITE_MESSAGE =
   'This copy of Ragstone is a static publication; recording figures needs the Ragstone API.';
 
+/** Why a static publication shows no change history. */
+export const STATIC_HISTORY_MESSAGE =
+  'This copy of Ragstone is a static publication; the history of changes is kept by the Ragstone server.';
+
 /** Paths relative to the API base (`/api` by default). */
 export const apiPaths = {
   manifest: () => '/manifest',

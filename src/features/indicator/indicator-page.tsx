@@ -5,6 +5,7 @@ import type { IndicatorDetailResponse } from '@/data/api/contract';
 import { indicatorDetailQuery, manifestQuery, organisationQuery } from '@/data/api/queries';
 import { Breadcrumbs } from '@/ui/breadcrumbs';
 import { QueryState, SkeletonLines, SkeletonTable } from '@/ui/query-state';
+import { ChangeHistory } from './change-history';
 import { CommentaryHistory, QualityNotes } from './commentary-and-notes';
 import { DefinitionPanel, formatCode } from './definition-panel';
 import { FiguresTable } from './figures-table';
@@ -193,8 +194,12 @@ function IndicatorContent({
         indicatorId={indicator.id}
         area={area}
         frequency={indicator.frequency}
+        unit={indicator.unit}
         isWritable={isWritable}
       />
+      {isWritable ? (
+        <ChangeHistory indicatorId={indicator.id} area={area} unit={indicator.unit} />
+      ) : null}
     </>
   );
 }
