@@ -4,18 +4,28 @@ import { z } from 'zod';
 import type { AccountsDatabase } from './db';
 import { settings } from './schema';
 
+/**
+ * Anonymous reads are the busiest requests, so the public-reading switch is read from the database
+ * at most once a second per database. A change made in this process is seen at once; a change
+ * made by another process sharing the database, within a second.
+ */
+const cache = new WeakMap<object, { value: boolean; at: number }>();
+const CACHE_MS = 1_000;
+
 export async function publicReadEnabled(db: AccountsDatabase): Promise<boolean> {
+  const hit = cache.get(db);
+  if (hit && Date.now() - hit.at <= CACHE_MS) return hit.value;
   const [row] = await db.select().from(settings).where(eq(settings.key, 'public_read'));
   // Absent or unreadable means the migration's default has been tampered with: stay closed.
-  return z.boolean().safeParse(row?.value).data ?? false;
+  const value = z.boolean().safeParse(row?.value).data ?? false;
+  cache.set(db, { value, at: Date.now() });
+  return value;
 }
 
-export async function setPublicRead(
-  db: Pick<AccountsDatabase, 'insert'>,
-  on: boolean,
-): Promise<void> {
+export async function setPublicRead(db: AccountsDatabase, on: boolean): Promise<void> {
   await db
     .insert(settings)
     .values({ key: 'public_read', value: on })
     .onConflictDoUpdate({ target: settings.key, set: { value: on } });
+  cache.set(db, { value: on, at: Date.now() });
 }
