@@ -57,8 +57,8 @@ async function startServer(env: NodeJS.ProcessEnv): Promise<{ child: ChildProces
       output += chunk.toString();
       if (output.includes('Ragstone is serving')) done();
     };
-    child.stdout?.on('data', collect);
-    child.stderr?.on('data', collect);
+    child.stdout.on('data', collect);
+    child.stderr.on('data', collect);
     child.on('exit', (code) => {
       fail(new Error(`server exited (${code ?? 'killed'}) before serving:\n${output}`));
     });
@@ -107,9 +107,10 @@ test('kill -9 during a burst of writes loses no acknowledged write and leaves no
   let sent = 0;
   let inFlight = 0;
   let inFlightAtKill = 0;
-  let killed = false;
+  let killedAt: number | null = null;
+  const isKilled = () => killedAt !== null;
   const writer = async () => {
-    while (!killed) {
+    while (!isKilled()) {
       const period = month(sent++);
       inFlight += 1;
       try {
@@ -119,9 +120,9 @@ test('kill -9 during a burst of writes loses no acknowledged write and leaves no
           body: JSON.stringify({ period, value: 1000 + sent, commentary: `Burst ${period}` }),
         });
         if (response.status === 201) acknowledged.add(period);
-        else if (!killed) throw new Error(`write ${period} answered ${response.status}`);
+        else if (!isKilled()) throw new Error(`write ${period} answered ${response.status}`);
       } catch (error) {
-        if (!killed) throw error;
+        if (!isKilled()) throw error;
       } finally {
         inFlight -= 1;
       }
@@ -130,7 +131,7 @@ test('kill -9 during a burst of writes loses no acknowledged write and leaves no
   const writers = Array.from({ length: 6 }, writer);
   // Kill once a fair number are acknowledged, with writes still in flight.
   while (acknowledged.size < 40) await new Promise((done) => setTimeout(done, 5));
-  killed = true;
+  killedAt = Date.now();
   inFlightAtKill = inFlight;
   first.child.kill('SIGKILL');
   await Promise.all(writers);

@@ -1,6 +1,6 @@
 /**
  * Headers every response carries, the request size limit and the API rate limit.
- * The app has no inline script (scripts/check-no-inline-script.ts checks the build), so the
+ * The app has no inline script (server/http/static-site.test.ts checks index.html), so the
  * policy allows scripts from this origin only.
  */
 import type { Context, MiddlewareHandler } from 'hono';

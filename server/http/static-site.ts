@@ -29,17 +29,15 @@ export function serveApp(app: Hono, distDir: string): void {
   app.get('/', sendPage);
   app.get('/index.html', sendPage);
   // The static publication's JSON is for static hosts; here /api is the live service.
-  app.use(
-    '/assets/*',
-    serveStatic({
-      root: distDir,
-      onFound: (_path, c) => {
-        // Vite puts a content hash in every asset name.
-        c.header('Cache-Control', 'public, max-age=31536000, immutable');
-      },
-    }),
-  );
+  // Vite puts a content hash in every asset name, so an asset never changes under its name.
+  app.use('/assets/*', async (c, next) => {
+    await next();
+    if (c.res.status === 200)
+      c.res.headers.set('Cache-Control', 'public, max-age=31536000, immutable');
+  });
   app.use('*', serveStatic({ root: distDir }));
+  // A missing asset is a 404, never the app page cached for a year under the asset's name.
+  app.get('/assets/*', (c) => c.text('Not found', 404));
   // Anything else is an app route (the app shows its own "not found" for unknown pages).
   app.get('*', sendPage);
 }
