@@ -11,13 +11,16 @@ import { settings } from './schema';
  */
 const cache = new WeakMap<object, { value: boolean; at: number }>();
 const CACHE_MS = 1_000;
+export const PUBLIC_READ_DEFAULT = true;
 
 export async function publicReadEnabled(db: AccountsDatabase): Promise<boolean> {
   const hit = cache.get(db);
   if (hit && Date.now() - hit.at <= CACHE_MS) return hit.value;
   const [row] = await db.select().from(settings).where(eq(settings.key, 'public_read'));
-  // Absent or unreadable means the migration's default has been tampered with: stay closed.
-  const value = z.boolean().safeParse(row?.value).data ?? false;
+  // Never set: Kent's figures are public, so published figures are readable by default.
+  // Set to something unreadable (only by hand): stay closed.
+  const value =
+    row === undefined ? PUBLIC_READ_DEFAULT : (z.boolean().safeParse(row.value).data ?? false);
   cache.set(db, { value, at: Date.now() });
   return value;
 }

@@ -37,13 +37,13 @@ CREATE TABLE sessions (
 );
 CREATE INDEX sessions_user ON sessions (user_id);
 
--- Settings an administrator changes (public reading of published figures, …).
+-- Settings an administrator has changed (public reading of published figures, …). A setting
+-- with no row has its default (server/auth/settings.ts); the migration adds no rows, so a
+-- freshly migrated database is still empty for db:restore.
 CREATE TABLE settings (
   key text PRIMARY KEY,
   value jsonb NOT NULL
 );
--- Kent's figures are public: published figures are readable without signing in by default.
-INSERT INTO settings (key, value) VALUES ('public_read', 'true'::jsonb);
 
 -- Every change, append-only: who, when, what, the old and new values, why, and from where.
 CREATE TABLE audit_log (
