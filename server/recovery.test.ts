@@ -7,29 +7,16 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import pg from 'pg';
 import { server as mockServer } from '@mocks/node';
 import { historyResponseSchema, indicatorDetailResponseSchema } from '@/data/api/contract';
+import { freePort } from '../scripts/lib/free-port';
 import { FIXTURE_DATASET, TEST_DATABASE_URL } from './testing/test-database';
 
 const root = resolve(__dirname, '..');
 const INDICATOR = 'fx-library-visits';
-
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const probe = createServer();
-    probe.on('error', fail);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => {
-        done(typeof address === 'object' && address ? address.port : 0);
-      });
-    });
-  });
-}
 
 async function startServer(env: NodeJS.ProcessEnv): Promise<{ child: ChildProcess; base: string }> {
   const port = await freePort();

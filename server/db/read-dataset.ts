@@ -9,7 +9,7 @@ import { actorSchema, changeEntrySchema, type ChangeEntry } from '@/data/api/con
 import type { DataProblem, Dataset } from '@/data/contract/assemble-dataset';
 import {
   areaSchema,
-  basisSchema,
+  figureBasisSchema,
   commentarySchema,
   comparatorGroupSchema,
   comparisonTableSchema,
@@ -138,7 +138,7 @@ async function readLedger(db: AppDatabase): Promise<LedgerSnapshot> {
         indicatorId: slot.indicatorId,
         area: slot.area,
         period: slot.period,
-        basis: check(basisSchema, slot.basis, 'figure_slots basis'),
+        basis: check(figureBasisSchema, slot.basis, 'figure_slots basis'),
         measure: check(measureSchema, slot.measure, 'figure_slots measure'),
       }),
       slot.version,

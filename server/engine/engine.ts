@@ -283,7 +283,8 @@ export function createApiEngine(
       if (!indicator) return failure(404, `There is no indicator "${indicatorId}".`, 'indicatorId');
       const checked = validateRecordActual(indicator, body, new Set(areas.keys()));
       if (!checked.ok) return checked;
-      const { area, period, basis, measure, value, commentary, reason } = checked.request;
+      const { period, basis, measure, value, commentary, reason } = checked.request;
+      const area = checked.request.area ?? authority;
       const slot = { indicatorId, area, period, basis, measure };
       const text = commentary?.trim() ?? '';
       return success({

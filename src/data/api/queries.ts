@@ -39,8 +39,10 @@ export const queryKeys = {
   indicatorList: (params: IndicatorListQuery) =>
     ['indicators', 'list', normaliseListParams(params)] as const,
   indicatorDetails: () => ['indicators', 'detail'] as const,
-  indicatorDetail: (id: string, area: string) => ['indicators', 'detail', id, area] as const,
-  history: (id: string, area: string) => ['indicators', 'history', id, area] as const,
+  /** `area` left out is the dataset's own authority, whatever its id. */
+  indicatorDetail: (id: string, area?: string) =>
+    ['indicators', 'detail', id, area ?? null] as const,
+  history: (id: string, area?: string) => ['indicators', 'history', id, area ?? null] as const,
   scorecards: () => ['scorecard'] as const,
   scorecard: (structureId: string, nodeId: string, period: string | null) =>
     ['scorecard', structureId, nodeId, period] as const,
@@ -74,7 +76,8 @@ export function indicatorListQuery(params: IndicatorListQuery = {}) {
   });
 }
 
-export function indicatorDetailQuery(id: string, area = 'kent') {
+/** `area` left out: the dataset's authority, as the API answers. */
+export function indicatorDetailQuery(id: string, area?: string) {
   return queryOptions({
     queryKey: queryKeys.indicatorDetail(id, area),
     queryFn: ({ signal }) => getApiClient().indicatorDetail(id, area, signal),
@@ -115,7 +118,7 @@ export function comparisonQuery(indicatorId: string) {
  * In the static publication it fails with ApiError kind 'read-only' and a message saying why.
  */
 /** The changes made in Ragstone to one indicator's figures for an area, newest first. */
-export function historyQuery(id: string, area: string) {
+export function historyQuery(id: string, area?: string) {
   return queryOptions({
     queryKey: queryKeys.history(id, area),
     queryFn: ({ signal }) => getApiClient().history(id, area, signal),

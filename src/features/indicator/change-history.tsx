@@ -37,7 +37,8 @@ export function describeChange(
 
 interface ChangeHistoryProps {
   indicatorId: string;
-  area: string;
+  /** Left out: the dataset's own authority. */
+  area: string | undefined;
   unit: IndicatorRow['indicator']['unit'];
 }
 

@@ -13,7 +13,8 @@ import { CorrectionPrompt } from './correction-prompt';
 
 interface RecordFigureFormProps {
   indicatorId: string;
-  area: string;
+  /** Left out: the dataset's own authority. */
+  area: string | undefined;
   frequency: Frequency;
   unit: IndicatorRow['indicator']['unit'];
   /** False in the static publication: the form explains why instead of failing on submit. */
@@ -143,7 +144,14 @@ export function RecordFigureForm({
     if (period === null || value === null) return;
     const periodId = toPeriodId(period);
     const measure = readMeasure(data.get('measure'));
-    save({ area, period: periodId, basis, measure, value, ...(commentary ? { commentary } : {}) });
+    save({
+      ...(area ? { area } : {}),
+      period: periodId,
+      basis,
+      measure,
+      value,
+      ...(commentary ? { commentary } : {}),
+    });
   };
 
   const describedBy = (field: Field, hint?: string) =>
