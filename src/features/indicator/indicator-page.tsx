@@ -5,6 +5,7 @@ import type { IndicatorDetailResponse } from '@/data/api/contract';
 import { indicatorDetailQuery, manifestQuery, organisationQuery } from '@/data/api/queries';
 import { Breadcrumbs } from '@/ui/breadcrumbs';
 import { QueryState, SkeletonLines, SkeletonTable } from '@/ui/query-state';
+import { ChangeHistory } from './change-history';
 import { CommentaryHistory, QualityNotes } from './commentary-and-notes';
 import { formatCodes } from '@/domain/frameworks';
 import { DefinitionPanel } from './definition-panel';
@@ -188,8 +189,12 @@ function IndicatorContent({
         indicatorId={indicator.id}
         area={otherArea}
         frequency={indicator.frequency}
+        unit={indicator.unit}
         isWritable={isWritable}
       />
+      {isWritable ? (
+        <ChangeHistory indicatorId={indicator.id} area={otherArea} unit={indicator.unit} />
+      ) : null}
     </>
   );
 }
