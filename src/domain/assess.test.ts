@@ -249,7 +249,9 @@ describe('choosing targets', () => {
       obs('2006/07', 'actual', 60),
       obs('2008/09', 'target', 70),
     ]);
-    expect(row.latestRating.reason).toBe('Not rated: 60%, but no target for 2006/07 is set');
+    expect(row.latestRating.reason).toBe(
+      'Not rated: 60%, but no target for 2006/07 is set; the next target is 70% for 2008/09, for a different period',
+    );
     expect(row.target).toBeNull();
   });
 

@@ -241,6 +241,13 @@ function rateFigure(
     }
   } else {
     input.targetLabel = `target for ${periodLabel}`;
+    const later = observations
+      .filter((o) => o.measure === 'target' && o.value !== null)
+      .filter((o) => !endsByPeriod(o.period, figure.period))
+      .sort(byPeriod)[0];
+    if (later !== undefined) {
+      input.laterTarget = `${formatValue(later.value, indicator.unit)} for ${formatPeriod(later.period)}`;
+    }
   }
   if (indicator.rule.type === 'lpsa-stretch') {
     input.targetWithoutStretch = numeric(

@@ -112,3 +112,22 @@ test('an indicator no other authority reports has no comparator panel', async ()
   await screen.findByRole('region', { name: 'Definition and status' }, { timeout: 5000 });
   expect(screen.queryByRole('region', { name: 'Other authorities' })).not.toBeInTheDocument();
 });
+
+test('a business-plan row whose only target is for next year shows the gap to it, not a status', async () => {
+  // 001_23223e66fe6ffd0f.txt line 3752: "Occupancy Rate	96%	98%	98%"
+  renderApp('/indicators/bp2008-kent-wide-services-occupancy-rate');
+  const gap = await screen.findByRole(
+    'region',
+    { name: 'Gap to the next target' },
+    { timeout: 5000 },
+  );
+  expect(gap).toHaveTextContent(
+    'Gap to the 2008/09 target of 98%: no change from the 2007/08 estimate of 98%. Not a status: the figure and the target are for different periods.',
+  );
+  const definition = screen.getByRole('region', { name: 'Definition and status' });
+  expect(
+    within(definition).getAllByText(
+      /no target for 2006\/07 is set; the next target is 98% for 2008\/09/,
+    ).length,
+  ).toBeGreaterThan(0);
+});

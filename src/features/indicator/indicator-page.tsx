@@ -9,6 +9,7 @@ import { CommentaryHistory, QualityNotes } from './commentary-and-notes';
 import { DefinitionPanel, formatCode } from './definition-panel';
 import { FiguresTable } from './figures-table';
 import { summariseIndicator } from './indicator-summary';
+import { TargetGap } from './target-gap';
 import { RecordFigureForm } from './record-figure-form';
 import { TrendChart } from './trend-chart';
 import { buildTrendData, describeOffChart } from './trend-series';
@@ -163,6 +164,8 @@ function IndicatorContent({
           </p>
         )}
       </section>
+
+      <TargetGap detail={data} />
 
       <DefinitionPanel detail={data} structures={organisation.data?.structures ?? []} />
 
