@@ -24,6 +24,7 @@ import {
   type RatingInput,
   type RatingRuleInput,
 } from './rating';
+import { phaseTargets, type TargetProfileInput } from './profile';
 import type { DirectionOfTravel, PolarityKind, Rating } from './types';
 
 export type Basis = 'period' | 'ytd' | 'rolling-12' | 'cumulative';
@@ -36,6 +37,8 @@ export interface AssessableIndicator {
   unit: UnitInput;
   frequency: string;
   rule: RatingRuleInput;
+  /** How a year's target is phased over its months, when stated. */
+  profile?: TargetProfileInput | undefined;
 }
 
 /** Structurally the dataset's Observation. Pass one area's observations for the indicator. */
@@ -230,7 +233,7 @@ function rateFigure(
       indicator.kind !== 'activity' &&
       figure.value !== null
     ) {
-      return notRated(
+      const unphased = notRated(
         'no-target',
         indicator.rule.type,
         `${formatValue(figure.value, indicator.unit)} for ${periodLabel}, but there is no phased target for it; the ${formatValue(
@@ -238,6 +241,7 @@ function rateFigure(
           indicator.unit,
         )} target is for the whole of ${formatPeriod(targetPeriod)}`,
       );
+      return rateByProfile(indicator, observations, figure, input, target.observation, unphased);
     }
   } else {
     input.targetLabel = `target for ${periodLabel}`;
@@ -265,6 +269,52 @@ function rateFigure(
     );
   }
   return rate(input);
+}
+
+/**
+ * A month's count against a year's target: rated against the target phased by the indicator's
+ * profile when it has one. An assumed profile's status says so and carries the status without it.
+ */
+function rateByProfile(
+  indicator: AssessableIndicator,
+  observations: readonly AssessableObservation[],
+  figure: AssessableObservation,
+  input: RatingInput,
+  yearTarget: AssessableObservation,
+  unphased: Rating,
+): Rating {
+  const profile = indicator.profile;
+  if (profile === undefined || yearTarget.value === null) return unphased;
+  if (profile.shape === 'not-printed') {
+    return { ...unphased, reason: `${unphased.reason}. ${profile.reason}` };
+  }
+  const year = yearTarget.period;
+  const yearFloor = observations.find(
+    (o) => o.measure === 'floor' && o.period === year && basisOf(o) === basisOf(yearTarget),
+  );
+  const lastYearId = previousPeriodId(year);
+  const lastYear = observations.find(
+    (o) => o.measure === 'actual' && o.period === lastYearId && o.value !== null,
+  );
+  const phased = phaseTargets({
+    profile,
+    period: figure.period,
+    basis: basisOf(figure),
+    yearTarget: yearTarget.value,
+    yearFloor: yearFloor?.value ?? null,
+    lastYear: lastYear?.value ?? null,
+    unit: indicator.unit,
+  });
+  if (phased === null) return unphased;
+  const rated = rate({
+    ...input,
+    target: phased.target,
+    floor: phased.floor,
+    targetLabel: phased.label,
+  });
+  const reason = `${rated.reason} (${phased.working})`;
+  if (profile.source === 'paper') return { ...rated, reason };
+  return { ...rated, reason, assumption: profile.reason, withoutAssumption: unphased };
 }
 
 function activityRating(

@@ -21,7 +21,7 @@ import {
 } from '../contract/dataset-schema';
 
 export const ragStatusSchema = z.enum(['green', 'amber', 'red', 'not-rated']);
-export const ratingSchema = z.object({
+const plainRatingSchema = z.object({
   status: ragStatusSchema,
   reason: z.string(),
   rule: z.string(),
@@ -37,6 +37,12 @@ export const ratingSchema = z.object({
     .optional(),
   band: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)]).optional(),
   stretchAchieved: z.number().optional(),
+});
+export const ratingSchema = plainRatingSchema.extend({
+  /** Set when the status rests on a target profile Ragstone assumed: the assumption in words. */
+  assumption: z.string().optional(),
+  /** The status without that assumption. */
+  withoutAssumption: plainRatingSchema.optional(),
 });
 export const directionSchema = z.object({
   direction: z.enum(['improving', 'worsening', 'no-change', 'not-comparable']),
