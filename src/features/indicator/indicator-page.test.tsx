@@ -131,3 +131,28 @@ test('a business-plan row whose only target is for next year shows the gap to it
     ).length,
   ).toBeGreaterThan(0);
 });
+
+test('a status resting on an assumed profile says so, and the URL-held switch shows it without', async () => {
+  // 004_02ef8f1cbe0338b4.txt line 493: rogue traders 3 GREEN … target 30, floor 20.
+  const { user, router } = renderApp('/indicators/cc2012-rogue-traders-disrupted');
+  const definition = await screen.findByRole(
+    'region',
+    { name: 'Definition and status' },
+    { timeout: 5000 },
+  );
+  expect(
+    within(definition).getByText(/3 is above the 2\.5 assumed flat-profile target for May 2012/),
+  ).toBeInTheDocument();
+  expect(within(definition).getAllByText(/Ragstone assumes a flat profile/).length).toBeGreaterThan(
+    0,
+  );
+  const toggle = within(definition).getByRole('checkbox', { name: /use assumed target profiles/i });
+  expect(toggle).toBeChecked();
+  await user.click(toggle);
+  expect(router.state.location.search).toMatchObject({ profiles: 'paper' });
+  expect(
+    await within(definition).findByText(/3 for May 2012, but there is no phased target for it/),
+  ).toBeInTheDocument();
+  expect(within(definition).queryByText(/Ragstone assumes a flat profile/)).toBeNull();
+  expect(within(definition).getAllByText(/The paper printed/).length).toBeGreaterThan(0);
+}, 15_000);

@@ -57,6 +57,7 @@ export function IndicatorPage() {
           <IndicatorContent
             data={data}
             view={search.view ?? 'chart'}
+            profiles={search.profiles}
             isWritable={manifest.data?.writable ?? false}
             documentTitles={
               new Map((manifest.data?.manifest.sources ?? []).map((s) => [s.document, s.title]))
@@ -73,6 +74,7 @@ export function IndicatorPage() {
 interface IndicatorContentProps {
   data: IndicatorDetailResponse;
   view: 'chart' | 'table';
+  profiles: 'paper' | undefined;
   isWritable: boolean;
   documentTitles: ReadonlyMap<string, string>;
   area: string;
@@ -82,6 +84,7 @@ interface IndicatorContentProps {
 function IndicatorContent({
   data,
   view,
+  profiles,
   isWritable,
   documentTitles,
   area,
@@ -167,7 +170,17 @@ function IndicatorContent({
 
       <TargetGap detail={data} />
 
-      <DefinitionPanel detail={data} structures={organisation.data?.structures ?? []} />
+      <DefinitionPanel
+        detail={data}
+        structures={organisation.data?.structures ?? []}
+        includeAssumed={profiles !== 'paper'}
+        onIncludeAssumedChange={(include) => {
+          void navigate({
+            search: (prev) => ({ ...prev, profiles: include ? undefined : 'paper' }),
+            replace: true,
+          });
+        }}
+      />
 
       {otherAreas > 0 ? (
         <section
