@@ -343,11 +343,41 @@ const KIND_NOUN: Record<PeriodKind, string> = {
   'academic-year': 'academic year',
 };
 
-/** Against the previous period of the same kind, or the latest earlier figure when that one is absent. */
+/**
+ * Last year's outturn, when a month's figure can be compared with it like for like: a percentage,
+ * rate or time (not a count that adds up over the months), or a rolling 12-month or running total.
+ * The 2012 dashboard prints it as 'Previous year' beside the first months of a year.
+ */
+function lastYearOutturn(
+  indicator: AssessableIndicator,
+  allActuals: readonly AssessableObservation[],
+  latest: AssessableObservation,
+): AssessableObservation | null {
+  const basis = basisOf(latest);
+  const comparable =
+    !isAdditive(indicator.unit) || basis === 'rolling-12' || basis === 'cumulative';
+  const year = financialYearOf(latest.period);
+  if (!comparable || year === null || year === latest.period || basis === 'ytd') return null;
+  const lastYear = previousPeriodId(year);
+  return (
+    allActuals.find(
+      (o) =>
+        o.period === lastYear &&
+        o.value !== null &&
+        (basisOf(o) === basis || basisOf(o) === 'period'),
+    ) ?? null
+  );
+}
+
+/**
+ * Against the previous period of the same kind, or the latest earlier figure when that one is
+ * absent, or else last year's outturn where that compares like with like.
+ */
 function directionFor(
   indicator: AssessableIndicator,
   run: readonly AssessableObservation[],
   latest: AssessableObservation | null,
+  allActuals: readonly AssessableObservation[] = [],
 ): DirectionOfTravel {
   if (latest === null)
     return directionBetween(null, null, indicator.polarity, { unit: indicator.unit });
@@ -357,7 +387,9 @@ function directionFor(
   const earlier = run.filter(
     (o) => comparePeriodIds(o.period, latest.period) < 0 && o.value !== null,
   );
-  const previous = run.find((o) => o.period === previousId && o.value !== null) ?? last(earlier);
+  const sameKind = run.find((o) => o.period === previousId && o.value !== null) ?? last(earlier);
+  const outturn = sameKind === null ? lastYearOutturn(indicator, allActuals, latest) : null;
+  const previous = sameKind ?? outturn;
   const point = (o: AssessableObservation): DirectionPoint => ({
     period: o.period,
     value: o.value,
@@ -369,6 +401,7 @@ function directionFor(
     {
       unit: indicator.unit,
       comparison,
+      ...(outturn === null ? {} : { previousAs: 'last year’s outturn' }),
     },
   );
 }
@@ -512,7 +545,7 @@ export function directionsOfTravel(
   asAt?: string | null,
   points = 6,
 ): DirectionsOfTravel {
-  const { run, latest, ytdRun, latestYtd } = seriesAsAt(indicator, observations, asAt);
+  const { run, latest, ytdRun, latestYtd, allActuals } = seriesAsAt(indicator, observations, asAt);
   const current = latest ?? latestYtd;
   const currentRun = latest !== null ? run : ytdRun;
   const labels = { unit: indicator.unit };
@@ -520,7 +553,7 @@ export function directionsOfTravel(
   const lastYear = currentRun.find((o) => o.period === lastYearId) ?? null;
   const kind = current === null ? null : periodKindOf(current.period);
   return {
-    previousPeriod: directionFor(indicator, currentRun, current),
+    previousPeriod: directionFor(indicator, currentRun, current, allActuals),
     samePeriodLastYear: directionBetween(
       current === null ? null : { period: current.period, value: current.value },
       lastYear === null ? null : { period: lastYear.period, value: lastYear.value },
@@ -629,7 +662,7 @@ export function assessIndicator(
     floor: floor === null ? null : toFigure(floor),
     expected: expected === null ? null : toFigure(expected),
     previousYear: previousYear === null ? null : toFigure(previousYear),
-    direction: directionFor(indicator, directionRun, latest ?? latestYtd),
+    direction: directionFor(indicator, directionRun, latest ?? latestYtd, allActuals),
     trend,
   };
 }

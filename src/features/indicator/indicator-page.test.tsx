@@ -27,7 +27,7 @@ test('the indicator page states the latest figure, its status and why, in one se
   expect(
     await within(definition).findByRole('link', { name: 'Customer Relationship Unit' }),
   ).toHaveAttribute('href', expect.stringMatching(/^\/organisation\/cc-2012\//));
-});
+}, 15_000);
 
 test('the table view lists every figure with the row of the paper it came from, and is kept in the URL', async () => {
   const { user, router } = renderApp(GRADE_1);
@@ -130,7 +130,7 @@ test('a business-plan row whose only target is for next year shows the gap to it
       /no target for 2006\/07 is set; the next target is 98% for 2008\/09/,
     ).length,
   ).toBeGreaterThan(0);
-});
+}, 15_000);
 
 test('a status resting on an assumed profile says so, and the URL-held switch shows it without', async () => {
   // 004_02ef8f1cbe0338b4.txt line 493: rogue traders 3 GREEN … target 30, floor 20.
