@@ -89,6 +89,8 @@ export const statusCountsSchema = z.object({
   worsening: z.number().int(),
   noChange: z.number().int(),
   redAndWorsening: z.number().int(),
+  /** Counted under another status but red for the year to date (the Exceptions 'Red' list adds these). */
+  redYearToDateOnly: z.number().int(),
   missingData: z.number().int(),
   total: z.number().int(),
 });
