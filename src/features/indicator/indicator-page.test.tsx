@@ -66,10 +66,14 @@ test('commentary and data-quality notes are shown with their sources', async () 
   renderApp(GRADE_1);
   const commentary = await screen.findByRole('region', { name: 'Commentary' }, { timeout: 5000 });
   expect(within(commentary).getAllByText(/call volumes/i).length).toBeGreaterThan(0);
-  expect(screen.getByRole('region', { name: 'Data-quality notes' })).toHaveTextContent(
-    /direction of travel/i,
-  );
-});
+  const notes = screen.getByRole('region', { name: 'Data-quality notes' });
+  // A plain sentence for the manager; the conversion details (garbled glyphs) one click away.
+  expect(
+    within(notes).getByText(/The paper’s direction arrows could not be read/),
+  ).toBeInTheDocument();
+  expect(within(notes).getByText('Conversion details')).toBeInTheDocument();
+  expect(within(notes).getByText(/print as the same glyph/)).not.toBeVisible();
+}, 15_000);
 
 test('recording a figure reports each bad field, then saves a good one', async () => {
   const { user } = renderApp(GRADE_1);
