@@ -5,6 +5,7 @@
  * per indicator with its source: printed in the paper, or assumed by Ragstone (and then shown as an
  * assumption, with the status without it one step away).
  */
+import type { FigureBasis } from './figure-basis';
 import { formatValue, type UnitInput } from './format';
 import { financialYearOf, financialYearToDateMonths, formatPeriod, periodKindOf } from './periods';
 
@@ -34,7 +35,7 @@ export interface PhaseInput {
   profile: TargetProfileInput;
   /** The month figure being rated and its basis. */
   period: string;
-  basis: 'period' | 'ytd' | 'rolling-12' | 'cumulative';
+  basis: FigureBasis;
   yearTarget: number;
   yearFloor: number | null;
   /** Last year's outturn, for the straight-line profile. */
