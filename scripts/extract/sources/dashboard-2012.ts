@@ -609,7 +609,11 @@ function mismatchReason(
     spec.unit.type === 'count' || spec.basis === 'cumulative'
       ? 'the figure counts part of the year against a year-end target, and the phased (profiled) target it was rated against is not printed'
       : 'a phased (profiled) target, not printed, was presumably used';
-  return `The published ${label} ${published} for ${observation.printed} cannot be reproduced from the year-end target ${target} and floor ${floor} (they give ${ours?.toUpperCase() ?? 'no rating'}): ${phased}.`;
+  const profile =
+    spec.profile?.source === 'assumed'
+      ? ` Ragstone's status assumes a ${spec.profile.shape === 'flat' ? 'flat profile' : 'straight line from last year'} instead, and says so.`
+      : '';
+  return `The published ${label} ${published} for ${observation.printed} cannot be reproduced from the year-end target ${target} and floor ${floor} (they give ${ours?.toUpperCase() ?? 'no rating'}): ${phased}.${profile}`;
 }
 
 /** April + May should make the year to date; where they don't, say so rather than choose. */
