@@ -166,7 +166,9 @@ type TargetShape = Pick<
 >;
 
 /** The kind, polarity, unit, frequency and rule this bundle declares for each Towards 2010 target it holds. */
-export const supportingIndependenceTargetShapes: ReadonlyMap<string, TargetShape> = new Map(targets.filter((spec) => spec.code).map((spec) => [spec.id, shapeOf(spec)]));
+export const supportingIndependenceTargetShapes: ReadonlyMap<string, TargetShape> = new Map(
+  targets.filter((spec) => spec.code).map((spec) => [spec.id, shapeOf(spec)]),
+);
 
 /** The programme's own node in the 2008/09 business-plan structure (its plan is in that pack too). */
 const PROGRAMME_NODE = 'supporting-independence-programme';
