@@ -26,7 +26,7 @@ test('the indicator page states the latest figure, its status and why, in one se
   expect(
     await within(definition).findByRole('link', { name: 'Customer Relationship Unit' }),
   ).toHaveAttribute('href', expect.stringMatching(/^\/organisation\/cc-2012\//));
-}, 15_000);
+});
 
 test('the table view lists every figure with the row of the paper it came from, and is kept in the URL', async () => {
   const { user, router } = renderApp(GRADE_1);
@@ -70,7 +70,7 @@ test('commentary and data-quality notes are shown with their sources', async () 
   ).toBeInTheDocument();
   expect(within(notes).getByText('Conversion details')).toBeInTheDocument();
   expect(within(notes).getByText(/print as the same glyph/)).not.toBeVisible();
-}, 15_000);
+});
 
 test('recording a figure reports each bad field, then saves a good one', async () => {
   const { user } = renderApp(GRADE_1);
@@ -113,11 +113,7 @@ test('an indicator no other authority reports has no comparator panel', async ()
 test('a business-plan row whose only target is for next year shows the gap to it, not a status', async () => {
   // 001_23223e66fe6ffd0f.txt line 3752: "Occupancy Rate	96%	98%	98%"
   renderApp('/indicators/bp2008-kent-wide-services-occupancy-rate');
-  const gap = await screen.findByRole(
-    'region',
-    { name: 'Gap to the next target' },
-    { timeout: 5000 },
-  );
+  const gap = await screen.findByRole('region', { name: 'Gap to the next target' });
   expect(gap).toHaveTextContent(
     'Gap to the 2008/09 target of 98%: no change from the 2007/08 estimate of 98%. Not a status: the figure and the target are for different periods.',
   );
@@ -127,16 +123,12 @@ test('a business-plan row whose only target is for next year shows the gap to it
       /no target for 2006\/07 is set; the next target is 98% for 2008\/09/,
     ).length,
   ).toBeGreaterThan(0);
-}, 15_000);
+});
 
 test('a status resting on an assumed profile says so, and the URL-held switch shows it without', async () => {
   // 004_02ef8f1cbe0338b4.txt line 493: rogue traders 3 GREEN … target 30, floor 20.
   const { user, router } = renderApp('/indicators/cc2012-rogue-traders-disrupted');
-  const definition = await screen.findByRole(
-    'region',
-    { name: 'Definition and status' },
-    { timeout: 5000 },
-  );
+  const definition = await screen.findByRole('region', { name: 'Definition and status' });
   expect(
     within(definition).getByText(/3 is above the 2\.5 assumed flat-profile target for May 2012/),
   ).toBeInTheDocument();
@@ -152,4 +144,4 @@ test('a status resting on an assumed profile says so, and the URL-held switch sh
   ).toBeInTheDocument();
   expect(within(definition).queryByText(/Ragstone assumes a flat profile/)).toBeNull();
   expect(within(definition).getAllByText(/The paper printed/).length).toBeGreaterThan(0);
-}, 15_000);
+});
