@@ -23,13 +23,19 @@ import {
 import { DIRECTIONS, NOT_RATED_REASONS, RAG_STATUSES } from '@/domain/types';
 
 export const ragStatusSchema = z.enum(RAG_STATUSES);
-export const ratingSchema = z.object({
+const plainRatingSchema = z.object({
   status: ragStatusSchema,
   reason: z.string(),
   rule: z.string(),
   notRatedReason: z.enum(NOT_RATED_REASONS).optional(),
   band: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)]).optional(),
   stretchAchieved: z.number().optional(),
+});
+export const ratingSchema = plainRatingSchema.extend({
+  /** Set when the status rests on a target profile Ragstone assumed: the assumption in words. */
+  assumption: z.string().optional(),
+  /** The status without that assumption. */
+  withoutAssumption: plainRatingSchema.optional(),
 });
 export const directionSchema = z.object({
   direction: z.enum(DIRECTIONS),
@@ -76,6 +82,8 @@ export const statusCountsSchema = z.object({
   worsening: z.number().int(),
   noChange: z.number().int(),
   redAndWorsening: z.number().int(),
+  /** Counted under another status but red for the year to date (the Exceptions 'Red' list adds these). */
+  redYearToDateOnly: z.number().int(),
   missingData: z.number().int(),
   total: z.number().int(),
 });

@@ -63,9 +63,13 @@ test('commentary and data-quality notes are shown with their sources', async () 
   renderApp(GRADE_1);
   const commentary = await screen.findByRole('region', { name: 'Commentary' });
   expect(within(commentary).getAllByText(/call volumes/i).length).toBeGreaterThan(0);
-  expect(screen.getByRole('region', { name: 'Data-quality notes' })).toHaveTextContent(
-    /direction of travel/i,
-  );
+  const notes = screen.getByRole('region', { name: 'Data-quality notes' });
+  // A plain sentence for the manager; the conversion details (garbled glyphs) one click away.
+  expect(
+    within(notes).getByText(/The paper’s direction arrows could not be read/),
+  ).toBeInTheDocument();
+  expect(within(notes).getByText('Conversion details')).toBeInTheDocument();
+  expect(within(notes).getByText(/print as the same glyph/)).not.toBeVisible();
 });
 
 test('recording a figure reports each bad field, then saves a good one', async () => {
@@ -145,3 +149,39 @@ test('saving over a figure shows both values, and a confirmed correction appears
   ).toBeInTheDocument();
   expect(within(history).getByText(/Reason: Late return/)).toBeInTheDocument();
 }, 20_000);
+
+test('a business-plan row whose only target is for next year shows the gap to it, not a status', async () => {
+  // 001_23223e66fe6ffd0f.txt line 3752: "Occupancy Rate	96%	98%	98%"
+  renderApp('/indicators/bp2008-kent-wide-services-occupancy-rate');
+  const gap = await screen.findByRole('region', { name: 'Gap to the next target' });
+  expect(gap).toHaveTextContent(
+    'Gap to the 2008/09 target of 98%: no change from the 2007/08 estimate of 98%. Not a status: the figure and the target are for different periods.',
+  );
+  const definition = screen.getByRole('region', { name: 'Definition and status' });
+  expect(
+    within(definition).getAllByText(
+      /no target for 2006\/07 is set; the next target is 98% for 2008\/09/,
+    ).length,
+  ).toBeGreaterThan(0);
+});
+
+test('a status resting on an assumed profile says so, and the URL-held switch shows it without', async () => {
+  // 004_02ef8f1cbe0338b4.txt line 493: rogue traders 3 GREEN … target 30, floor 20.
+  const { user, router } = renderApp('/indicators/cc2012-rogue-traders-disrupted');
+  const definition = await screen.findByRole('region', { name: 'Definition and status' });
+  expect(
+    within(definition).getByText(/3 is above the 2\.5 assumed flat-profile target for May 2012/),
+  ).toBeInTheDocument();
+  expect(within(definition).getAllByText(/Ragstone assumes a flat profile/).length).toBeGreaterThan(
+    0,
+  );
+  const toggle = within(definition).getByRole('checkbox', { name: /use assumed target profiles/i });
+  expect(toggle).toBeChecked();
+  await user.click(toggle);
+  expect(router.state.location.search).toMatchObject({ profiles: 'paper' });
+  expect(
+    await within(definition).findByText(/3 for May 2012, but there is no phased target for it/),
+  ).toBeInTheDocument();
+  expect(within(definition).queryByText(/Ragstone assumes a flat profile/)).toBeNull();
+  expect(within(definition).getAllByText(/The paper printed/).length).toBeGreaterThan(0);
+});

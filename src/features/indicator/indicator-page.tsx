@@ -11,6 +11,7 @@ import { formatCodes } from '@/domain/frameworks';
 import { DefinitionPanel } from './definition-panel';
 import { FiguresTable } from './figures-table';
 import { summariseIndicator } from './indicator-summary';
+import { TargetGap } from './target-gap';
 import { RecordFigureForm } from './record-figure-form';
 import { TrendChart } from './trend-chart';
 import { buildTrendData, describeOffChart } from './trend-series';
@@ -63,6 +64,7 @@ export function IndicatorPage({
           <IndicatorContent
             data={data}
             view={search.view ?? 'chart'}
+            profiles={search.profiles}
             isWritable={manifest.data?.writable ?? false}
             documentTitles={
               new Map((manifest.data?.manifest.sources ?? []).map((s) => [s.document, s.title]))
@@ -78,6 +80,7 @@ export function IndicatorPage({
 interface IndicatorContentProps {
   data: IndicatorDetailResponse;
   view: 'chart' | 'table';
+  profiles: 'paper' | undefined;
   isWritable: boolean;
   documentTitles: ReadonlyMap<string, string>;
   /** The area shown when it is not the authority. */
@@ -87,6 +90,7 @@ interface IndicatorContentProps {
 function IndicatorContent({
   data,
   view,
+  profiles,
   isWritable,
   documentTitles,
   otherArea,
@@ -167,7 +171,19 @@ function IndicatorContent({
         )}
       </section>
 
-      <DefinitionPanel detail={data} structures={organisation.data?.structures ?? []} />
+      <TargetGap detail={data} />
+
+      <DefinitionPanel
+        detail={data}
+        structures={organisation.data?.structures ?? []}
+        includeAssumed={profiles !== 'paper'}
+        onIncludeAssumedChange={(include) => {
+          void navigate({
+            search: (prev) => ({ ...prev, profiles: include ? undefined : 'paper' }),
+            replace: true,
+          });
+        }}
+      />
 
       {otherAreas > 0 ? (
         <section
