@@ -27,7 +27,8 @@ describe('with a decimal point (the UK default)', () => {
     '"%s" is refused as a decimal comma, not read as a bigger number',
     (text) => {
       const reading = readNumber(text);
-      expect(reading).toEqual({ ok: false, problem: expect.stringContaining('decimal comma') });
+      expect(reading.ok).toBe(false);
+      expect(reading.ok ? '' : reading.problem).toMatch(/looks like a decimal comma/);
     },
   );
 
@@ -49,9 +50,7 @@ describe('with a decimal comma (a file that declares it)', () => {
   });
 
   test('"70.5" is refused as a decimal point', () => {
-    expect(readNumber('70.5', 'comma')).toEqual({
-      ok: false,
-      problem: expect.stringContaining('decimal point'),
-    });
+    const reading = readNumber('70.5', 'comma');
+    expect(reading.ok ? '' : reading.problem).toMatch(/looks like a decimal point/);
   });
 });
