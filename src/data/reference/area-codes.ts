@@ -19,6 +19,10 @@ const AUTHORITY_PREFIXES: Readonly<Record<string, AuthorityType>> = {
   E10: 'county',
 };
 
+export function isAuthorityType(type: string): type is AuthorityType {
+  return Object.values(AUTHORITY_PREFIXES).some((known) => known === type);
+}
+
 export const ONS_CODE = /^[EWSN]\d{8}$/;
 
 export function authorityTypeOfCode(code: string): AuthorityType | null {

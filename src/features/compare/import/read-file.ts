@@ -98,7 +98,9 @@ export function analyseFile(text: string): FileAnalysis {
 }
 
 /** The choices a preview opens with: totals for breakdowns, and no measure until the user picks. */
-export function defaultChoices(analysis: FileAnalysis): ImportChoices {
+export function defaultChoices(
+  analysis: Pick<FileAnalysis, 'layout' | 'measures' | 'breakdowns'>,
+): ImportChoices {
   const breakdowns: Record<number, string> = {};
   for (const b of analysis.breakdowns)
     breakdowns[b.column] = b.values.find((v) => DEFAULT_BREAKDOWN.test(v)) ?? b.values[0] ?? '';
@@ -184,10 +186,13 @@ function dfeColumns(layout: Layout) {
   };
 }
 
+const PROGRESS_EVERY = 5_000;
+
 export function readFileFigures(
   analysis: FileAnalysis,
   choices: ImportChoices,
   matchArea: AreaMatcher,
+  options: { onProgress?: (done: number, total: number) => void } = {},
 ): FileReading {
   const { layout } = analysis;
   const problems: RowProblem[] = [...analysis.problems];
@@ -224,7 +229,11 @@ export function readFileFigures(
   const periodCache = new Map<string, string | null>();
   const unreadPeriods = new Map<string, { examples: Set<string>; rows: number }>();
 
-  for (const c of candidates(analysis, choices)) {
+  const all = candidates(analysis, choices);
+  let done = 0;
+  for (const c of all) {
+    done += 1;
+    if (done % PROGRESS_EVERY === 0) options.onProgress?.(done, all.length);
     const area = matchArea({ code: c.areaCode, name: c.areaName, level: c.level });
     if (area === null) {
       problems.push({ row: c.row, message: 'the area has no name and no code' });
