@@ -6,6 +6,7 @@ import { usePrefetchIndicator } from '@/data/api/prefetch';
 import type { Structure } from '@/data/contract/dataset-schema';
 import type { RagStatus } from '@/domain/types';
 import { NO_VALUE } from '@/domain/format';
+import { formatCodes } from '@/domain/frameworks';
 import { formatPeriod } from '@/domain/periods';
 import { figureSortValue, formatFigure, missingExplanation } from '@/lib/format-figure';
 import { compactFigure } from './compact-figure';
@@ -29,12 +30,6 @@ export function sectionOf(row: IndicatorRow): Section {
 
 const statusOrder: Record<RagStatus, number> = { red: 0, amber: 1, green: 2, 'not-rated': 3 };
 
-function codesText(row: IndicatorRow): string {
-  return row.indicator.codes
-    .map((code) => `${code.framework === 'T2010' ? 'Towards 2010' : code.framework} ${code.code}`)
-    .join(' · ');
-}
-
 type Prefetch = (indicatorId: string) => PrefetchHandlers;
 
 const indicatorColumn = (header: string, prefetch: Prefetch): Column<IndicatorRow> => ({
@@ -55,7 +50,7 @@ const indicatorColumn = (header: string, prefetch: Prefetch): Column<IndicatorRo
         {row.indicator.title}
       </Link>
       {row.indicator.codes.length > 0 ? (
-        <span className="indicator-codes">{codesText(row)}</span>
+        <span className="indicator-codes">{formatCodes(row.indicator.codes)}</span>
       ) : null}
       {row.noteCount > 0 ? (
         <span className="indicator-flag">

@@ -28,3 +28,19 @@ test('the 2008 structure offers its own years', async () => {
   }, loaded);
   expect(within(asAt).queryByRole('option', { name: 'May 2012' })).not.toBeInTheDocument();
 });
+
+test.each(['2012/99', 'AY 2011/13', '9999'])(
+  'an impossible period in the address (%s) is never offered as a choice',
+  async (period) => {
+    renderApp(`/?period=${encodeURIComponent(period)}`);
+    const asAt = await screen.findByRole('combobox', { name: 'As at' }, loaded);
+    await waitFor(() => {
+      expect(within(asAt).getByRole('option', { name: 'May 2012' })).toBeInTheDocument();
+    }, loaded);
+    const names = within(asAt)
+      .getAllByRole('option')
+      .map((option) => option.textContent);
+    expect(names.join('|')).not.toMatch(/2012\/99|2011\/13|9999/);
+    expect(asAt).toHaveDisplayValue('Latest figures');
+  },
+);

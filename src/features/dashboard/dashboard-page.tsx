@@ -17,7 +17,8 @@ import type { DashboardSearch } from './dashboard-search';
 import { resolveStructure } from './dashboard-search';
 import { StatusOverview } from './status-overview';
 import { statusLabel } from '@/domain/rating';
-import { frameworkLabels, kindLabels } from './labels';
+import { frameworkWords } from '@/domain/frameworks';
+import { kindLabels } from './labels';
 
 export function DashboardPage({ search }: { search: DashboardSearch }) {
   const manifest = useQuery(manifestQuery());
@@ -67,7 +68,7 @@ export function DashboardPage({ search }: { search: DashboardSearch }) {
   const filterWords = [
     node?.name,
     search.status ? `status ${statusLabel(search.status)}` : undefined,
-    search.framework ? frameworkLabels[search.framework] : undefined,
+    search.framework ? frameworkWords[search.framework].name : undefined,
     search.kind ? kindLabels[search.kind].toLowerCase() : undefined,
     search.q ? `matching “${search.q}”` : undefined,
   ].filter((word): word is string => word !== undefined);
