@@ -1,7 +1,11 @@
 import { screen, within } from '@testing-library/react';
-import { afterEach, expect, test } from 'vitest';
+import { afterEach, expect, test, vi } from 'vitest';
 import { renderApp } from '@test/render-app';
 import { clearImportedFigures } from './imported-store';
+
+// Every test here renders the whole compare page on the Kent dataset; on a loaded machine that
+// takes several seconds.
+vi.setConfig({ testTimeout: 15_000 });
 
 afterEach(async () => {
   await clearImportedFigures();
@@ -34,7 +38,7 @@ test('the YJB overall performance comparison places Kent in its family group in 
   expect(screen.getByLabelText('Compare with')).toHaveDisplayValue(
     /Youth Justice Board family group/,
   );
-});
+}, 15_000);
 
 test('the figures table sorts and marks the lead authority and the source of each figure', async () => {
   const { user } = renderApp(YJB_OVERALL);

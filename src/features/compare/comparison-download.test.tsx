@@ -33,4 +33,4 @@ test('the comparison downloads every area with its figure, position, quartile an
   expect(kent).toMatchObject({ Figure: '69.4', Position: '4', Quartile: 'second quartile' });
   expect(kent?.Source).toMatch(/line 21475$/);
   expect(kent?.['Compared with']).toMatch(/Youth Justice Board family group/);
-});
+}, 15_000);
