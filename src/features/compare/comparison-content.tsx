@@ -56,14 +56,15 @@ export function ComparisonContent({
       ? options.find((o) => o.id === USER_GROUP)
       : undefined) ??
     defaultGroup(options, lead, data);
-  const periods = periodsWithFigures(
-    data,
-    group?.sourceId ? imported.filter((s) => s.id === group.sourceId) : [],
-  );
+  const source = group?.sourceId ? imported.find((s) => s.id === group.sourceId) : undefined;
+  // A group from a file is compared on the file's periods; a group from the data on the data's.
+  const periods = source ? periodsWithFigures(null, [source]) : periodsWithFigures(data);
   const period =
     search.period && periods.includes(search.period)
       ? search.period
-      : defaultPeriod(data, lead, periods);
+      : source
+        ? (periods[periods.length - 1] ?? null)
+        : defaultPeriod(data, lead, periods);
   const view = group
     ? buildComparisonView({
         response: data,

@@ -79,11 +79,11 @@ export function actuals(observations: readonly Observation[]): Observation[] {
 
 /** The periods with at least one actual figure, oldest first. */
 export function periodsWithFigures(
-  response: ComparisonResponse,
+  response: ComparisonResponse | null,
   imported: readonly ImportedSource[] = [],
 ): string[] {
   const periods = new Set(
-    actuals(response.observations)
+    actuals(response?.observations ?? [])
       .filter((o) => o.value !== null)
       .map((o) => o.period),
   );
