@@ -55,8 +55,12 @@ export function ImportPreview(props: ImportPreviewProps) {
             <dd>{reading.title}</dd>
           </>
         ) : null}
-        <dt>Unit</dt>
-        <dd>{reading?.unit?.text ?? 'Not stated in the file: the indicator’s unit is used'}</dd>
+        {summary.layout.metadata.some((m) => m.label === 'Unit') ? null : (
+          <>
+            <dt>Unit</dt>
+            <dd>{reading?.unit?.text ?? 'Not stated in the file: the indicator’s unit is used'}</dd>
+          </>
+        )}
       </dl>
       <ImportChoicesForm
         summary={summary}
