@@ -40,3 +40,13 @@ test('short and long rows are reported by row and left out', () => {
 test('a semicolon-separated file is read with its own delimiter', () => {
   expect(parseTable('area;value\nKent;70,5\n').rows[1]?.cells).toEqual(['Kent', '70,5']);
 });
+
+// Found by the fuzzer: the unclosed quote on row 2 was closed by the quote on row 3, swallowing it.
+test('a quote that a later row closes does not swallow that row', () => {
+  const table = parseTable('area,period,value\n"Unclosed,2019/20,1\nEssex,2019/20,"1,000"\n');
+  expect(table.problems.map((p) => p.row)).toEqual([2]);
+  expect(table.rows.map((r) => [r.row, r.cells])).toEqual([
+    [1, ['area', 'period', 'value']],
+    [3, ['Essex', '2019/20', '1,000']],
+  ]);
+});

@@ -60,16 +60,18 @@ export function parseTable(input: string): ParsedTable {
   for (;;) {
     const rest = text.slice(offset);
     const result = Papa.parse<string[]>(rest, { delimiter });
-    const unclosed = result.errors.find((e) => e.code === 'MissingQuotes');
+    // The first quoting error (a quote never closed, or closed by a quote on a later line) stops
+    // this pass: its record is left out and reading resumes on the line after it began.
+    const unclosed = result.errors
+      .filter((e) => e.type === 'Quotes' && e.row !== undefined)
+      .sort((a, b) => (a.row ?? 0) - (b.row ?? 0))[0];
     const stopAt = unclosed?.row ?? Number.POSITIVE_INFINITY;
     result.data.forEach((cells, index) => {
       if (index >= stopAt || isBlank(cells)) return;
       rows.push({ row: firstRow + index, cells });
     });
     for (const error of result.errors) {
-      if (error.type === 'Delimiter' || error.row === undefined || error.code === 'MissingQuotes')
-        continue;
-      if (error.row >= stopAt) continue;
+      if (error.type === 'Delimiter' || error.row === undefined || error.row >= stopAt) continue;
       problems.push({
         row: firstRow + error.row,
         message: `the CSV is malformed: ${error.message}`,
@@ -78,12 +80,16 @@ export function parseTable(input: string): ParsedTable {
     if (!unclosed || unclosed.index === undefined) break;
     const row = firstRow + stopAt;
     const resume = endOfLine(rest, unclosed.index);
+    const what =
+      unclosed.code === 'MissingQuotes'
+        ? 'a quote opens a cell and is never closed'
+        : 'a quoted cell is malformed (a quote inside it is not doubled, or it runs on past the line)';
     problems.push({
       row,
       message:
         resume === -1
-          ? 'a quote opens a cell and is never closed; the row is left out'
-          : 'a quote opens a cell and is never closed; the row is left out and reading goes on from the next line',
+          ? `${what}; the row is left out`
+          : `${what}; the row is left out and reading goes on from the next line`,
     });
     if (resume === -1) break;
     firstRow += linesBefore(rest, resume);
