@@ -2,13 +2,14 @@ import { getRouteApi } from '@tanstack/react-router';
 import { useId } from 'react';
 import type { ComparisonResponse } from '@/data/api/contract';
 import { csvFileName } from '@/lib/csv';
-import { downloadText } from '@/ui/download-file';
+import { downloadBytes, downloadText } from '@/ui/download-file';
 import { USER_GROUP, type CompareSearch } from './compare-search';
 import { ChartKey } from './chart-key';
 import { ComparisonAbout } from './comparison-about';
 import { ComparisonChart } from './comparison-chart';
 import { ComparisonControls } from './comparison-controls';
 import { comparisonCsv } from './comparison-csv';
+import { comparisonWorkbook } from './comparison-xlsx';
 import {
   defaultGroup,
   defaultPeriod,
@@ -155,6 +156,27 @@ export function ComparisonContent({
             }}
           >
             Download this comparison (CSV)
+          </button>{' '}
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => {
+              void comparisonWorkbook(view, indicator, documentTitles).then((bytes) => {
+                downloadBytes(
+                  csvFileName([
+                    'ragstone',
+                    lead,
+                    indicator.id,
+                    group.id,
+                    period ?? undefined,
+                  ]).replace(/\.csv$/, '.xlsx'),
+                  bytes,
+                  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+                );
+              });
+            }}
+          >
+            Download this comparison (Excel)
           </button>
         </p>
         <UserGroupForm
