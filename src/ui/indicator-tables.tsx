@@ -1,8 +1,6 @@
 import { Link } from '@tanstack/react-router';
-import { useMemo } from 'react';
+import { useMemo, type AnchorHTMLAttributes } from 'react';
 import type { IndicatorRow } from '@/data/api/contract';
-import type { PrefetchHandlers } from '@/data/api/prefetch';
-import { usePrefetchIndicator } from '@/data/api/prefetch';
 import type { Structure } from '@/data/contract/dataset-schema';
 import type { RagStatus } from '@/domain/types';
 import { NO_VALUE } from '@/domain/format';
@@ -30,9 +28,15 @@ export function sectionOf(row: IndicatorRow): Section {
 
 const statusOrder: Record<RagStatus, number> = { red: 0, amber: 1, green: 2, 'not-rated': 3 };
 
-type Prefetch = (indicatorId: string) => PrefetchHandlers;
+/** Handlers a feature adds to each indicator link, e.g. to prefetch its page on intent. */
+type LinkIntent = (
+  indicatorId: string,
+) => Pick<
+  AnchorHTMLAttributes<HTMLAnchorElement>,
+  'onMouseEnter' | 'onMouseLeave' | 'onFocus' | 'onTouchStart'
+>;
 
-const indicatorColumn = (header: string, prefetch: Prefetch): Column<IndicatorRow> => ({
+const indicatorColumn = (header: string, prefetch: LinkIntent): Column<IndicatorRow> => ({
   id: 'indicator',
   header,
   isRowHeader: true,
@@ -141,7 +145,7 @@ const trendColumn: Column<IndicatorRow> = {
   cell: (row) => <Sparkline values={row.trend.map((point) => point.value)} />,
 };
 
-const columnsBySection = (prefetch: Prefetch): Record<Section, Column<IndicatorRow>[]> => ({
+const columnsBySection = (prefetch: LinkIntent): Record<Section, Column<IndicatorRow>[]> => ({
   'in-year': [
     indicatorColumn('Performance indicator', prefetch),
     figureColumn('latest', 'Latest result', (row) => row.latest, true),
@@ -220,6 +224,8 @@ interface IndicatorTablesProps {
   scopeId?: string | undefined;
   /** Heading level for the section titles (2 on the dashboard). */
   headingLevel?: 2 | 3;
+  /** Shared UI fetches nothing itself: the page passes its prefetch (usePrefetchIndicator()). */
+  prefetch: LinkIntent;
 }
 
 /** The indicator table in the shape councils already read: in-year, annual and activity sections, grouped by unit. */
@@ -228,9 +234,9 @@ export function IndicatorTables({
   structure,
   scopeId,
   headingLevel = 2,
+  prefetch,
 }: IndicatorTablesProps) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
-  const prefetch = usePrefetchIndicator();
   const columns = useMemo(() => columnsBySection(prefetch), [prefetch]);
   const sections = (['in-year', 'annual', 'activity'] as const)
     .map((section) => ({ section, rows: rows.filter((row) => sectionOf(row) === section) }))

@@ -1,13 +1,11 @@
 import { screen, within } from '@testing-library/react';
-import { afterEach, expect, test, vi } from 'vitest';
+import { beforeEach, expect, test } from 'vitest';
 import { renderApp } from '@test/render-app';
 import { clearImportedFigures } from './imported-store';
 
-// Every test here renders the whole compare page on the Kent dataset; on a loaded machine that
-// takes several seconds.
-vi.setConfig({ testTimeout: 15_000 });
-
-afterEach(async () => {
+// Before, not after: after a test the page is still mounted until cleanup, and emptying the store
+// then re-renders it (and every chart in it) outside act.
+beforeEach(async () => {
   await clearImportedFigures();
 });
 
@@ -21,15 +19,12 @@ function rowFor(table: HTMLElement, name: string | RegExp): HTMLElement {
 }
 
 const YJB_OVERALL = '/compare?indicator=cmp-yjb-overall-performance';
-const slow = { timeout: 5000 };
 
 test('the YJB overall performance comparison places Kent in its family group in words', async () => {
   renderApp(YJB_OVERALL);
   expect(
     await screen.findByText(
       /^Kent County Council is 4th best of 10 in its family group \(second quartile\); 1\.1 percentage points better than South East/,
-      {},
-      slow,
     ),
   ).toBeInTheDocument();
   expect(screen.getByRole('img', { name: 'Bar chart of the figures' })).toHaveAccessibleDescription(
@@ -38,15 +33,13 @@ test('the YJB overall performance comparison places Kent in its family group in 
   expect(screen.getByLabelText('Compare with')).toHaveDisplayValue(
     /Youth Justice Board family group/,
   );
-}, 15_000);
+});
 
 test('the figures table sorts and marks the lead authority and the source of each figure', async () => {
   const { user } = renderApp(YJB_OVERALL);
-  const table = await screen.findByRole(
-    'table',
-    { name: /Overall Performance: Youth Justice Board family group/ },
-    slow,
-  );
+  const table = await screen.findByRole('table', {
+    name: /Overall Performance: Youth Justice Board family group/,
+  });
   const firstArea = () => {
     const row = within(table)
       .getAllByRole('row')
@@ -67,24 +60,22 @@ test('the figures table sorts and marks the lead authority and the source of eac
 
 test('the multi-measure YJB table gives Kent a position for each measure', async () => {
   renderApp(YJB_OVERALL);
-  const table = await screen.findByRole(
-    'table',
-    { name: /each area’s figure and position for each measure/ },
-    slow,
-  );
+  const table = await screen.findByRole('table', {
+    name: /each area’s figure and position for each measure/,
+  });
   expect(rowFor(table, /Kent County Council \(lead\)/)).toHaveTextContent(/64\.6%.*of 10/);
 });
 
 test('a highways benchmarking indicator compares Kent within its benchmarking club', async () => {
   renderApp('/compare?indicator=cmp-highways-bv223');
-  const sentence = await screen.findByText(/^Kent County Council is .* of 7 in/, {}, slow);
+  const sentence = await screen.findByText(/^Kent County Council is .* of 7 in/);
   expect(sentence).toHaveTextContent(/top quartile \(counties\)/);
   expect(screen.getByLabelText('Compare with')).toHaveDisplayValue(/highways/i);
 });
 
 test('a user-defined group goes into the URL and the position is restated for it', async () => {
   const { user, router } = renderApp(YJB_OVERALL);
-  await user.click(await screen.findByText('Choose your own group of authorities', {}, slow));
+  await user.click(await screen.findByText('Choose your own group of authorities'));
   const group = screen.getByRole('group', { name: 'Authorities in your group' });
   for (const box of within(group).getAllByRole('checkbox')) {
     if ((box as HTMLInputElement).checked) await user.click(box);
@@ -105,18 +96,18 @@ test('a user-defined group goes into the URL and the position is restated for it
 
 test('searching finds an indicator by code or title', async () => {
   const { user } = renderApp('/compare');
-  const search = await screen.findByLabelText('Find an indicator by code or title', {}, slow);
+  const search = await screen.findByLabelText('Find an indicator by code or title');
   await user.type(search, 'overall performance');
   const results = screen.getByRole('list', { name: 'Matching indicators' });
   await user.click(
     within(results).getByRole('link', { name: /Youth Justice Board: Overall Performance/ }),
   );
-  expect(await screen.findByText(/4th best of 10/, {}, slow)).toBeInTheDocument();
+  expect(await screen.findByText(/4th best of 10/)).toBeInTheDocument();
 });
 
 test('a CSV with bad rows previews the rest, reports each bad row by the file’s number, and joins only its own group', async () => {
   const { user } = renderApp(YJB_OVERALL);
-  const input = await screen.findByLabelText('CSV file', {}, slow);
+  const input = await screen.findByLabelText('CSV file');
   const csv = [
     'Area name,2007/08 Q3',
     'Surrey,71.2',
@@ -130,7 +121,7 @@ test('a CSV with bad rows previews the rest, reports each bad row by the file’
     'Essex,70,5',
   ].join('\n');
   await user.upload(input, new File([csv], 'lg-inform.csv', { type: 'text/csv' }));
-  const preview = await screen.findByRole('region', { name: 'Preview of lg-inform.csv' }, slow);
+  const preview = await screen.findByRole('region', { name: 'Preview of lg-inform.csv' });
   expect(preview).toHaveTextContent(/Areas as rows, periods as columns/);
   expect(preview).toHaveTextContent(/1 county and 1 unitary authority/);
   const problems = within(preview)
@@ -151,17 +142,17 @@ test('a CSV with bad rows previews the rest, reports each bad row by the file’
   // Surrey and Medway are not in the Youth Justice Board family: they do not join it.
   expect(screen.getAllByText(/^Kent County Council is 4th best of 10/)[0]).toBeInTheDocument();
   await user.selectOptions(screen.getByLabelText('Compare with'), 'Counties in lg-inform.csv');
-  const table = await screen.findByRole('table', { name: /Counties in lg-inform.csv/ }, slow);
+  const table = await screen.findByRole('table', { name: /Counties in lg-inform.csv/ });
   expect(rowFor(table, 'Surrey')).toHaveTextContent(/71\.2.*Imported from lg-inform\.csv/);
   expect(within(table).queryByRole('rowheader', { name: 'Medway' })).not.toBeInTheDocument();
 
-  await user.click(await screen.findByRole('button', { name: 'Remove lg-inform.csv' }, slow));
+  await user.click(await screen.findByRole('button', { name: 'Remove lg-inform.csv' }));
   expect(screen.queryByRole('heading', { name: 'Imported files' })).not.toBeInTheDocument();
-}, 20_000);
+});
 
 test('a file with decimal commas is refused until it is declared, then read without changing a number', async () => {
   const { user } = renderApp(YJB_OVERALL);
-  const input = await screen.findByLabelText('CSV file', {}, slow);
+  const input = await screen.findByLabelText('CSV file');
   const csv = [
     'area;period;value',
     'Surrey;2007/08 Q3;70,5',
@@ -169,7 +160,7 @@ test('a file with decimal commas is refused until it is declared, then read with
     'Essex;2007/08 Q3;1.234,5',
   ].join('\n');
   await user.upload(input, new File([csv], 'comma.csv', { type: 'text/csv' }));
-  const preview = await screen.findByRole('region', { name: 'Preview of comma.csv' }, slow);
+  const preview = await screen.findByRole('region', { name: 'Preview of comma.csv' });
   expect(preview).toHaveTextContent(/"70,5" looks like a decimal comma/);
   expect(within(preview).getByRole('button', { name: 'Import 0 figures' })).toBeDisabled();
 
@@ -181,14 +172,14 @@ test('a file with decimal commas is refused until it is declared, then read with
   expect(await within(preview).findByText(/rows 2 and 3; row 3 is used/)).toBeInTheDocument();
   await user.click(within(preview).getByRole('button', { name: 'Import 2 figures' }));
   await user.selectOptions(screen.getByLabelText('Compare with'), 'Counties in comma.csv');
-  const table = await screen.findByRole('table', { name: /Counties in comma.csv/ }, slow);
+  const table = await screen.findByRole('table', { name: /Counties in comma.csv/ });
   expect(rowFor(table, 'Surrey')).toHaveTextContent(/71\.5/);
   expect(rowFor(table, 'Essex')).toHaveTextContent(/1,234\.5/);
-}, 20_000);
+});
 
 test('a long list of matches says how many are hidden and shows more by keyboard', async () => {
   const { user } = renderApp('/compare');
-  const count = await screen.findByText(/^Showing 20 of \d+ matches/, {}, slow);
+  const count = await screen.findByText(/^Showing 20 of \d+ matches/);
   const total = Number(/of (\d+) matches/.exec(count.textContent)?.[1]);
   const results = screen.getByRole('list', { name: 'Matching indicators' });
   expect(within(results).getAllByRole('link')).toHaveLength(20);

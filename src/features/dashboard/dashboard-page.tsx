@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { usePrefetchIndicator } from '@/data/api/prefetch';
 import { Link } from '@tanstack/react-router';
 import { indicatorListQuery, manifestQuery, organisationQuery } from '@/data/api/queries';
 import { formatPeriod } from '@/domain/periods';
@@ -23,6 +24,7 @@ import { kindLabels } from './labels';
 export function DashboardPage({ search }: { search: DashboardSearch }) {
   const manifest = useQuery(manifestQuery());
   const organisation = useQuery(organisationQuery());
+  const prefetch = usePrefetchIndicator();
   const structures = organisation.data?.structures ?? [];
   const structure = resolveStructure(structures, search.structure);
   const list = useQuery({
@@ -174,6 +176,7 @@ export function DashboardPage({ search }: { search: DashboardSearch }) {
                   >
                     <RejectedRowsNotice rejected={data.rejected} />
                     <IndicatorTables
+                      prefetch={prefetch}
                       rows={data.rows}
                       structure={structure}
                       scopeId={roots.length === 1 ? roots[0]?.id : undefined}
