@@ -3,7 +3,7 @@
  *   npm run bench:import
  * In the app the parse and read run in a Web Worker; what the page itself does is build the
  * comparison from the figures. Both are timed here (median of a few runs); the browser's longest
- * main-thread task is measured by scripts/bench-import-browser.ts.
+ * main-thread task is measured by test/e2e/bench-import.ts.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';

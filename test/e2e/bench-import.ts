@@ -2,15 +2,15 @@
  * The import in a real browser (the built app, Chromium): time from choosing the file to the
  * preview, from "Import" to the comparison on the file's group, and the longest main-thread task
  * (PerformanceObserver 'longtask') over the whole import. Needs `npm run build` first.
- *   npx tsx scripts/bench-import-browser.ts
+ *   npx tsx test/e2e/bench-import.ts
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
-import { localAuthorityRegister } from '../src/data/reference/local-authorities';
-import { serveBuild } from '../test/e2e/lib/server';
+import { localAuthorityRegister } from '@/data/reference/local-authorities';
+import { serveBuild } from './lib/server';
 
-const root = resolve(import.meta.dirname, '..');
+const root = resolve(import.meta.dirname, '..', '..');
 const realFiles = resolve(root, '..', 'shared', 'real-files');
 const LARGEST = '09_oflog_asc_outcomes_long_all_LAs.csv';
 
