@@ -117,3 +117,43 @@ test('an indicator no other authority reports has no comparator panel', async ()
   await screen.findByRole('region', { name: 'Definition and status' });
   expect(screen.queryByRole('region', { name: 'Other authorities' })).not.toBeInTheDocument();
 });
+
+test('saving over a figure shows both values, and a confirmed correction appears in the history', async () => {
+  const { user } = renderApp(GRADE_1);
+  const form = await screen.findByRole('region', { name: 'Record a figure' }, { timeout: 5000 });
+  const record = async (value: string) => {
+    // user-event keeps its own idea of a field's text, which form.reset() does not change.
+    await user.clear(within(form).getByLabelText('Period'));
+    await user.type(within(form).getByLabelText('Period'), 'June 2012');
+    await user.clear(within(form).getByLabelText('Value'));
+    await user.type(within(form).getByLabelText('Value'), value);
+    await user.click(within(form).getByRole('button', { name: 'Save figure' }));
+  };
+  await record('71');
+  expect(
+    await within(form).findByText(/Saved: the figure for June 2012 is 71%/),
+  ).toBeInTheDocument();
+  const history = screen.getByRole('region', { name: 'History of changes' });
+  expect(
+    await within(history).findByText(/recorded the figure for June 2012: 71%/),
+  ).toBeInTheDocument();
+
+  expect(within(form).getByLabelText('Period')).toHaveValue('');
+  await record('74');
+  expect(await within(form).findByRole('alert')).toHaveTextContent(
+    /June 2012 is already 71\. To replace it with 74/,
+  );
+  const [stored, yours] = within(form).getAllByRole('definition');
+  expect(stored).toHaveTextContent(/^71% \(You \(mock service\), /);
+  expect(yours).toHaveTextContent('74%');
+  await user.click(within(form).getByRole('button', { name: 'Replace 71% with 74%' }));
+  expect(within(form).getByLabelText('Reason for the correction')).toHaveAccessibleDescription(
+    /Say why/,
+  );
+  await user.type(within(form).getByLabelText('Reason for the correction'), 'Late return');
+  await user.click(within(form).getByRole('button', { name: 'Replace 71% with 74%' }));
+  expect(
+    await within(history).findByText(/corrected the figure for June 2012 from 71% to 74%/),
+  ).toBeInTheDocument();
+  expect(within(history).getByText(/Reason: Late return/)).toBeInTheDocument();
+}, 20_000);
