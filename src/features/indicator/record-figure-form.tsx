@@ -9,6 +9,7 @@ import { useRecordActual } from '@/data/api/queries';
 import type { Frequency } from '@/data/contract/dataset-schema';
 import { formatValue } from '@/domain/format';
 import { formatPeriod, parsePeriod, toPeriodId } from '@/domain/periods';
+import { readNumber } from '@/lib/read-number';
 import { CorrectionPrompt } from './correction-prompt';
 
 interface RecordFigureFormProps {
@@ -31,14 +32,6 @@ const periodHints: Record<Frequency, string> = {
   'academic-year': 'An academic year, for example AY 2011/12.',
   irregular: 'A month, quarter or year, for example 2012-06 or 2012/13.',
 };
-
-/** '1,281', '71.5%' and ' 42 ' are numbers; 'abc' and '' are not. */
-export function readNumber(text: string): number | null {
-  const cleaned = text.trim().replace(/,/g, '').replace(/%$/, '');
-  if (cleaned === '' || !/^-?\d*\.?\d+$/.test(cleaned)) return null;
-  const value = Number(cleaned);
-  return Number.isFinite(value) ? value : null;
-}
 
 const measureWords: Record<WritableMeasure, string> = {
   actual: 'figure',
@@ -124,7 +117,9 @@ export function RecordFigureForm({
     const commentary = text('commentary').trim();
     const basis = data.get('basis') === 'ytd' ? 'ytd' : 'period';
     const period = parsePeriod(periodText);
-    const value = readNumber(valueText);
+    // '1,5' is refused, not saved as 15: a comma only separates thousands in groups of three.
+    const reading = readNumber(valueText);
+    const value = reading.ok ? reading.value : null;
     const found: Errors = {};
     if (period === null) {
       found.period =
@@ -136,7 +131,7 @@ export function RecordFigureForm({
       found.value =
         valueText.trim() === ''
           ? 'Enter the figure.'
-          : `"${valueText}" is not a number. Enter digits only, for example 71.5.`;
+          : `${reading.ok ? '' : reading.problem}. Enter the figure with a decimal point, for example 71.5.`;
     }
     setErrors(found);
     setSaved(null);
