@@ -15,7 +15,7 @@ import type { ComparisonResponse } from '../src/data/api/contract';
 import { rankAreas } from '../src/domain/compare';
 import { buildComparisonView, groupOptions } from '../src/features/compare/comparison-model';
 import { argument } from './lib/cli';
-import { readDatasetFolder } from './lib/read-dataset-folder';
+import { readDatasetFolder } from '../server/engine/dataset-folder';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
