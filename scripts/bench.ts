@@ -16,7 +16,7 @@ import { rankAreas } from '../src/domain/compare';
 import { groupOptions } from '../src/features/compare/comparison-model';
 import { buildComparisonView } from '../src/features/compare/comparison-view';
 import { argument } from './lib/cli';
-import { readDatasetFolder } from './lib/read-dataset-folder';
+import { readDatasetFolder } from '../server/engine/dataset-folder';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
