@@ -321,7 +321,13 @@ export function createApiEngine(
       if (!writable) return failure(405, STATIC_WRITE_MESSAGE);
       const indicator = indicators.get(indicatorId);
       if (!indicator) return failure(404, `There is no indicator "${indicatorId}".`, 'indicatorId');
-      const checked = validateRecordActual(indicator, body, new Set(areas.keys()));
+      const ownPeriods = (byIndicator.get(indicatorId) ?? []).map((o) => o.period);
+      const checked = validateRecordActual(
+        indicator,
+        body,
+        new Set(areas.keys()),
+        ownPeriods.length > 0 ? ownPeriods : periods(),
+      );
       if (!checked.ok) return checked;
       const { area, period, basis, value, commentary } = checked.request;
       const observation: Observation = {

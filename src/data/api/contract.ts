@@ -191,6 +191,8 @@ export const recordActualRequestSchema = z.object({
   basis: z.enum(['period', 'ytd', 'rolling-12', 'cumulative']).default('period'),
   value: z.number({ error: 'value must be a number' }),
   commentary: z.string().max(4000).optional(),
+  /** True when the person confirmed a period far from the indicator's other figures (e.g. 2102). */
+  confirmPeriod: z.boolean().optional(),
 });
 export type RecordActualRequest = z.infer<typeof recordActualRequestSchema>;
 

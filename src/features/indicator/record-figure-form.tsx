@@ -41,6 +41,8 @@ export function RecordFigureForm({
   const mutation = useRecordActual(indicatorId);
   const [errors, setErrors] = useState<Errors>({});
   const [saved, setSaved] = useState<string | null>(null);
+  /** A period the API asked the person to confirm (far from the indicator's years), with why. */
+  const [confirming, setConfirming] = useState<{ period: string; message: string } | null>(null);
 
   const submit = (event: SyntheticEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -73,10 +75,19 @@ export function RecordFigureForm({
     setSaved(null);
     if (period === null || value === null) return;
     const periodId = toPeriodId(period);
+    const confirmPeriod = data.get('confirmPeriod') === 'on' && confirming?.period === periodId;
     mutation.mutate(
-      { area, period: periodId, basis, value, ...(commentary ? { commentary } : {}) },
+      {
+        area,
+        period: periodId,
+        basis,
+        value,
+        ...(commentary ? { commentary } : {}),
+        ...(confirmPeriod ? { confirmPeriod } : {}),
+      },
       {
         onSuccess: () => {
+          setConfirming(null);
           setSaved(
             `Saved: the ${basis === 'ytd' ? 'year-to-date ' : ''}figure for ${formatPeriod(periodId)}. The page now includes it.`,
           );
@@ -89,9 +100,13 @@ export function RecordFigureForm({
           }
           const field = error.field;
           const message = error.message.replace(
-            /^Could not load the figure for indicator [^:]+: /,
+            /^Could not (?:load|save) the figure for indicator [^:]+: /,
             '',
           );
+          if (field === 'confirmPeriod') {
+            setConfirming({ period: periodId, message });
+            return;
+          }
           if (
             field === 'period' ||
             field === 'value' ||
@@ -142,6 +157,19 @@ export function RecordFigureForm({
               aria-describedby={describedBy('period', `${id}-period-hint`)}
             />
           </div>
+          {confirming ? (
+            <div className="field field--error">
+              <FieldError id={`${id}-confirm-error`} message={confirming.message} />
+              <label className="record-figure__confirm">
+                <input
+                  type="checkbox"
+                  name="confirmPeriod"
+                  aria-describedby={`${id}-confirm-error`}
+                />{' '}
+                Yes, this figure is for {formatPeriod(confirming.period)}
+              </label>
+            </div>
+          ) : null}
           <div className="field">
             <label htmlFor={`${id}-basis`}>Basis</label>
             <select id={`${id}-basis`} name="basis" defaultValue="period">
