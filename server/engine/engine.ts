@@ -329,7 +329,8 @@ export function createApiEngine(
         ownPeriods.length > 0 ? ownPeriods : periods(),
       );
       if (!checked.ok) return checked;
-      const { area, period, basis, value, commentary } = checked.request;
+      const { period, basis, value, commentary } = checked.request;
+      const area = checked.request.area ?? authority;
       const observation: Observation = {
         indicatorId,
         area,

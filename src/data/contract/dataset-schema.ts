@@ -4,7 +4,11 @@
  * docs/data-format.md explains each field for councils preparing their own files.
  */
 import { z } from 'zod';
+import { FIGURE_BASES } from '@/domain/figure-basis';
+import { FRAMEWORKS } from '@/domain/frameworks';
 import { PERIOD_ID_HINT, periodIdProblem } from '@/domain/periods';
+import { INDICATOR_KINDS } from '@/domain/rating';
+import { POLARITY_KINDS } from '@/domain/types';
 import { unknownNameMessage } from '@/lib/nearest-name';
 
 /**
@@ -21,7 +25,6 @@ function closedObject<Shape extends z.ZodRawShape>(shape: Shape) {
   });
 }
 
-export const FRAMEWORKS = ['PAF', 'BVPI', 'NI', 'LPSA', 'LAA', 'T2010', 'LOCAL'] as const;
 export const frameworkSchema = z.enum(FRAMEWORKS);
 export type Framework = z.infer<typeof frameworkSchema>;
 
@@ -55,13 +58,7 @@ export const periodIdSchema = z
     if (problem !== null) context.addIssue({ code: 'custom', message: problem, input: id });
   });
 
-export const polaritySchema = z.enum([
-  'higher-is-better',
-  'lower-is-better',
-  'within-range',
-  'no-judgement',
-  'unknown',
-]);
+export const polaritySchema = z.enum(POLARITY_KINDS);
 export type Polarity = z.infer<typeof polaritySchema>;
 
 export const unitSchema = closedObject({
@@ -94,7 +91,7 @@ export const frequencySchema = z.enum([
 ]);
 export type Frequency = z.infer<typeof frequencySchema>;
 
-export const indicatorKindSchema = z.enum(['performance', 'activity', 'milestone', 'context']);
+export const indicatorKindSchema = z.enum(INDICATOR_KINDS);
 export type IndicatorKind = z.infer<typeof indicatorKindSchema>;
 
 export const notRatedReasonSchema = z.enum([
@@ -188,6 +185,8 @@ export const missingReasonSchema = z.enum([
 ]);
 export type MissingReason = z.infer<typeof missingReasonSchema>;
 
+export const figureBasisSchema = z.enum(FIGURE_BASES);
+
 export const ragSchema = z.enum(['green', 'amber', 'red']);
 export type Rag = z.infer<typeof ragSchema>;
 
@@ -196,7 +195,7 @@ export const observationSchema = closedObject({
   area: idSchema,
   period: periodIdSchema,
   /** `period` is the figure for that period alone; `ytd` is cumulative from April to it; `rolling-12` the 12 months ending with it. */
-  basis: z.enum(['period', 'ytd', 'rolling-12', 'cumulative']).default('period'),
+  basis: figureBasisSchema.default('period'),
   measure: measureSchema,
   value: z.number().nullable(),
   /** The cell exactly as printed, e.g. `523k`, `£3.14m`, `≤59.5`, `TBC`. */

@@ -6,6 +6,7 @@
  * Anything else (a default to fill, an unknown key to strip, an invalid value) goes through zod,
  * so problems are reported exactly as before.
  */
+import { FIGURE_BASES } from '@/domain/figure-basis';
 import { isPeriodId } from '@/domain/periods';
 import { isRecord } from '@/lib/is-record';
 import {
@@ -19,7 +20,7 @@ import {
 
 // Kept in step with dataset-schema.ts; fast-observations.test.ts checks agreement with zod.
 const ID = /^[a-z0-9][a-z0-9-]*$/;
-const BASES: ReadonlySet<unknown> = new Set(['period', 'ytd', 'rolling-12', 'cumulative']);
+const BASES: ReadonlySet<unknown> = new Set(FIGURE_BASES);
 const MEASURE_SET: ReadonlySet<unknown> = new Set(MEASURES);
 const MISSING_REASONS: ReadonlySet<unknown> = new Set(missingReasonSchema.options);
 const RAGS: ReadonlySet<unknown> = new Set(ragSchema.options);

@@ -5,7 +5,8 @@ import { formatPeriod, parsePeriod, toPeriodId } from '@/domain/periods';
 
 interface RecordFigureFormProps {
   indicatorId: string;
-  area: string;
+  /** Left out: the dataset's own authority. */
+  area: string | undefined;
   frequency: Frequency;
   /** False in the static publication: the form explains why instead of failing on submit. */
   isWritable: boolean;
@@ -78,7 +79,7 @@ export function RecordFigureForm({
     const confirmPeriod = data.get('confirmPeriod') === 'on' && confirming?.period === periodId;
     mutation.mutate(
       {
-        area,
+        ...(area ? { area } : {}),
         period: periodId,
         basis,
         value,
