@@ -6,7 +6,7 @@
 import { delay, http, HttpResponse, type HttpHandler } from 'msw';
 import { rawIndicatorId } from '@/data/api/lenient-rows';
 import type { Dataset } from '@/data/contract/assemble-dataset';
-import { resolveStructure } from '@/features/dashboard/dashboard-search';
+import { resolveStructure } from '@/data/api/organisation-views';
 import { isRecord } from '@/lib/is-record';
 import type { ApiEngine } from '@server/engine/engine';
 import type { EngineResult } from '@server/engine/engine-result';
