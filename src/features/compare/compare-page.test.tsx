@@ -1,7 +1,10 @@
 import { screen, within } from '@testing-library/react';
-import { afterEach, expect, test } from 'vitest';
+import { afterEach, expect, test, vi } from 'vitest';
 import { renderApp } from '@test/render-app';
 import { clearImportedFigures } from './imported-store';
+
+// The first test loads the Kent dataset through the mock API: slow on a busy machine.
+vi.setConfig({ testTimeout: 30_000 });
 
 afterEach(() => {
   clearImportedFigures();

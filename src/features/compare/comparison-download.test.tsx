@@ -1,7 +1,10 @@
 import { screen, waitFor } from '@testing-library/react';
-import { expect, test } from 'vitest';
+import { expect, test, vi } from 'vitest';
 import { renderApp } from '@test/render-app';
 import { captureDownloads, parseCsvDownload } from '@test/capture-downloads';
+
+// The first test loads the Kent dataset through the mock API: slow on a busy machine.
+vi.setConfig({ testTimeout: 30_000 });
 
 test('the comparison downloads every area with its figure, position, quartile and source', async () => {
   const downloads = captureDownloads();

@@ -1,6 +1,9 @@
 import { screen, within } from '@testing-library/react';
-import { expect, test } from 'vitest';
+import { expect, test, vi } from 'vitest';
 import { renderApp } from '@test/render-app';
+
+// The first test loads the Kent dataset through the mock API: slow on a busy machine.
+vi.setConfig({ testTimeout: 30_000 });
 
 const GRADE_1 = '/indicators/cc2012-grade-1-calls-answered-in-20-seconds';
 
