@@ -1,21 +1,12 @@
 import { screen, waitFor } from '@testing-library/react';
-import { expect, test, vi } from 'vitest';
+import { expect, test } from 'vitest';
 import { renderApp } from '@test/render-app';
 import { captureDownloads, parseCsvDownload } from '@test/capture-downloads';
-
-// The first test loads the Kent dataset through the mock API: slow on a busy machine.
-vi.setConfig({ testTimeout: 30_000 });
 
 test('the comparison downloads every area with its figure, position, quartile and source', async () => {
   const downloads = captureDownloads();
   const { user } = renderApp('/compare?indicator=cmp-yjb-overall-performance');
-  await user.click(
-    await screen.findByRole(
-      'button',
-      { name: 'Download this comparison (CSV)' },
-      { timeout: 5000 },
-    ),
-  );
+  await user.click(await screen.findByRole('button', { name: 'Download this comparison (CSV)' }));
   await waitFor(() => {
     expect(downloads).toHaveLength(1);
   });
