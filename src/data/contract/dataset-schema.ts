@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { FIGURE_BASES } from '@/domain/figure-basis';
 import { FRAMEWORKS } from '@/domain/frameworks';
+import { MISSING_REASONS } from '@/domain/missing-reasons';
 import { PERIOD_ID_HINT, periodIdProblem } from '@/domain/periods';
 import { INDICATOR_KINDS } from '@/domain/rating';
 import { POLARITY_KINDS } from '@/domain/types';
@@ -173,16 +174,7 @@ export const MEASURES = [
 export const measureSchema = z.enum(MEASURES);
 export type Measure = z.infer<typeof measureSchema>;
 
-export const missingReasonSchema = z.enum([
-  'not-available',
-  'to-be-confirmed',
-  'reported-less-often',
-  'not-applicable',
-  'new-indicator',
-  'not-yet-due',
-  'garbled',
-  'other',
-]);
+export const missingReasonSchema = z.enum(MISSING_REASONS);
 export type MissingReason = z.infer<typeof missingReasonSchema>;
 
 export const figureBasisSchema = z.enum(FIGURE_BASES);
