@@ -59,6 +59,8 @@ export function RecordFigureForm({
     input: RecordActualInput;
     conflict: ConflictErrorBody;
   } | null>(null);
+  /** A period the API asked the person to confirm (far from the indicator's years), with why. */
+  const [confirming, setConfirming] = useState<{ period: string; message: string } | null>(null);
   const format = (value: number | null) => formatValue(value, unit);
   const formRef = useRef<HTMLFormElement>(null);
 
@@ -69,6 +71,7 @@ export function RecordFigureForm({
       {
         onSuccess: (response) => {
           setClash(null);
+          setConfirming(null);
           setSaved(
             `Saved: the ${input.basis === 'ytd' ? 'year-to-date ' : ''}${measureWords[measure]} for ${formatPeriod(input.period)} is ${format(response.observation.value)}. The page now includes it.`,
           );
@@ -89,6 +92,10 @@ export function RecordFigureForm({
             /^Could not (load|save) the figure for indicator [^:]+: /,
             '',
           );
+          if (field === 'confirmPeriod') {
+            setConfirming({ period: input.period, message });
+            return;
+          }
           if (
             field === 'period' ||
             field === 'value' ||
@@ -139,6 +146,7 @@ export function RecordFigureForm({
     if (period === null || value === null) return;
     const periodId = toPeriodId(period);
     const measure = readMeasure(data.get('measure'));
+    const confirmPeriod = data.get('confirmPeriod') === 'on' && confirming?.period === periodId;
     save({
       ...(area ? { area } : {}),
       period: periodId,
@@ -146,6 +154,7 @@ export function RecordFigureForm({
       measure,
       value,
       ...(commentary ? { commentary } : {}),
+      ...(confirmPeriod ? { confirmPeriod } : {}),
     });
   };
 
@@ -185,6 +194,19 @@ export function RecordFigureForm({
                 aria-describedby={describedBy('period', `${id}-period-hint`)}
               />
             </div>
+            {confirming ? (
+              <div className="field field--error">
+                <FieldError id={`${id}-confirm-error`} message={confirming.message} />
+                <label className="record-figure__confirm">
+                  <input
+                    type="checkbox"
+                    name="confirmPeriod"
+                    aria-describedby={`${id}-confirm-error`}
+                  />{' '}
+                  Yes, this figure is for {formatPeriod(confirming.period)}
+                </label>
+              </div>
+            ) : null}
             <div className="field">
               <label htmlFor={`${id}-measure`}>What it is</label>
               <select id={`${id}-measure`} name="measure" defaultValue="actual">
