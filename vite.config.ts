@@ -29,5 +29,8 @@ export default defineConfig({
     ],
     exclude: ['test/e2e/**', 'node_modules/**'],
     restoreMocks: true,
+    // Chart code reads its colours from this stylesheet as text (src/ui/chart/chart-tokens.ts);
+    // Vitest blanks other CSS.
+    css: { include: [/chart-tokens\.css/] },
   },
 });

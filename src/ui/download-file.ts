@@ -1,6 +1,6 @@
-/** Hands text to the browser as a file download, without a server round trip. */
-export function downloadText(fileName: string, text: string, type = 'text/csv;charset=utf-8') {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+/** Hands a file to the browser as a download, without a server round trip. */
+export function downloadBlob(fileName: string, blob: Blob) {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
@@ -12,4 +12,9 @@ export function downloadText(fileName: string, text: string, type = 'text/csv;ch
   setTimeout(() => {
     URL.revokeObjectURL(url);
   }, 0);
+}
+
+/** Hands text to the browser as a file download. */
+export function downloadText(fileName: string, text: string, type = 'text/csv;charset=utf-8') {
+  downloadBlob(fileName, new Blob([text], { type }));
 }

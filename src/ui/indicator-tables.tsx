@@ -5,7 +5,7 @@ import type { PrefetchHandlers } from '@/data/api/prefetch';
 import { usePrefetchIndicator } from '@/data/api/prefetch';
 import type { Structure } from '@/data/contract/dataset-schema';
 import type { RagStatus } from '@/domain/types';
-import { NO_VALUE } from '@/domain/format';
+import { formatValue, NO_VALUE } from '@/domain/format';
 import { formatPeriod } from '@/domain/periods';
 import { figureSortValue, formatFigure, missingExplanation } from '@/lib/format-figure';
 import { compactFigure } from './compact-figure';
@@ -143,7 +143,12 @@ const trendColumn: Column<IndicatorRow> = {
   id: 'trend',
   header: 'Trend',
   className: 'col-trend',
-  cell: (row) => <Sparkline values={row.trend.map((point) => point.value)} />,
+  cell: (row) => (
+    <Sparkline
+      values={row.trend.map((point) => point.value)}
+      format={(value) => formatValue(value, row.indicator.unit)}
+    />
+  ),
 };
 
 const columnsBySection = (prefetch: Prefetch): Record<Section, Column<IndicatorRow>[]> => ({

@@ -4,14 +4,14 @@ import { useId } from 'react';
 import type { ComparisonResponse } from '@/data/api/contract';
 import { comparableIndicatorsQuery, comparisonQuery, manifestQuery } from '@/data/api/queries';
 import { describePolarity } from '@/domain/polarity';
-import { formatValue } from '@/domain/format';
 import { formatPeriod } from '@/domain/periods';
 import { csvFileName } from '@/lib/csv';
+import { sourceLine } from '@/ui/chart/source-line';
 import { downloadText } from '@/ui/download-file';
 import { QueryState, SkeletonLines, SkeletonTable } from '@/ui/query-state';
 import { ProvenanceDetails } from '@/ui/provenance-details';
 import { USER_GROUP, type CompareSearch } from './compare-search';
-import { ComparisonChart, referenceDash } from './comparison-chart';
+import { ComparisonChart } from './comparison-chart';
 import {
   buildComparisonView,
   defaultGroup,
@@ -22,7 +22,6 @@ import {
 } from './comparison-model';
 import { comparisonCsv } from './comparison-csv';
 import { ComparisonTable } from './comparison-table';
-import { LeadPattern } from './lead-pattern';
 import { CsvImportPanel } from './csv-import-panel';
 import { useImportedSets } from './imported-store';
 import { codeText, IndicatorPicker } from './indicator-picker';
@@ -265,56 +264,26 @@ function ComparisonContent({
             references={view.references}
             unit={indicator.unit}
             summaryId={sentenceId}
+            period={period}
+            download={{
+              title: indicator.title,
+              period: `${view.group.name}, ${period ? formatPeriod(period) : 'all periods'}`,
+              source: sourceLine(
+                [...view.ranked, ...view.references].map((f) => f.provenance?.document),
+                documentTitles,
+              ),
+              fileName: csvFileName([
+                'ragstone',
+                lead,
+                indicator.id,
+                group.id,
+                period ?? undefined,
+              ]).replace(/\.csv$/, ''),
+            }}
           />
         ) : (
           <p className="empty-state">No area in this group has a figure for this period.</p>
         )}
-        <ul className="chart-key" aria-label="Chart key">
-          <li>
-            <svg width="28" height="14" aria-hidden="true">
-              <rect width="28" height="14" fill="url(#key-lead)" stroke="#0b0c0c" strokeWidth="2" />
-              <defs>
-                <LeadPattern id="key-lead" size={6} strokeWidth={2} />
-              </defs>
-            </svg>{' '}
-            Hatched bar, labelled &lsquo;(lead)&rsquo;: the authority being compared
-          </li>
-          {view.references.map((reference, index) => (
-            <li key={reference.areaId}>
-              <svg width="28" height="14" aria-hidden="true">
-                <line
-                  x1="0"
-                  y1="7"
-                  x2="28"
-                  y2="7"
-                  stroke="#0b0c0c"
-                  strokeWidth="2"
-                  strokeDasharray={referenceDash(index)}
-                />
-              </svg>{' '}
-              {reference.name}: {formatValue(reference.value, indicator.unit)}
-              {reference.period && reference.period !== period
-                ? ` (${formatPeriod(reference.period)})`
-                : ''}
-            </li>
-          ))}
-          {view.ranked.some((f) => f.importedFrom) ? (
-            <li>
-              <svg width="28" height="14" aria-hidden="true">
-                <rect
-                  x="1"
-                  y="1"
-                  width="26"
-                  height="12"
-                  fill="#fff"
-                  stroke="#505a5f"
-                  strokeDasharray="4 2"
-                />
-              </svg>{' '}
-              Dashed outline, labelled &lsquo;(imported)&rsquo;: a figure from an imported file
-            </li>
-          ) : null}
-        </ul>
         <div
           className="scroll-region"
           role="region"
@@ -359,6 +328,8 @@ function ComparisonContent({
           members={view.ranked.map((f) => f.areaId)}
           references={view.references.map((r) => r.areaId)}
           unit={indicator.unit}
+          groupName={view.group.name}
+          documentTitles={documentTitles}
         />
       ) : null}
 

@@ -10,7 +10,9 @@ import { DefinitionPanel, formatCode } from './definition-panel';
 import { FiguresTable } from './figures-table';
 import { summariseIndicator } from './indicator-summary';
 import { RecordFigureForm } from './record-figure-form';
+import { FewFigures, isTooFewForTrend } from './few-figures';
 import { TrendChart } from './trend-chart';
+import { trendDownload } from './trend-download';
 import { buildTrendData, describeOffChart } from './trend-series';
 import './indicator.css';
 
@@ -141,6 +143,11 @@ function IndicatorContent({
               documentTitles={documentTitles}
             />
           </div>
+        ) : hasChart && isTooFewForTrend(trend) ? (
+          <>
+            <FewFigures data={trend} unit={indicator.unit} summaryId={summaryId} />
+            {offChartNote ? <p className="muted">{offChartNote}</p> : null}
+          </>
         ) : hasChart ? (
           <figure className="trend-figure">
             <TrendChart
@@ -148,6 +155,7 @@ function IndicatorContent({
               unit={indicator.unit}
               polarity={indicator.polarity}
               summaryId={summaryId}
+              download={trendDownload(data, trend, documentTitles)}
             />
             <figcaption className="muted">
               {indicator.polarity === 'unknown'
