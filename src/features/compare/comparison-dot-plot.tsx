@@ -3,7 +3,7 @@ import type { MeasureUnit } from '@/data/contract/dataset-schema';
 import { chartFormatters } from '@/ui/chart/chart-format';
 import { chartColour } from '@/ui/chart/chart-tokens';
 import { Marker } from '@/ui/chart/marker';
-import { estimateTextWidth, linearScale, niceScale } from '@/ui/chart/scale';
+import { estimateTextWidth, fitText, linearScale, niceScale } from '@/ui/chart/scale';
 import { useChartWidth } from '@/ui/chart/use-chart-width';
 import type { PlottedFigure, PlottedReference } from './comparison-chart';
 
@@ -131,7 +131,11 @@ export function ComparisonDotPlot({ figures, references, unit }: ComparisonDotPl
               strokeWidth={4}
               paintOrder="stroke"
             >
-              {`${lead.name}: ${format(lead.value)} (${leadIndex + 1} of ${figures.length})`}
+              {fitText(
+                `${lead.name}: ${format(lead.value)} (${leadIndex + 1} of ${figures.length})`,
+                leadIndex < figures.length / 2 ? right - x(leadIndex) - 12 : x(leadIndex) - 12,
+                FONT,
+              )}
             </text>
           </g>
         ) : null}

@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react';
+import { useId, useMemo, useState } from 'react';
 import type { ComparisonResponse } from '@/data/api/contract';
 import type { MeasureUnit } from '@/data/contract/dataset-schema';
 import { formatValue, NO_VALUE } from '@/domain/format';
@@ -40,6 +40,8 @@ export function OverTime({
   documentTitles,
 }: OverTimeProps) {
   const id = useId();
+  // The table (a row per period) is built when first opened, not with every change of choice.
+  const [isTableOpen, setTableOpen] = useState(false);
   const model = useMemo(
     () => buildOverTimeModel(data, { lead, members, references }),
     [data, lead, members, references],
@@ -69,64 +71,70 @@ export function OverTime({
           fileName: `ragstone-${data.indicator.id}-${lead}-over-time`,
         }}
       />
-      <details>
+      <details
+        onToggle={(event) => {
+          if (event.currentTarget.open) setTableOpen(true);
+        }}
+      >
         <summary>The figures over time as a table</summary>
-        <div className="scroll-region" role="region" aria-label="Figures over time" tabIndex={0}>
-          <table className="data-table">
-            <caption className="visually-hidden">Figures over time</caption>
-            <thead>
-              <tr>
-                <th scope="col">Period</th>
-                {model.lines.map((line) => (
-                  <th scope="col" key={line.areaId} className="is-numeric">
-                    {line.name}
-                    {line.isLead ? ' (lead)' : ''}
-                  </th>
-                ))}
-                {spread ? (
-                  <>
-                    <th scope="col" className="is-numeric">
-                      Group lower quartile
+        {isTableOpen ? (
+          <div className="scroll-region" role="region" aria-label="Figures over time" tabIndex={0}>
+            <table className="data-table">
+              <caption className="visually-hidden">Figures over time</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Period</th>
+                  {model.lines.map((line) => (
+                    <th scope="col" key={line.areaId} className="is-numeric">
+                      {line.name}
+                      {line.isLead ? ' (lead)' : ''}
                     </th>
-                    <th scope="col" className="is-numeric">
-                      Group median
-                    </th>
-                    <th scope="col" className="is-numeric">
-                      Group upper quartile
-                    </th>
-                    <th scope="col" className="is-numeric">
-                      Areas with a figure
-                    </th>
-                  </>
-                ) : null}
-              </tr>
-            </thead>
-            <tbody>
-              {model.periods.map((period, index) => {
-                const cell = (value: number | null | undefined) =>
-                  typeof value === 'number' ? formatValue(value, unit) : NO_VALUE;
-                return (
-                  <tr key={period}>
-                    <th scope="row">{formatPeriod(period)}</th>
-                    {model.lines.map((line) => (
-                      <td key={line.areaId} className="is-numeric">
-                        {cell(line.values[index])}
-                      </td>
-                    ))}
-                    {spread ? (
-                      <>
-                        <td className="is-numeric">{cell(spread.lower[index])}</td>
-                        <td className="is-numeric">{cell(spread.median[index])}</td>
-                        <td className="is-numeric">{cell(spread.upper[index])}</td>
-                        <td className="is-numeric">{spread.counts[index] ?? 0}</td>
-                      </>
-                    ) : null}
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+                  ))}
+                  {spread ? (
+                    <>
+                      <th scope="col" className="is-numeric">
+                        Group lower quartile
+                      </th>
+                      <th scope="col" className="is-numeric">
+                        Group median
+                      </th>
+                      <th scope="col" className="is-numeric">
+                        Group upper quartile
+                      </th>
+                      <th scope="col" className="is-numeric">
+                        Areas with a figure
+                      </th>
+                    </>
+                  ) : null}
+                </tr>
+              </thead>
+              <tbody>
+                {model.periods.map((period, index) => {
+                  const cell = (value: number | null | undefined) =>
+                    typeof value === 'number' ? formatValue(value, unit) : NO_VALUE;
+                  return (
+                    <tr key={period}>
+                      <th scope="row">{formatPeriod(period)}</th>
+                      {model.lines.map((line) => (
+                        <td key={line.areaId} className="is-numeric">
+                          {cell(line.values[index])}
+                        </td>
+                      ))}
+                      {spread ? (
+                        <>
+                          <td className="is-numeric">{cell(spread.lower[index])}</td>
+                          <td className="is-numeric">{cell(spread.median[index])}</td>
+                          <td className="is-numeric">{cell(spread.upper[index])}</td>
+                          <td className="is-numeric">{spread.counts[index] ?? 0}</td>
+                        </>
+                      ) : null}
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        ) : null}
       </details>
     </section>
   );
