@@ -78,14 +78,14 @@ export function ComparisonBars({ figures, references, unit }: ComparisonBarsProp
             <g key={figure.areaId}>
               <title>{`${label}: ${format(figure.value)}`}</title>
               <text
-                x={labelWidth}
+                className="bar-plot__name"
+                x={0}
                 y={y + BAR / 2}
                 dy="0.32em"
-                textAnchor="end"
                 fill={chartColour.ink}
                 fontWeight={figure.isLead ? 700 : 400}
               >
-                {fitText(label, labelWidth - 4, FONT)}
+                {fitText(label, labelWidth - 6, FONT)}
               </text>
               <rect
                 x={Math.min(zero, end)}
@@ -109,9 +109,6 @@ export function ComparisonBars({ figures, references, unit }: ComparisonBarsProp
                 strokeWidth={figure.isLead ? 2 : 1}
                 strokeDasharray={figure.isImported ? '4 2' : undefined}
               />
-              <text x={Math.max(end, zero) + 4} y={y + BAR / 2} dy="0.32em" fill={chartColour.ink}>
-                {format(figure.value)}
-              </text>
             </g>
           );
         })}
@@ -128,6 +125,21 @@ export function ComparisonBars({ figures, references, unit }: ComparisonBarsProp
           >
             <title>{`${reference.name}: ${format(reference.value)}`}</title>
           </line>
+        ))}
+        {/* Figures last, on a white halo, so a reference line never runs through one. */}
+        {figures.map((figure, index) => (
+          <text
+            key={figure.areaId}
+            x={Math.max(x(figure.value), zero) + 4}
+            y={TOP + index * ROW + ROW / 2}
+            dy="0.32em"
+            fill={chartColour.ink}
+            stroke={chartColour.paper}
+            strokeWidth={4}
+            paintOrder="stroke"
+          >
+            {format(figure.value)}
+          </text>
         ))}
         <line x1={zero} x2={zero} y1={TOP} y2={plotBottom} stroke={chartColour.muted} />
       </svg>

@@ -43,14 +43,17 @@ export function linearScale(
   return (value) => r0 + ((value - d0) / span) * (r1 - r0);
 }
 
-/** Pixels a line of `text` takes at `fontSize`, estimated: about 0.56 em per character. */
+/** Average advance of a character of the body font, in ems, erring wide. */
+const CHAR_EM = 0.6;
+
+/** Pixels a line of `text` takes at `fontSize`, estimated from its length. */
 export function estimateTextWidth(text: string, fontSize: number): number {
-  return Math.ceil(text.length * fontSize * 0.56);
+  return Math.ceil(text.length * fontSize * CHAR_EM);
 }
 
 /** Shortens `text` to fit `width` pixels at `fontSize`, ending in an ellipsis when cut. */
 export function fitText(text: string, width: number, fontSize: number): string {
-  const chars = Math.max(3, Math.floor(width / (fontSize * 0.56)));
+  const chars = Math.max(3, Math.floor(width / (fontSize * CHAR_EM)));
   return text.length <= chars ? text : `${text.slice(0, chars - 1).trimEnd()}\u2026`;
 }
 
