@@ -29,6 +29,18 @@ export function referenceDash(index: number): string {
   return REFERENCE_DASHES[index % REFERENCE_DASHES.length] ?? '6 3';
 }
 
+/** More reference lines than this hide the figures; the rest are in the table. */
+export const MAX_REFERENCE_LINES = 3;
+
+/** The averages drawn as lines: the country first, then the others in their order. */
+export function chooseReferenceLines<T extends { areaType: string; value: number | null }>(
+  references: readonly T[],
+): T[] {
+  const withValue = references.filter((r) => r.value !== null);
+  const rank = (r: T) => (r.areaType === 'country' ? 0 : 1);
+  return [...withValue].sort((a, b) => rank(a) - rank(b)).slice(0, MAX_REFERENCE_LINES);
+}
+
 export interface PlottedFigure {
   areaId: string;
   name: string;
@@ -125,7 +137,8 @@ export function ComparisonChart({
           },
         ],
   );
-  const lines: PlottedReference[] = references.flatMap((r, index) =>
+  const drawnReferences = chooseReferenceLines(references);
+  const lines: PlottedReference[] = drawnReferences.flatMap((r, index) =>
     r.value === null
       ? []
       : [{ areaId: r.areaId, name: r.name, value: r.value, dash: referenceDash(index) }],
@@ -136,7 +149,7 @@ export function ComparisonChart({
       className="comparison-chart"
       label={isDotPlot ? 'Dot plot of the figures' : 'Bar chart of the figures'}
       summaryId={summaryId}
-      legend={keyEntries(plotted, references, unit, period, isDotPlot)}
+      legend={keyEntries(plotted, drawnReferences, unit, period, isDotPlot)}
       download={download}
     >
       {isDotPlot ? (

@@ -37,6 +37,18 @@ export function ComparisonDotPlot({ figures, references, unit }: ComparisonDotPl
   const x = (index: number) => left + 8 + index * step;
   const leadIndex = figures.findIndex((f) => f.isLead);
   const lead = figures[leadIndex];
+  // Reference labels sit above their lines at the right, pushed apart so none overprints another.
+  const labelled = [...references]
+    .sort((a, b) => b.value - a.value)
+    .reduce<{ reference: PlottedReference; labelY: number }[]>((placed, reference) => {
+      const previous = placed[placed.length - 1]?.labelY;
+      const wanted = y(reference.value) - 5;
+      placed.push({
+        reference,
+        labelY: previous === undefined ? wanted : Math.max(wanted, previous + FONT + 3),
+      });
+      return placed;
+    }, []);
   const positionTicks = [...new Set([1, Math.round(figures.length / 2), figures.length])];
 
   return (
@@ -86,7 +98,7 @@ export function ComparisonDotPlot({ figures, references, unit }: ComparisonDotPl
             />
           ),
         )}
-        {references.map((reference) => (
+        {labelled.map(({ reference, labelY }) => (
           <g key={reference.areaId}>
             <line
               x1={left}
@@ -99,7 +111,7 @@ export function ComparisonDotPlot({ figures, references, unit }: ComparisonDotPl
             />
             <text
               x={right}
-              y={y(reference.value) - 5}
+              y={labelY}
               textAnchor="end"
               fill={chartColour.ink}
               stroke={chartColour.paper}

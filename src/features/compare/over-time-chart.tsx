@@ -36,7 +36,7 @@ function linesOf(model: OverTimeModel): LineSeries[] {
       colour,
       width: line.isLead ? 3.5 : 1.8,
       dash: line.isReference ? '6 3' : line.isLead ? undefined : DASHES[index % DASHES.length],
-      marker: line.isLead ? 'circle' : marked ? marker : 'none',
+      marker: !marked ? 'none' : line.isLead ? 'circle' : marker,
       connectNulls: true,
     };
   });

@@ -33,6 +33,8 @@ export interface OverTimeModel {
 
 /** Beyond this many lines a chart is a tangle; the group is summarised by its median and quartiles. */
 export const MAX_LINES = 10;
+/** Averages drawn as lines at most; the table has the rest. */
+const MAX_REFERENCE_LINES = 3;
 /** Fewer figures than this in a period give no quartiles worth drawing. */
 const MIN_FOR_SPREAD = 4;
 
@@ -50,8 +52,13 @@ export function buildOverTimeModel(
   response: ComparisonResponse,
   options: { lead: string; members: readonly string[]; references: readonly string[] },
 ): OverTimeModel {
-  const { lead, members, references } = options;
+  const { lead, members } = options;
   const names = new Map(response.areas.map((area) => [area.id, area.name]));
+  const types = new Map(response.areas.map((area) => [area.id, area.type]));
+  // Like the comparison chart: the country first, at most three averages as lines.
+  const references = [...options.references]
+    .sort((a, b) => (types.get(a) === 'country' ? 0 : 1) - (types.get(b) === 'country' ? 0 : 1))
+    .slice(0, MAX_REFERENCE_LINES);
   const others = members.filter((m) => m !== lead);
   const isSummarised = others.length + references.length >= MAX_LINES;
   const drawn = [lead, ...(isSummarised ? [] : others), ...references];
