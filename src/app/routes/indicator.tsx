@@ -2,7 +2,7 @@ import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { indicatorSearchSchema } from '@/features/indicator/indicator-search';
 import { rootRoute } from './root';
 
-/** Lazy, so Recharts loads only with the pages that draw charts. */
+/** Lazy, so the chart code loads only with the pages that draw charts. */
 export const indicatorRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/indicators/$indicatorId',
