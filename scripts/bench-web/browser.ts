@@ -4,7 +4,7 @@
  */
 import { chromium, type Browser } from 'playwright-core';
 import { preview } from 'vite';
-import { freePort } from '../../test/e2e/lib/server';
+import { freePort } from '../lib/free-port';
 
 export interface Served {
   baseUrl: string;

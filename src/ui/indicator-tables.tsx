@@ -1,11 +1,10 @@
 import { Link } from '@tanstack/react-router';
-import { useMemo } from 'react';
+import { useMemo, type AnchorHTMLAttributes } from 'react';
 import type { IndicatorRow } from '@/data/api/contract';
-import type { PrefetchHandlers } from '@/data/api/prefetch';
-import { usePrefetchIndicator } from '@/data/api/prefetch';
 import type { Structure } from '@/data/contract/dataset-schema';
 import type { RagStatus } from '@/domain/types';
 import { formatValue, NO_VALUE } from '@/domain/format';
+import { formatCodes } from '@/domain/frameworks';
 import { formatPeriod } from '@/domain/periods';
 import { figureSortValue, formatFigure, missingExplanation } from '@/lib/format-figure';
 import { compactFigure } from './compact-figure';
@@ -29,15 +28,15 @@ export function sectionOf(row: IndicatorRow): Section {
 
 const statusOrder: Record<RagStatus, number> = { red: 0, amber: 1, green: 2, 'not-rated': 3 };
 
-function codesText(row: IndicatorRow): string {
-  return row.indicator.codes
-    .map((code) => `${code.framework === 'T2010' ? 'Towards 2010' : code.framework} ${code.code}`)
-    .join(' · ');
-}
+/** Handlers a feature adds to each indicator link, e.g. to prefetch its page on intent. */
+type LinkIntent = (
+  indicatorId: string,
+) => Pick<
+  AnchorHTMLAttributes<HTMLAnchorElement>,
+  'onMouseEnter' | 'onMouseLeave' | 'onFocus' | 'onTouchStart'
+>;
 
-type Prefetch = (indicatorId: string) => PrefetchHandlers;
-
-const indicatorColumn = (header: string, prefetch: Prefetch): Column<IndicatorRow> => ({
+const indicatorColumn = (header: string, prefetch: LinkIntent): Column<IndicatorRow> => ({
   id: 'indicator',
   header,
   isRowHeader: true,
@@ -55,7 +54,7 @@ const indicatorColumn = (header: string, prefetch: Prefetch): Column<IndicatorRo
         {row.indicator.title}
       </Link>
       {row.indicator.codes.length > 0 ? (
-        <span className="indicator-codes">{codesText(row)}</span>
+        <span className="indicator-codes">{formatCodes(row.indicator.codes)}</span>
       ) : null}
       {row.noteCount > 0 ? (
         <span className="indicator-flag">
@@ -151,7 +150,7 @@ const trendColumn: Column<IndicatorRow> = {
   ),
 };
 
-const columnsBySection = (prefetch: Prefetch): Record<Section, Column<IndicatorRow>[]> => ({
+const columnsBySection = (prefetch: LinkIntent): Record<Section, Column<IndicatorRow>[]> => ({
   'in-year': [
     indicatorColumn('Performance indicator', prefetch),
     figureColumn('latest', 'Latest result', (row) => row.latest, true),
@@ -230,6 +229,8 @@ interface IndicatorTablesProps {
   scopeId?: string | undefined;
   /** Heading level for the section titles (2 on the dashboard). */
   headingLevel?: 2 | 3;
+  /** Shared UI fetches nothing itself: the page passes its prefetch (usePrefetchIndicator()). */
+  prefetch: LinkIntent;
 }
 
 /** The indicator table in the shape councils already read: in-year, annual and activity sections, grouped by unit. */
@@ -238,9 +239,9 @@ export function IndicatorTables({
   structure,
   scopeId,
   headingLevel = 2,
+  prefetch,
 }: IndicatorTablesProps) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
-  const prefetch = usePrefetchIndicator();
   const columns = useMemo(() => columnsBySection(prefetch), [prefetch]);
   const sections = (['in-year', 'annual', 'activity'] as const)
     .map((section) => ({ section, rows: rows.filter((row) => sectionOf(row) === section) }))

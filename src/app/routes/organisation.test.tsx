@@ -1,13 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { renderApp } from '@test/render-app';
 
-vi.setConfig({ testTimeout: 30_000 });
-const loaded = { timeout: 15_000 };
-
 test('a service head drills from the directorate to a unit and back up by the breadcrumb', async () => {
   const { user, router } = renderApp('/organisation/cc-2012/customer-and-communities');
   expect(
-    await screen.findByRole('heading', { level: 1, name: 'Customer & Communities' }, loaded),
+    await screen.findByRole('heading', { level: 1, name: 'Customer & Communities' }),
   ).toBeInTheDocument();
 
   const divisions = screen.getByRole('region', {
@@ -15,7 +12,7 @@ test('a service head drills from the directorate to a unit and back up by the br
   });
   await user.click(within(divisions).getByRole('link', { name: 'Customer Services Division' }));
   expect(
-    await screen.findByRole('heading', { level: 1, name: 'Customer Services Division' }, loaded),
+    await screen.findByRole('heading', { level: 1, name: 'Customer Services Division' }),
   ).toBeInTheDocument();
 
   // A new page starts screen readers at its main region, as a full page load would.
@@ -23,7 +20,7 @@ test('a service head drills from the directorate to a unit and back up by the br
   const units = screen.getByRole('region', { name: 'Units of Customer Services Division' });
   await user.click(within(units).getByRole('link', { name: 'Customer Relationship Unit' }));
   expect(
-    await screen.findByRole('heading', { level: 1, name: 'Customer Relationship Unit' }, loaded),
+    await screen.findByRole('heading', { level: 1, name: 'Customer Relationship Unit' }),
   ).toBeInTheDocument();
   expect(
     screen.getByRole('link', {
@@ -41,18 +38,16 @@ test('a service head drills from the directorate to a unit and back up by the br
   );
   await user.click(within(breadcrumb).getByRole('link', { name: 'Customer & Communities' }));
   expect(
-    await screen.findByRole('heading', { level: 1, name: 'Customer & Communities' }, loaded),
+    await screen.findByRole('heading', { level: 1, name: 'Customer & Communities' }),
   ).toBeInTheDocument();
   expect(router.state.location.pathname).toBe('/organisation/cc-2012/customer-and-communities');
 });
 
 test("a unit's status counts filter its own indicator table", async () => {
   const { user, router } = renderApp('/organisation/cc-2012/customer-relationship-unit');
-  const summary = await screen.findByRole(
-    'list',
-    { name: 'Customer Relationship Unit: indicators by status' },
-    loaded,
-  );
+  const summary = await screen.findByRole('list', {
+    name: 'Customer Relationship Unit: indicators by status',
+  });
   await user.click(within(summary).getByRole('link', { name: /^2 Red indicators$/ }));
   await waitFor(() => {
     expect(router.state.location.search).toMatchObject({ status: 'red' });
@@ -67,7 +62,7 @@ test("a unit's status counts filter its own indicator table", async () => {
 
 test('an unknown unit shows an error naming what failed, with Retry', async () => {
   renderApp('/organisation/cc-2012/no-such-unit');
-  const alert = await screen.findByRole('alert', {}, loaded);
+  const alert = await screen.findByRole('alert');
   expect(alert).toHaveTextContent('Sorry, this scorecard could not be loaded.');
   expect(within(alert).getByRole('button', { name: 'Retry' })).toBeInTheDocument();
 });

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { usePrefetchIndicator } from '@/data/api/prefetch';
 import { Link } from '@tanstack/react-router';
 import { indicatorListQuery, manifestQuery, organisationQuery } from '@/data/api/queries';
 import { formatPeriod } from '@/domain/periods';
@@ -17,11 +18,13 @@ import type { DashboardSearch } from './dashboard-search';
 import { resolveStructure } from './dashboard-search';
 import { StatusOverview } from './status-overview';
 import { statusLabel } from '@/domain/rating';
-import { frameworkLabels, kindLabels } from './labels';
+import { frameworkWords } from '@/domain/frameworks';
+import { kindLabels } from './labels';
 
 export function DashboardPage({ search }: { search: DashboardSearch }) {
   const manifest = useQuery(manifestQuery());
   const organisation = useQuery(organisationQuery());
+  const prefetch = usePrefetchIndicator();
   const structures = organisation.data?.structures ?? [];
   const structure = resolveStructure(structures, search.structure);
   const list = useQuery({
@@ -67,7 +70,7 @@ export function DashboardPage({ search }: { search: DashboardSearch }) {
   const filterWords = [
     node?.name,
     search.status ? `status ${statusLabel(search.status)}` : undefined,
-    search.framework ? frameworkLabels[search.framework] : undefined,
+    search.framework ? frameworkWords[search.framework].name : undefined,
     search.kind ? kindLabels[search.kind].toLowerCase() : undefined,
     search.q ? `matching “${search.q}”` : undefined,
   ].filter((word): word is string => word !== undefined);
@@ -173,6 +176,7 @@ export function DashboardPage({ search }: { search: DashboardSearch }) {
                   >
                     <RejectedRowsNotice rejected={data.rejected} />
                     <IndicatorTables
+                      prefetch={prefetch}
                       rows={data.rows}
                       structure={structure}
                       scopeId={roots.length === 1 ? roots[0]?.id : undefined}

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { usePrefetchIndicator } from '@/data/api/prefetch';
 import { Link } from '@tanstack/react-router';
 import type { ScorecardResponse } from '@/data/api/contract';
 import { matchesFramework, matchesText } from '@/data/api/filter-rows';
@@ -108,6 +109,7 @@ export function OrganisationPage({ structureId, nodeId, search }: OrganisationPa
   const scorecard = useQuery(scorecardQuery(structureId, nodeId, search.period));
   const organisation = useQuery(organisationQuery());
   const manifest = useQuery(manifestQuery());
+  const prefetch = usePrefetchIndicator();
   const authority = manifest.data?.manifest.authority.name ?? 'The authority';
   const structure = organisation.data?.structures.find((candidate) => candidate.id === structureId);
   usePageTitle(scorecard.data ? `${scorecard.data.node.name}: scorecard` : 'Scorecard');
@@ -265,6 +267,7 @@ export function OrganisationPage({ structureId, nodeId, search }: OrganisationPa
                   </p>
                 ) : (
                   <IndicatorTables
+                    prefetch={prefetch}
                     rows={rows}
                     structure={structure}
                     scopeId={nodeId}
