@@ -29,11 +29,11 @@ import { MultiMeasureTable } from './multi-measure-table';
 import { OverTime } from './over-time';
 import { UserGroupForm } from './user-group-form';
 import './compare.css';
+import { PageHeader } from '@/ui/page-header';
 
 const route = getRouteApi('/compare');
 
-export function ComparePage() {
-  const search = route.useSearch();
+export function ComparePage({ search }: { search: CompareSearch }) {
   const manifest = useQuery(manifestQuery());
   const list = useQuery(comparableIndicatorsQuery());
   const isSynthetic = manifest.data?.manifest.synthetic ?? false;
@@ -41,13 +41,15 @@ export function ComparePage() {
 
   return (
     <div className="compare-page">
-      <div className="page-header">
-        <h1>Compare authorities{isSynthetic ? ' (synthetic data)' : ''}</h1>
-        <p className="page-header__lead">
-          How an authority&rsquo;s figure sits among similar councils, its region and England, with
-          the group, the period and the source of every figure.
-        </p>
-      </div>
+      <PageHeader
+        title={`Compare authorities${isSynthetic ? ' (synthetic data)' : ''}`}
+        lead={
+          <>
+            How an authority&rsquo;s figure sits among similar councils, its region and England,
+            with the group, the period and the source of every figure.
+          </>
+        }
+      />
       <div className={`compare-layout${search.indicator ? ' compare-layout--chosen' : ''}`}>
         <aside className="compare-layout__picker" aria-label="Choose an indicator">
           <QueryState

@@ -6,6 +6,7 @@ import { formatPeriod } from '@/domain/periods';
 import { sourceLine } from '@/ui/chart/source-line';
 import { OverTimeChart } from './over-time-chart';
 import { buildOverTimeModel, type OverTimeModel } from './over-time-model';
+import { ScrollRegion } from '@/ui/scroll-region';
 
 interface OverTimeProps {
   data: ComparisonResponse;
@@ -78,7 +79,7 @@ export function OverTime({
       >
         <summary>The figures over time as a table</summary>
         {isTableOpen ? (
-          <div className="scroll-region" role="region" aria-label="Figures over time" tabIndex={0}>
+          <ScrollRegion label="Figures over time">
             <table className="data-table">
               <caption className="visually-hidden">Figures over time</caption>
               <thead>
@@ -133,7 +134,7 @@ export function OverTime({
                 })}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         ) : null}
       </details>
     </section>
