@@ -31,5 +31,8 @@ export default defineConfig({
     restoreMocks: true,
     // Route tests render the app over the mock API; findBy* waits 15 s (test/setup.ts) inside this.
     testTimeout: 30_000,
+    // Chart code reads its colours from this stylesheet as text (src/ui/chart/chart-tokens.ts);
+    // Vitest blanks other CSS.
+    css: { include: [/chart-tokens\.css/] },
   },
 });

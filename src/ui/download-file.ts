@@ -1,14 +1,5 @@
-/** Hands text to the browser as a file download, without a server round trip. */
-export function downloadText(fileName: string, text: string, type = 'text/csv;charset=utf-8') {
-  downloadBlob(fileName, new Blob([text], { type }));
-}
-
-/** A workbook or other binary file. */
-export function downloadBytes(fileName: string, bytes: ArrayBuffer, type: string) {
-  downloadBlob(fileName, new Blob([bytes], { type }));
-}
-
-function downloadBlob(fileName: string, blob: Blob) {
+/** Hands a file to the browser as a download, without a server round trip. */
+export function downloadBlob(fileName: string, blob: Blob) {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
@@ -21,4 +12,14 @@ function downloadBlob(fileName: string, blob: Blob) {
   setTimeout(() => {
     URL.revokeObjectURL(url);
   }, 0);
+}
+
+/** Hands text to the browser as a file download. */
+export function downloadText(fileName: string, text: string, type = 'text/csv;charset=utf-8') {
+  downloadBlob(fileName, new Blob([text], { type }));
+}
+
+/** A workbook or other binary file. */
+export function downloadBytes(fileName: string, bytes: ArrayBuffer, type: string) {
+  downloadBlob(fileName, new Blob([bytes], { type }));
 }

@@ -3,7 +3,7 @@ import { useMemo, type AnchorHTMLAttributes } from 'react';
 import type { IndicatorRow } from '@/data/api/contract';
 import type { Structure } from '@/data/contract/dataset-schema';
 import type { RagStatus } from '@/domain/types';
-import { NO_VALUE } from '@/domain/format';
+import { formatValue, NO_VALUE } from '@/domain/format';
 import { formatCodes } from '@/domain/frameworks';
 import { formatPeriod } from '@/domain/periods';
 import { figureSortValue, formatFigure, missingExplanation } from '@/lib/format-figure';
@@ -142,7 +142,12 @@ const trendColumn: Column<IndicatorRow> = {
   id: 'trend',
   header: 'Trend',
   className: 'col-trend',
-  cell: (row) => <Sparkline values={row.trend.map((point) => point.value)} />,
+  cell: (row) => (
+    <Sparkline
+      values={row.trend.map((point) => point.value)}
+      format={(value) => formatValue(value, row.indicator.unit)}
+    />
+  ),
 };
 
 const columnsBySection = (prefetch: LinkIntent): Record<Section, Column<IndicatorRow>[]> => ({

@@ -4,7 +4,7 @@ import { comparableIndicatorsQuery, comparisonQuery, manifestQuery } from '@/dat
 import { compareSearchSchema } from '@/features/compare/compare-search';
 import { rootRoute } from './root';
 
-/** Lazy, so Recharts loads only with the pages that draw charts. */
+/** Lazy, so the chart code loads only with the pages that draw charts. */
 export const compareRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/compare',

@@ -4,7 +4,7 @@ import { indicatorDetailQuery, manifestQuery, organisationQuery } from '@/data/a
 import { indicatorSearchSchema } from '@/features/indicator/indicator-search';
 import { rootRoute } from './root';
 
-/** Lazy, so Recharts loads only with the pages that draw charts. */
+/** Lazy, so the chart code loads only with the pages that draw charts. */
 export const indicatorRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/indicators/$indicatorId',

@@ -1,122 +1,162 @@
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  LabelList,
-  Rectangle,
-  ReferenceLine,
-  XAxis,
-  YAxis,
-  type BarShapeProps,
-} from 'recharts';
 import type { MeasureUnit } from '@/data/contract/dataset-schema';
-import { chartBoxProps, chartFormatters, GRID_STROKE, tickStyle } from '@/ui/chart/chart-format';
+import { formatValue } from '@/domain/format';
+import { formatPeriod } from '@/domain/periods';
 import { ChartFrame } from '@/ui/chart/chart-frame';
+import { chartColour } from '@/ui/chart/chart-tokens';
+import type { ChartExportInfo } from '@/ui/chart/export-chart';
+import type { LegendEntry } from '@/ui/chart/legend';
+import { ComparisonBars } from './comparison-bars';
+import { ComparisonDotPlot } from './comparison-dot-plot';
 import type { ComparedFigure } from './comparison-model';
-import { LeadPattern } from './lead-pattern';
-import { useIsNarrow } from './use-is-narrow';
 
 interface ComparisonChartProps {
+  /** The areas in the table's order: best (or highest) first. */
   figures: readonly ComparedFigure[];
   references: readonly ComparedFigure[];
   unit: MeasureUnit;
   summaryId: string;
-  /** Order of bars: the table's best-first order. */
+  /** The period being compared, to flag reference figures from another one in the key. */
+  period: string | null;
+  download?: ChartExportInfo | undefined;
 }
+
+/** Above this many areas, one labelled bar each is a wall of text: a dot per area reads better. */
+export const MAX_BARS = 40;
 
 const REFERENCE_DASHES = ['6 3', '2 3', '10 4 2 4', '1 4'];
 
-type BarDatum = { name: string; value: number; isLead: boolean; isImported: boolean };
-
-function ComparisonBar(props: BarShapeProps) {
-  const datum = props.payload as BarDatum | undefined;
-  if (datum?.isLead) {
-    return <Rectangle {...props} fill="url(#lead-pattern)" stroke="#0b0c0c" strokeWidth={2} />;
-  }
-  if (datum?.isImported) {
-    return (
-      <Rectangle
-        {...props}
-        fill="#ffffff"
-        stroke="#505a5f"
-        strokeWidth={1.5}
-        strokeDasharray="4 2"
-      />
-    );
-  }
-  return <Rectangle {...props} fill="#8eb8dc" stroke="#1d70b8" strokeWidth={1} />;
-}
-
-/** Horizontal bars so long authority names stay readable; the lead is hatched and labelled. */
-export function ComparisonChart({ figures, references, unit, summaryId }: ComparisonChartProps) {
-  const data: BarDatum[] = figures
-    .filter((f): f is ComparedFigure & { value: number } => f.value !== null)
-    .map((f) => ({
-      name: f.isLead ? `${f.name} (lead)` : f.importedFrom ? `${f.name} (imported)` : f.name,
-      value: f.value,
-      isLead: f.isLead,
-      isImported: f.importedFrom !== undefined,
-    }));
-  const values = [
-    ...data.map((d) => d.value),
-    ...references.flatMap((r) => (r.value === null ? [] : [r.value])),
-  ];
-  const min = Math.min(0, ...values);
-  const max = Math.max(0, ...values);
-  const isNarrow = useIsNarrow();
-  const height = Math.max(160, data.length * (isNarrow ? 36 : 30) + 70);
-  const { format, formatTick } = chartFormatters(unit);
-
-  return (
-    <ChartFrame className="comparison-chart" label="Bar chart of the figures" summaryId={summaryId}>
-      <BarChart
-        layout="vertical"
-        data={data}
-        {...chartBoxProps(height)}
-        margin={{ top: 8, right: isNarrow ? 52 : 72, bottom: 8, left: 4 }}
-      >
-        <defs>
-          <LeadPattern id="lead-pattern" size={8} strokeWidth={3} />
-        </defs>
-        <CartesianGrid stroke={GRID_STROKE} horizontal={false} />
-        <XAxis
-          type="number"
-          domain={[min, max === 0 ? 1 : 'auto']}
-          tickFormatter={formatTick}
-          tick={tickStyle(12)}
-          tickCount={isNarrow ? 3 : 5}
-        />
-        <YAxis
-          type="category"
-          dataKey="name"
-          width={isNarrow ? 104 : 190}
-          interval={0}
-          tick={tickStyle(isNarrow ? 11 : 13)}
-        />
-        <Bar dataKey="value" shape={ComparisonBar} isAnimationActive={false} maxBarSize={26}>
-          <LabelList
-            dataKey="value"
-            position="right"
-            formatter={format}
-            style={{ fill: '#0b0c0c', fontSize: 12 }}
-          />
-        </Bar>
-        {references.map((reference, index) =>
-          reference.value === null ? null : (
-            <ReferenceLine
-              key={reference.areaId}
-              x={reference.value}
-              stroke="#0b0c0c"
-              strokeWidth={1.5}
-              strokeDasharray={REFERENCE_DASHES[index % REFERENCE_DASHES.length]}
-            />
-          ),
-        )}
-      </BarChart>
-    </ChartFrame>
-  );
-}
-
 export function referenceDash(index: number): string {
   return REFERENCE_DASHES[index % REFERENCE_DASHES.length] ?? '6 3';
+}
+
+/** More reference lines than this hide the figures; the rest are in the table. */
+export const MAX_REFERENCE_LINES = 3;
+
+/** The averages drawn as lines: the country first, then the others in their order. */
+export function chooseReferenceLines<T extends { areaType: string; value: number | null }>(
+  references: readonly T[],
+): T[] {
+  const withValue = references.filter((r) => r.value !== null);
+  const rank = (r: T) => (r.areaType === 'country' ? 0 : 1);
+  return [...withValue].sort((a, b) => rank(a) - rank(b)).slice(0, MAX_REFERENCE_LINES);
+}
+
+export interface PlottedFigure {
+  areaId: string;
+  name: string;
+  value: number;
+  isLead: boolean;
+  isImported: boolean;
+}
+
+export interface PlottedReference {
+  areaId: string;
+  name: string;
+  value: number;
+  dash: string;
+}
+
+function keyEntries(
+  plotted: readonly PlottedFigure[],
+  references: readonly ComparedFigure[],
+  unit: MeasureUnit,
+  period: string | null,
+  isDotPlot: boolean,
+): LegendEntry[] {
+  const entries: LegendEntry[] = [];
+  if (plotted.some((f) => f.isLead)) {
+    entries.push(
+      isDotPlot
+        ? {
+            label: 'Yellow diamond, labelled: the authority being compared',
+            colour: chartColour.ink,
+            width: 0,
+            marker: 'diamond',
+            markerFill: chartColour.lead,
+          }
+        : {
+            label: "Hatched bar, labelled '(lead)': the authority being compared",
+            colour: chartColour.lead,
+            kind: 'hatched',
+          },
+    );
+  }
+  references.forEach((reference, index) => {
+    if (reference.value === null) return;
+    const when =
+      reference.period && reference.period !== period ? ` (${formatPeriod(reference.period)})` : '';
+    entries.push({
+      label: `${reference.name}: ${formatValue(reference.value, unit)}${when}`,
+      colour: chartColour.ink,
+      dash: referenceDash(index),
+      width: 2,
+    });
+  });
+  if (plotted.some((f) => f.isImported)) {
+    entries.push(
+      isDotPlot
+        ? {
+            label: 'Hollow circle: a figure from an imported file',
+            colour: chartColour.muted,
+            width: 0,
+            marker: 'hollow-circle',
+          }
+        : {
+            label: "Dashed outline, labelled '(imported)': a figure from an imported file",
+            colour: chartColour.paper,
+            kind: 'area',
+            outline: { colour: chartColour.muted, dash: '4 2' },
+          },
+    );
+  }
+  return entries;
+}
+
+/**
+ * Each area's figure with the averages as reference lines: labelled bars for a group of up to
+ * 40, a ranked dot plot for more (the table beside it names every area).
+ */
+export function ComparisonChart({
+  figures,
+  references,
+  unit,
+  summaryId,
+  period,
+  download,
+}: ComparisonChartProps) {
+  const plotted: PlottedFigure[] = figures.flatMap((f) =>
+    f.value === null
+      ? []
+      : [
+          {
+            areaId: f.areaId,
+            name: f.name,
+            value: f.value,
+            isLead: f.isLead,
+            isImported: f.importedFrom !== undefined,
+          },
+        ],
+  );
+  const drawnReferences = chooseReferenceLines(references);
+  const lines: PlottedReference[] = drawnReferences.flatMap((r, index) =>
+    r.value === null
+      ? []
+      : [{ areaId: r.areaId, name: r.name, value: r.value, dash: referenceDash(index) }],
+  );
+  const isDotPlot = plotted.length > MAX_BARS;
+  return (
+    <ChartFrame
+      className="comparison-chart"
+      label={isDotPlot ? 'Dot plot of the figures' : 'Bar chart of the figures'}
+      summaryId={summaryId}
+      legend={keyEntries(plotted, drawnReferences, unit, period, isDotPlot)}
+      download={download}
+    >
+      {isDotPlot ? (
+        <ComparisonDotPlot figures={plotted} references={lines} unit={unit} />
+      ) : (
+        <ComparisonBars figures={plotted} references={lines} unit={unit} />
+      )}
+    </ChartFrame>
+  );
 }

@@ -2,9 +2,9 @@ import { getRouteApi } from '@tanstack/react-router';
 import { useId } from 'react';
 import type { ComparisonResponse } from '@/data/api/contract';
 import { csvFileName } from '@/lib/csv';
+import { sourceLine } from '@/ui/chart/source-line';
 import { downloadBytes, downloadText } from '@/ui/download-file';
 import { USER_GROUP, type CompareSearch } from './compare-search';
-import { ChartKey } from './chart-key';
 import { ComparisonAbout } from './comparison-about';
 import { ComparisonChart } from './comparison-chart';
 import { ComparisonControls } from './comparison-controls';
@@ -126,11 +126,26 @@ export function ComparisonContent({
             references={view.references}
             unit={view.unit}
             summaryId={sentenceId}
+            period={period}
+            download={{
+              title: indicator.title,
+              period: chartHeading(view),
+              source: sourceLine(
+                [...view.ranked, ...view.references].map((f) => f.provenance?.document),
+                documentTitles,
+              ),
+              fileName: csvFileName([
+                'ragstone',
+                lead,
+                indicator.id,
+                group.id,
+                period ?? undefined,
+              ]).replace(/\.csv$/, ''),
+            }}
           />
         ) : (
           <p className="empty-state">No area in this group has a figure for this period.</p>
         )}
-        <ChartKey view={view} />
         <div
           className="scroll-region"
           role="region"
@@ -196,6 +211,8 @@ export function ComparisonContent({
           members={view.ranked.map((f) => f.areaId)}
           references={view.references.map((r) => r.areaId)}
           unit={indicator.unit}
+          groupName={view.group.name}
+          documentTitles={documentTitles}
         />
       ) : null}
 

@@ -1,102 +1,117 @@
-import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import type { MeasureUnit } from '@/data/contract/dataset-schema';
 import { formatPeriod } from '@/domain/periods';
-import { chartBoxProps, chartFormatters, GRID_STROKE, tickStyle } from '@/ui/chart/chart-format';
-import { chartLegend, ChartFrame } from '@/ui/chart/chart-frame';
+import { chartFormatters } from '@/ui/chart/chart-format';
+import { ChartFrame } from '@/ui/chart/chart-frame';
+import { chartColour, seriesColours } from '@/ui/chart/chart-tokens';
+import type { ChartExportInfo } from '@/ui/chart/export-chart';
+import type { LegendEntry } from '@/ui/chart/legend';
+import { LinePlot, type LineSeries } from '@/ui/chart/line-plot';
+import type { MarkerKind } from '@/ui/chart/marker';
+import { niceScale } from '@/ui/chart/scale';
+import type { OverTimeModel } from './over-time-model';
 
 interface OverTimeChartProps {
-  rows: ({ period: string } & Record<string, number | string | null>)[];
-  lines: { areaId: string; name: string; isLead: boolean; isReference: boolean }[];
+  model: OverTimeModel;
   unit: MeasureUnit;
   summaryId: string;
+  download?: ChartExportInfo | undefined;
 }
 
-const COLOURS = [
-  '#1d70b8',
-  '#00703c',
-  '#912b88',
-  '#d4351c',
-  '#505a5f',
-  '#6f72af',
-  '#28a197',
-  '#7a5c12',
-  '#a8336e',
-  '#85994b',
-];
 const DASHES = ['', '6 3', '2 3', '10 3 2 3'];
-const MARKERS = ['circle', 'square', 'triangle', 'diamond'] as const;
+const MARKERS: readonly MarkerKind[] = ['circle', 'square', 'triangle', 'diamond'];
+/** With more periods than this, markers on every point would hide the lines. */
+const MAX_MARKED_PERIODS = 24;
 
-function Marker({
-  cx,
-  cy,
-  kind,
-  colour,
-}: {
-  cx?: number;
-  cy?: number;
-  kind: (typeof MARKERS)[number];
-  colour: string;
-}) {
-  if (cx === undefined || cy === undefined || Number.isNaN(cy)) return <g />;
-  switch (kind) {
-    case 'square':
-      return <rect x={cx - 4} y={cy - 4} width={8} height={8} fill={colour} />;
-    case 'triangle':
-      return (
-        <path d={`M${cx} ${cy - 5} L${cx + 5} ${cy + 4} L${cx - 5} ${cy + 4} Z`} fill={colour} />
-      );
-    case 'diamond':
-      return (
-        <path
-          d={`M${cx} ${cy - 5} L${cx + 5} ${cy} L${cx} ${cy + 5} L${cx - 5} ${cy} Z`}
-          fill={colour}
-        />
-      );
-    default:
-      return <circle cx={cx} cy={cy} r={4} fill={colour} />;
-  }
+function linesOf(model: OverTimeModel): LineSeries[] {
+  const marked = model.periods.length <= MAX_MARKED_PERIODS;
+  return model.lines.map((line, index) => {
+    const colour = line.isLead
+      ? chartColour.ink
+      : (seriesColours[index % seriesColours.length] ?? chartColour.muted);
+    const marker = MARKERS[index % MARKERS.length] ?? 'circle';
+    return {
+      key: line.areaId,
+      label: line.isLead ? `${line.name} (lead)` : line.name,
+      values: line.values,
+      colour,
+      width: line.isLead ? 3.5 : 1.8,
+      dash: line.isReference ? '6 3' : line.isLead ? undefined : DASHES[index % DASHES.length],
+      marker: !marked ? 'none' : line.isLead ? 'circle' : marker,
+      connectNulls: true,
+    };
+  });
 }
 
-/** Each line has its own colour, dash and marker; the lead is thick and black. */
-export function OverTimeChart({ rows, lines, unit, summaryId }: OverTimeChartProps) {
-  const data = rows.map((row) => ({ ...row, label: formatPeriod(row.period) }));
+/**
+ * The chosen areas over time, each with its own colour, dash and marker (the lead thick and
+ * black), over the group's median and the band between its quartiles when the group is large.
+ */
+export function OverTimeChart({ model, unit, summaryId, download }: OverTimeChartProps) {
   const { format, formatTick } = chartFormatters(unit);
+  const lines = linesOf(model);
+  const { spread } = model;
+  if (spread) {
+    lines.unshift({
+      key: 'group-median',
+      label: 'Group median',
+      values: spread.median,
+      colour: chartColour.median,
+      width: 2,
+      dash: '1 3',
+      marker: 'none',
+    });
+  }
+  const values = [
+    ...lines.flatMap((line) => line.values),
+    ...(spread ? [...spread.lower, ...spread.upper] : []),
+  ].filter((v): v is number => v !== null);
+  const scale = niceScale(Math.min(0, ...values), Math.max(0, ...values), 4);
+  const legend: LegendEntry[] = [
+    ...(spread
+      ? [
+          {
+            label: 'Middle half of the group (between its quartiles)',
+            colour: chartColour.band,
+            kind: 'area' as const,
+          },
+        ]
+      : []),
+    ...lines.map((line) => ({
+      label: line.label,
+      colour: line.colour,
+      dash: line.dash,
+      width: line.width,
+      marker: line.marker,
+    })),
+  ];
   return (
     <ChartFrame
       className="over-time-chart"
       label="Line chart of the figures over time"
       summaryId={summaryId}
+      legend={legend}
+      download={download}
     >
-      <LineChart
-        data={data}
-        {...chartBoxProps(320)}
-        margin={{ top: 8, right: 16, bottom: 4, left: 4 }}
-      >
-        <CartesianGrid stroke={GRID_STROKE} vertical={false} />
-        <XAxis dataKey="label" tick={tickStyle(12)} padding={{ left: 16, right: 16 }} />
-        <YAxis tickFormatter={formatTick} tick={tickStyle(12)} width={72} />
-        <Tooltip formatter={(value) => format(value)} />
-        {chartLegend(13)}
-        {lines.map((line, index) => {
-          const colour = line.isLead ? '#0b0c0c' : (COLOURS[index % COLOURS.length] ?? '#1d70b8');
-          const kind = MARKERS[index % MARKERS.length] ?? 'circle';
-          return (
-            <Line
-              key={line.areaId}
-              dataKey={line.areaId}
-              name={line.isLead ? `${line.name} (lead)` : line.name}
-              stroke={colour}
-              strokeWidth={line.isLead ? 3.5 : 1.8}
-              strokeDasharray={
-                line.isReference ? '6 3' : line.isLead ? undefined : DASHES[index % DASHES.length]
-              }
-              dot={<Marker kind={line.isLead ? 'circle' : kind} colour={colour} />}
-              connectNulls
-              isAnimationActive={false}
-            />
-          );
-        })}
-      </LineChart>
+      <LinePlot
+        categories={model.periods.map(formatPeriod)}
+        series={lines}
+        bands={
+          spread
+            ? [
+                {
+                  key: 'quartiles',
+                  lower: spread.lower,
+                  upper: spread.upper,
+                  fill: chartColour.band,
+                },
+              ]
+            : []
+        }
+        scale={scale}
+        format={(value) => format(value)}
+        formatTick={(value) => formatTick(value)}
+        height={320}
+      />
     </ChartFrame>
   );
 }

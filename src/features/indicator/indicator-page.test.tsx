@@ -14,10 +14,12 @@ test('the indicator page states the latest figure, its status and why, in one se
   ).toBeInTheDocument();
   const summary = screen.getByText(/: 67% in May 2012, Red, 67% is below the 75% floor/);
   expect(summary).toHaveTextContent(/higher is better\.$/);
-  // The chart is described by that sentence for screen readers.
-  expect(screen.getByRole('img', { name: 'Trend chart' })).toHaveAccessibleDescription(
-    summary.textContent,
-  );
+  // One result is not a trend: the figure is listed beside its target and floor, not charted.
+  expect(screen.queryByRole('img', { name: 'Trend chart' })).not.toBeInTheDocument();
+  const few = screen.getByRole('table', { name: /one result so far: too few to draw a trend/i });
+  expect(few).toHaveAccessibleDescription(summary.textContent);
+  const floorRow = within(few).getByRole('row', { name: /floor standard/i });
+  expect(floorRow).toHaveTextContent('75%');
   const definition = screen.getByRole('region', { name: 'Definition and status' });
   expect(within(definition).getAllByText(/Red: 67% is below the 75% floor/).length).toBeGreaterThan(
     0,
@@ -120,6 +122,22 @@ test('an indicator no other authority reports has no comparator panel', async ()
   renderApp(GRADE_1);
   await screen.findByRole('region', { name: 'Definition and status' });
   expect(screen.queryByRole('region', { name: 'Other authorities' })).not.toBeInTheDocument();
+});
+
+test('three or more results are drawn as a trend chart with its key, the target named on the line, and downloads', async () => {
+  renderApp('/indicators/paf-c32');
+  const chart = await screen.findByRole('img', { name: 'Trend chart' }, { timeout: 5000 });
+  const summary = screen.getByText(/higher is better\.$|lower is better\.$|polarity/i, {
+    selector: '.indicator-summary',
+  });
+  expect(chart).toHaveAccessibleDescription(summary.textContent);
+  const key = screen.getByRole('list', { name: 'Chart key' });
+  expect(within(key).getByText('Actual')).toBeInTheDocument();
+  expect(within(key).getByText('Target')).toBeInTheDocument();
+  // The target's level is written on the chart itself, not only in the key.
+  expect(within(chart).getByText(/^Target \d/)).toBeInTheDocument();
+  expect(screen.getByRole('button', { name: /^Download chart \(PNG\)/ })).toBeInTheDocument();
+  expect(screen.getByRole('button', { name: /^Download chart \(SVG\)/ })).toBeInTheDocument();
 });
 
 test('saving over a figure shows both values, and a confirmed correction appears in the history', async () => {

@@ -13,7 +13,9 @@ import { FiguresTable } from './figures-table';
 import { summariseIndicator } from './indicator-summary';
 import { TargetGap } from './target-gap';
 import { RecordFigureForm } from './record-figure-form';
+import { FewFigures, isTooFewForTrend } from './few-figures';
 import { TrendChart } from './trend-chart';
+import { trendDownload } from './trend-download';
 import { buildTrendData, describeOffChart } from './trend-series';
 import type { IndicatorSearch } from './indicator-search';
 import './indicator.css';
@@ -148,6 +150,11 @@ function IndicatorContent({
               documentTitles={documentTitles}
             />
           </ScrollRegion>
+        ) : hasChart && isTooFewForTrend(trend) ? (
+          <>
+            <FewFigures data={trend} unit={indicator.unit} summaryId={summaryId} />
+            {offChartNote ? <p className="muted">{offChartNote}</p> : null}
+          </>
         ) : hasChart ? (
           <figure className="trend-figure">
             <TrendChart
@@ -155,6 +162,7 @@ function IndicatorContent({
               unit={indicator.unit}
               polarity={indicator.polarity}
               summaryId={summaryId}
+              download={trendDownload(data, trend, documentTitles)}
             />
             <figcaption className="muted">
               {indicator.polarity === 'unknown'

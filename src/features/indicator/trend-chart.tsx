@@ -1,17 +1,12 @@
-import {
-  Area,
-  CartesianGrid,
-  ComposedChart,
-  Line,
-  ReferenceArea,
-  ReferenceLine,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
 import type { MeasureUnit, Polarity } from '@/data/contract/dataset-schema';
-import { chartBoxProps, chartFormatters, GRID_STROKE, tickStyle } from '@/ui/chart/chart-format';
-import { chartLegend, ChartFrame } from '@/ui/chart/chart-frame';
+import { chartFormatters } from '@/ui/chart/chart-format';
+import { ChartFrame } from '@/ui/chart/chart-frame';
+import { chartColour } from '@/ui/chart/chart-tokens';
+import type { ChartExportInfo } from '@/ui/chart/export-chart';
+import type { LegendEntry } from '@/ui/chart/legend';
+import { LinePlot, type BandSeries, type LineSeries } from '@/ui/chart/line-plot';
+import { niceScale, type NiceScale } from '@/ui/chart/scale';
+import { isMeasured, legendEntryOf, trendLook } from './trend-look';
 import type { TrendData, TrendPoint, TrendSeries } from './trend-series';
 
 interface TrendChartProps {
@@ -20,226 +15,118 @@ interface TrendChartProps {
   polarity: Polarity;
   /** Id of the element holding the one-sentence summary the chart is described by. */
   summaryId: string;
+  download?: ChartExportInfo | undefined;
 }
 
-/** Colour plus a dash pattern and marker per series, so no line is told apart by colour alone. */
-const style: Record<string, { stroke: string; dash?: string; width: number }> = {
-  actual: { stroke: '#0b0c0c', width: 3 },
-  estimate: { stroke: '#505a5f', dash: '2 4', width: 2 },
-  forecast: { stroke: '#1d70b8', dash: '8 5', width: 2.5 },
-  target: { stroke: '#00703c', dash: '12 4 2 4', width: 2 },
-  floor: { stroke: '#942514', dash: '4 3', width: 2 },
-  expected: { stroke: '#6f72af', dash: '6 3', width: 2 },
-  'target-without-stretch': { stroke: '#5a7d2c', dash: '3 3', width: 1.5 },
-  'target-with-stretch': { stroke: '#28a197', dash: '10 3', width: 1.5 },
-};
-const ytdStroke = '#912b88';
-
-function niceMax(value: number): number {
-  if (value <= 0) return 1;
-  const magnitude = 10 ** Math.floor(Math.log10(value));
-  const steps = [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10];
-  const step = steps.find((s) => s * magnitude >= value) ?? 10;
-  return step * magnitude;
-}
-
-export function yDomain(
+/**
+ * The value axis starts at zero (or below, for negative figures) so a change of a point or two
+ * is not drawn as a cliff; a percentage that stays within 100 stops at 100.
+ */
+export function trendScale(
   points: readonly TrendPoint[],
   series: readonly TrendSeries[],
   unit: MeasureUnit,
-): [number, number] {
+): NiceScale {
   const values = points
     .flatMap((point) => series.map((s) => point[s.key]))
     .filter((v): v is number => typeof v === 'number');
   const min = Math.min(0, ...values);
-  const max = Math.max(...values, 0) * 1.08;
-  const top = unit.type === 'percent' && max <= 100 ? Math.min(100, niceMax(max)) : niceMax(max);
-  return [min < 0 ? -niceMax(-min) : 0, top];
+  const max = Math.max(0, ...values) * 1.05;
+  const scale = niceScale(min, max === 0 ? 1 : max, 4);
+  if (unit.type !== 'percent' || max > 100 || scale.domain[1] <= 100) return scale;
+  return { domain: [scale.domain[0], 100], ticks: scale.ticks.filter((tick) => tick <= 100) };
 }
 
-function Diamond(props: { cx?: number; cy?: number }) {
-  const { cx, cy } = props;
-  if (cx === undefined || cy === undefined || Number.isNaN(cy)) return <g />;
-  return (
-    <path
-      d={`M${cx} ${cy - 7} L${cx + 7} ${cy} L${cx} ${cy + 7} L${cx - 7} ${cy} Z`}
-      fill="#ffdd00"
-      stroke="#0b0c0c"
-      strokeWidth={1.5}
-    />
-  );
-}
+const valuesOf = (points: readonly TrendPoint[], key: string) =>
+  points.map((point) => {
+    const value = point[key];
+    return typeof value === 'number' ? value : null;
+  });
 
-function LevelMarker(props: { cx?: number; cy?: number; colour: string }) {
-  const { cx, cy, colour } = props;
-  if (cx === undefined || cy === undefined || Number.isNaN(cy)) return <g />;
-  return (
-    <rect
-      x={cx - 5}
-      y={cy - 5}
-      width={10}
-      height={10}
-      fill="#ffffff"
-      stroke={colour}
-      strokeWidth={2}
-    />
-  );
-}
-
-const drawOrder = (measure: string): number =>
-  measure === 'actual' || measure === 'forecast' || measure === 'estimate' ? 1 : 0;
-
-export function TrendChart({ data, unit, polarity, summaryId }: TrendChartProps) {
-  const { points, series } = data;
-  const singlePoint = points.length === 1;
-  const domain = yDomain(points, series, unit);
+/** The floor's Red zone: between the floor and the bottom (or top, when lower is better). */
+function redZone(
+  data: TrendData,
+  polarity: Polarity,
+  scale: NiceScale,
+): { band: BandSeries; legend: LegendEntry } | null {
   const floor =
-    series.find((s) => s.measure === 'floor' && s.basis === 'period') ??
-    series.find((s) => s.measure === 'floor');
+    data.series.find((s) => s.measure === 'floor' && s.basis === 'period') ??
+    data.series.find((s) => s.measure === 'floor');
+  if (!floor || (polarity !== 'higher-is-better' && polarity !== 'lower-is-better')) return null;
+  const levels = valuesOf(data.points, floor.key);
+  // A zone needs two points to show; the legend must not promise one that is not drawn.
+  if (levels.filter((v) => v !== null).length < 2) return null;
   const isLowerBetter = polarity === 'lower-is-better';
-  // An area needs two points to show; a lone floor is drawn as its square marker, and the legend
-  // must not promise a Red zone that is not on the chart.
-  const floorPointCount =
-    floor === undefined ? 0 : points.filter((point) => typeof point[floor.key] === 'number').length;
-  const hasBand =
-    floor !== undefined &&
-    (polarity === 'higher-is-better' || isLowerBetter) &&
-    (singlePoint || floorPointCount >= 2);
-  // A level that never changes is drawn across the whole chart, so it shows even beside one point.
-  const constantOf = (key: string | undefined): number | null => {
-    if (key === undefined) return null;
-    const values = points.map((point) => point[key]);
-    const first = values[0];
-    return typeof first === 'number' && values.every((v) => v === first) ? first : null;
+  const edge = (v: number | null) =>
+    v === null ? null : isLowerBetter ? scale.domain[1] : scale.domain[0];
+  return {
+    band: {
+      key: 'red-zone',
+      lower: isLowerBetter ? levels : levels.map(edge),
+      upper: isLowerBetter ? levels.map(edge) : levels,
+      fill: chartColour['red-zone'],
+    },
+    legend: {
+      label: isLowerBetter ? 'Above the floor (Red zone)' : 'Below the floor (Red zone)',
+      colour: chartColour['red-zone'],
+      kind: 'area',
+    },
   };
-  const floorLevel = constantOf(floor?.key);
-  const target = series.find((s) => s.measure === 'target' && s.basis === 'period');
-  const targetLevel = constantOf(target?.key);
-  const chartPoints = hasBand
-    ? points.map((point) => {
-        const value = point[floor.key];
-        return typeof value === 'number'
-          ? { ...point, floorBand: isLowerBetter ? [value, domain[1]] : [domain[0], value] }
-          : point;
-      })
-    : points;
+}
+
+/** The short name written at the end of a target or floor line. */
+function endLabelOf(
+  series: TrendSeries,
+  values: readonly (number | null)[],
+  format: (v: number) => string,
+) {
+  if (series.basis !== 'period' || (series.measure !== 'target' && series.measure !== 'floor'))
+    return undefined;
+  const last = [...values].reverse().find((v): v is number => v !== null);
+  if (last === undefined) return undefined;
+  return `${series.measure === 'target' ? 'Target' : 'Floor'} ${format(last)}`;
+}
+
+/** Levels first, figures last: a forecast of £3.14m must not hide under a £3.1m floor marker. */
+const drawOrder = (series: TrendSeries): number => (isMeasured(series) ? 1 : 0);
+
+export function TrendChart({ data, unit, polarity, summaryId, download }: TrendChartProps) {
+  const { points, series } = data;
+  const scale = trendScale(points, series, unit);
   const { format, formatTick } = chartFormatters(unit);
+  const formatNumber = (value: number) => format(value);
+  const zone = redZone(data, polarity, scale);
+  const lines: LineSeries[] = [...series]
+    .sort((a, b) => drawOrder(a) - drawOrder(b))
+    .map((s) => {
+      const values = valuesOf(points, s.key);
+      return {
+        key: s.key,
+        label: s.label,
+        values,
+        endLabel: endLabelOf(s, values, formatNumber),
+        ...trendLook(s),
+      };
+    });
+  const legend = [...series.map(legendEntryOf), ...(zone ? [zone.legend] : [])];
 
   return (
-    <ChartFrame className="trend-chart" label="Trend chart" summaryId={summaryId}>
-      <ComposedChart
-        data={chartPoints}
-        {...chartBoxProps(340)}
-        margin={{ top: 12, right: 16, bottom: 4, left: 4 }}
-      >
-        <CartesianGrid stroke={GRID_STROKE} vertical={false} />
-        <XAxis
-          dataKey="label"
-          tick={tickStyle(13)}
-          interval="preserveStartEnd"
-          minTickGap={12}
-          padding={{ left: 24, right: 24 }}
-        />
-        <YAxis
-          domain={domain}
-          tickFormatter={formatTick}
-          tick={tickStyle(13)}
-          width={72}
-          allowDataOverflow
-        />
-        <Tooltip formatter={(value) => format(value)} />
-        {chartLegend(14)}
-        {hasBand && floorLevel !== null && singlePoint ? (
-          <ReferenceArea
-            y1={isLowerBetter ? floorLevel : domain[0]}
-            y2={isLowerBetter ? domain[1] : floorLevel}
-            fill="#f4d7d2"
-            fillOpacity={0.7}
-            ifOverflow="hidden"
-          />
-        ) : null}
-        {hasBand ? (
-          <Area
-            dataKey="floorBand"
-            name={isLowerBetter ? 'Above the floor (Red zone)' : 'Below the floor (Red zone)'}
-            fill="#f4d7d2"
-            fillOpacity={0.7}
-            stroke="none"
-            isAnimationActive={false}
-            legendType="rect"
-            activeDot={false}
-            connectNulls={false}
-          />
-        ) : null}
-        {/* Levels first, figures last: a forecast of £3.14m must not hide under a £3.1m floor marker. */}
-        {[...series]
-          .sort((a, b) => drawOrder(a.measure) - drawOrder(b.measure))
-          .map((s) => {
-            if (s.measure === 'baseline') {
-              return (
-                <Line
-                  key={s.key}
-                  dataKey={s.key}
-                  name={s.label}
-                  // The legend takes its icon colour from the stroke; width 0 keeps the points unjoined.
-                  stroke="#0b0c0c"
-                  strokeWidth={0}
-                  legendType="diamond"
-                  dot={<Diamond />}
-                  activeDot={false}
-                  isAnimationActive={false}
-                />
-              );
-            }
-            const look = style[s.measure] ?? { stroke: '#0b0c0c', width: 2 };
-            const isYtd = s.basis !== 'period';
-            const isMeasured =
-              s.measure === 'actual' || s.measure === 'forecast' || s.measure === 'estimate';
-            return (
-              <Line
-                key={s.key}
-                dataKey={s.key}
-                name={s.label}
-                type={s.isSpread && !isMeasured ? 'stepAfter' : 'linear'}
-                stroke={isYtd && s.measure === 'actual' ? ytdStroke : look.stroke}
-                strokeWidth={look.width}
-                strokeDasharray={isYtd && s.measure === 'actual' ? '1 0' : look.dash}
-                dot={
-                  isMeasured || singlePoint ? (
-                    isYtd ? (
-                      { r: 4, fill: '#fff', stroke: ytdStroke, strokeWidth: 2 }
-                    ) : (
-                      { r: 4, fill: look.stroke }
-                    )
-                  ) : s.isSpread ? (
-                    false
-                  ) : (
-                    // A yearly target or floor is a level per year: a hollow square marks each one.
-                    <LevelMarker colour={look.stroke} />
-                  )
-                }
-                connectNulls={!isMeasured}
-                isAnimationActive={false}
-              />
-            );
-          })}
-        {singlePoint
-          ? [
-              { key: 'floor-level', level: floorLevel, look: style.floor },
-              { key: 'target-level', level: targetLevel, look: style.target },
-            ].map(({ key, level, look }) =>
-              level === null || look === undefined ? null : (
-                <ReferenceLine
-                  key={key}
-                  y={level}
-                  stroke={look.stroke}
-                  strokeWidth={look.width}
-                  strokeDasharray={look.dash}
-                />
-              ),
-            )
-          : null}
-      </ComposedChart>
+    <ChartFrame
+      className="trend-chart"
+      label="Trend chart"
+      summaryId={summaryId}
+      legend={legend}
+      download={download}
+    >
+      <LinePlot
+        categories={points.map((point) => point.label)}
+        series={lines}
+        bands={zone ? [zone.band] : []}
+        scale={scale}
+        format={formatNumber}
+        formatTick={(value) => formatTick(value)}
+        height={320}
+      />
     </ChartFrame>
   );
 }

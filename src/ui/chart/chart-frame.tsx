@@ -1,5 +1,7 @@
-import type { ReactNode } from 'react';
-import { Legend } from 'recharts';
+import { useRef, type ReactNode } from 'react';
+import { ChartDownloads } from './chart-downloads';
+import type { ChartExportInfo } from './export-chart';
+import { ChartLegend, type LegendEntry } from './legend';
 
 interface ChartFrameProps {
   className: string;
@@ -7,27 +9,33 @@ interface ChartFrameProps {
   label: string;
   /** Id of the element holding the one-sentence summary the chart is described by. */
   summaryId: string;
+  legend?: readonly LegendEntry[];
+  /** Title, period and source for 'Download chart'; no download buttons without it. */
+  download?: ChartExportInfo | undefined;
   children: ReactNode;
 }
 
 /**
  * A chart is one image to assistive technology, described by its one-line summary; the figures
- * themselves are in the table alternative beside it.
+ * themselves are in the table alternative beside it. Its key is text below it, and the download
+ * buttons put the same chart, key, title, period and source into a PNG or SVG file.
  */
-export function ChartFrame({ className, label, summaryId, children }: ChartFrameProps) {
+export function ChartFrame({
+  className,
+  label,
+  summaryId,
+  legend = [],
+  download,
+  children,
+}: ChartFrameProps) {
+  const frame = useRef<HTMLDivElement>(null);
   return (
-    <div className={className} role="img" aria-label={label} aria-describedby={summaryId}>
-      {children}
+    <div ref={frame} className={`chart-frame ${className}`}>
+      <div role="img" aria-label={label} aria-describedby={summaryId}>
+        {children}
+      </div>
+      <ChartLegend entries={legend} />
+      {download ? <ChartDownloads frame={frame} info={download} /> : null}
     </div>
-  );
-}
-
-/** Legend entries in the body colour rather than each series' own, so they stay readable. */
-export function chartLegend(fontSize: number) {
-  return (
-    <Legend
-      wrapperStyle={{ fontSize }}
-      formatter={(value) => <span className="chart-legend-text">{value}</span>}
-    />
   );
 }

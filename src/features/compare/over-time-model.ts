@@ -1,0 +1,110 @@
+/**
+ * What the over-time view draws for a comparison: a line for the lead, the averages and (in a
+ * small group) each chosen area, and for a larger group its median and the band between its
+ * quartiles per period, instead of a line per authority.
+ */
+import type { ComparisonResponse } from '@/data/api/contract';
+import { comparePeriodIds } from '@/domain/periods';
+
+export interface OverTimeLine {
+  areaId: string;
+  name: string;
+  isLead: boolean;
+  isReference: boolean;
+  values: (number | null)[];
+}
+
+export interface GroupSpread {
+  lower: (number | null)[];
+  median: (number | null)[];
+  upper: (number | null)[];
+  /** How many of the group's areas have a figure in each period. */
+  counts: number[];
+}
+
+export interface OverTimeModel {
+  periods: string[];
+  lines: OverTimeLine[];
+  /** Null when the group is small enough to draw every area. */
+  spread: GroupSpread | null;
+  /** True when the group's areas are summarised by the spread rather than drawn. */
+  isSummarised: boolean;
+}
+
+/** Beyond this many lines a chart is a tangle; the group is summarised by its median and quartiles. */
+export const MAX_LINES = 10;
+/** Averages drawn as lines at most; the table has the rest. */
+const MAX_REFERENCE_LINES = 3;
+/** Fewer figures than this in a period give no quartiles worth drawing. */
+const MIN_FOR_SPREAD = 4;
+
+/** The q-quantile of sorted values, interpolating between neighbours (as spreadsheets do). */
+export function quantile(sorted: readonly number[], q: number): number | null {
+  if (sorted.length === 0) return null;
+  const position = (sorted.length - 1) * q;
+  const below = Math.floor(position);
+  const low = sorted[below] ?? 0;
+  const high = sorted[Math.min(sorted.length - 1, below + 1)] ?? low;
+  return low + (high - low) * (position - below);
+}
+
+export function buildOverTimeModel(
+  response: ComparisonResponse,
+  options: { lead: string; members: readonly string[]; references: readonly string[] },
+): OverTimeModel {
+  const { lead, members } = options;
+  const names = new Map(response.areas.map((area) => [area.id, area.name]));
+  const types = new Map(response.areas.map((area) => [area.id, area.type]));
+  // Like the comparison chart: the country first, at most three averages as lines.
+  const references = [...options.references]
+    .sort((a, b) => (types.get(a) === 'country' ? 0 : 1) - (types.get(b) === 'country' ? 0 : 1))
+    .slice(0, MAX_REFERENCE_LINES);
+  const others = members.filter((m) => m !== lead);
+  const isSummarised = others.length + references.length >= MAX_LINES;
+  const drawn = [lead, ...(isSummarised ? [] : others), ...references];
+  const wanted = new Set([...drawn, ...members]);
+
+  // One pass over the figures: area → period → value (a period figure wins over another basis).
+  const byArea = new Map<string, Map<string, number>>();
+  const periodSet = new Set<string>();
+  for (const o of response.observations) {
+    if (o.measure !== 'actual' || o.value === null || !wanted.has(o.area)) continue;
+    const values = byArea.get(o.area) ?? new Map<string, number>();
+    if (o.basis === 'period' || !values.has(o.period)) values.set(o.period, o.value);
+    byArea.set(o.area, values);
+    periodSet.add(o.period);
+  }
+  const periods = [...periodSet].sort(comparePeriodIds);
+  const series = (areaId: string) =>
+    periods.map((period) => byArea.get(areaId)?.get(period) ?? null);
+
+  const lines = drawn
+    .map((areaId) => ({
+      areaId,
+      name: names.get(areaId) ?? areaId,
+      isLead: areaId === lead,
+      isReference: references.includes(areaId),
+      values: series(areaId),
+    }))
+    .filter((line) => line.values.some((value) => value !== null));
+
+  const spread: GroupSpread | null = isSummarised
+    ? { lower: [], median: [], upper: [], counts: [] }
+    : null;
+  if (spread) {
+    for (const period of periods) {
+      const values = members
+        .flatMap((m) => {
+          const value = byArea.get(m)?.get(period);
+          return value === undefined ? [] : [value];
+        })
+        .sort((a, b) => a - b);
+      const enough = values.length >= MIN_FOR_SPREAD;
+      spread.counts.push(values.length);
+      spread.lower.push(enough ? quantile(values, 0.25) : null);
+      spread.median.push(enough ? quantile(values, 0.5) : null);
+      spread.upper.push(enough ? quantile(values, 0.75) : null);
+    }
+  }
+  return { periods, lines, spread, isSummarised };
+}
