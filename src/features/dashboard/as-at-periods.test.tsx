@@ -30,10 +30,10 @@ test.each(['2012/99', 'AY 2011/13', '9999'])(
   'an impossible period in the address (%s) is never offered as a choice',
   async (period) => {
     renderApp(`/?period=${encodeURIComponent(period)}`);
-    const asAt = await screen.findByRole('combobox', { name: 'As at' }, loaded);
+    const asAt = await screen.findByRole('combobox', { name: 'As at' });
     await waitFor(() => {
       expect(within(asAt).getByRole('option', { name: 'May 2012' })).toBeInTheDocument();
-    }, loaded);
+    });
     const names = within(asAt)
       .getAllByRole('option')
       .map((option) => option.textContent);
