@@ -108,7 +108,7 @@ export function TrendPlot({
       style={{ width: '100%', height }}
       // The chart is one described image; the figures table is its accessible alternative.
       accessibilityLayer={false}
-      margin={{ top: 16, right: 12, bottom: 4, left: 0 }}
+      margin={{ top: 28, right: 16, bottom: 4, left: 0 }}
     >
       <CartesianGrid stroke={chartColour.grid} vertical={false} />
       <XAxis
@@ -116,7 +116,7 @@ export function TrendPlot({
         tick={tick}
         interval="preserveStartEnd"
         minTickGap={12}
-        padding={{ left: 12, right: 12 }}
+        padding={{ left: 24, right: 24 }}
       />
       <YAxis
         domain={[scale.domain[0], scale.domain[1]]}
