@@ -4,9 +4,10 @@ import { ChartFrame } from '@/ui/chart/chart-frame';
 import { chartColour } from '@/ui/chart/chart-tokens';
 import type { ChartExportInfo } from '@/ui/chart/export-chart';
 import type { LegendEntry } from '@/ui/chart/legend';
-import { LinePlot, type BandSeries, type LineSeries } from '@/ui/chart/line-plot';
+import type { BandSeries, LineSeries } from '@/ui/chart/line-plot';
 import { niceScale, type NiceScale } from '@/ui/chart/scale';
 import { isMeasured, legendEntryOf, trendLook } from './trend-look';
+import { TrendPlot } from './trend-plot';
 import type { TrendData, TrendPoint, TrendSeries } from './trend-series';
 
 interface TrendChartProps {
@@ -118,7 +119,7 @@ export function TrendChart({ data, unit, polarity, summaryId, download }: TrendC
       legend={legend}
       download={download}
     >
-      <LinePlot
+      <TrendPlot
         categories={points.map((point) => point.label)}
         series={lines}
         bands={zone ? [zone.band] : []}

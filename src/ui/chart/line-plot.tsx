@@ -29,7 +29,7 @@ export interface BandSeries {
   fill: string;
 }
 
-interface LinePlotProps {
+export interface LinePlotProps {
   /** The label of each category along the x axis, in order. */
   categories: readonly string[];
   series: readonly LineSeries[];
