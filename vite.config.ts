@@ -29,8 +29,8 @@ export default defineConfig({
     ],
     exclude: ['test/e2e/**', 'node_modules/**'],
     restoreMocks: true,
-    // Route tests render the app over the mock API; findBy* waits 15 s (test/setup.ts) inside this.
-    testTimeout: 30_000,
+    // Route tests render the app over the mock API; findBy* waits 25 s (test/setup.ts) inside this.
+    testTimeout: 60_000,
     // Chart code reads its colours from this stylesheet as text (src/ui/chart/chart-tokens.ts);
     // Vitest blanks other CSS.
     css: { include: [/chart-tokens\.css/] },
