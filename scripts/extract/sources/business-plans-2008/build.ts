@@ -50,320 +50,407 @@ interface Draft {
   printedAs: Array<{ nodeId: string; title: string }>;
 }
 
+/** What reading every table gathers, and the bookkeeping that proves nothing was dropped. */
+interface PlanReading {
+  document: SeedDocument;
+  drafts: Map<string, Draft>;
+  observations: Observation[];
+  notes: QualityNote[];
+  rows: RowAccount[];
+  headerLines: ReadonlySet<number>;
+  usedCorrections: Set<number>;
+  usedContinuations: Set<number>;
+  noteIds: Set<string>;
+}
+
+/** The facts about one table every row of it needs. */
+interface TableContext {
+  table: Table;
+  tableIndex: number;
+  firstHeaderLine: number;
+  lastRowLine: number;
+  /** Codes printed with different titles in this table: each title is a part of its own. */
+  partCodes: Set<string>;
+}
+
+function addNote(reading: PlanReading, note: Omit<QualityNote, 'id'> & { id: string }): void {
+  let id = note.id;
+  for (let n = 2; reading.noteIds.has(id); n += 1) id = `${note.id}-${n}`;
+  reading.noteIds.add(id);
+  reading.notes.push({ ...note, id });
+}
+
+function addOwner(indicator: Indicator, nodeId: string, role: Role): void {
+  const existing = indicator.owners.find((owner) => owner.nodeId === nodeId);
+  if (!existing) indicator.owners.push({ nodeId, role, structureId: 'kcc-2008' });
+  else if (rolePriority[role] > rolePriority[existing.role]) existing.role = role;
+}
+
 export function buildBusinessPlans(document: SeedDocument): BusinessPlans {
   checkTitles(document);
   const sections = planSections(document.lines.length);
   const tables = findTables(document, sections);
-  const drafts = new Map<string, Draft>();
-  const observations: Observation[] = [];
-  const notes: QualityNote[] = [];
-  const rows: RowAccount[] = [];
-  const noteIds = new Set<string>();
-  const usedCorrections = new Set<number>();
-  const usedContinuations = new Set<number>();
-
-  const addNote = (note: Omit<QualityNote, 'id'> & { id: string }) => {
-    let id = note.id;
-    for (let n = 2; noteIds.has(id); n += 1) id = `${note.id}-${n}`;
-    noteIds.add(id);
-    notes.push({ ...note, id });
+  const reading: PlanReading = {
+    document,
+    drafts: new Map(),
+    observations: [],
+    notes: [],
+    rows: [],
+    headerLines: new Set(tables.map((table) => table.headerLine)),
+    usedCorrections: new Set(),
+    usedContinuations: new Set(),
+    noteIds: new Set(),
   };
-  const addOwner = (indicator: Indicator, nodeId: string, role: Role) => {
-    const existing = indicator.owners.find((owner) => owner.nodeId === nodeId);
-    if (!existing) indicator.owners.push({ nodeId, role, structureId: 'kcc-2008' });
-    else if (rolePriority[role] > rolePriority[existing.role]) existing.role = role;
-  };
-
-  const headerLines = new Set(tables.map((table) => table.headerLine));
   tables.forEach((table, tableIndex) => {
-    const firstHeaderLine = chainStart(document, tables, tableIndex);
-    const lastRowLine = table.rows.at(-1)?.line ?? table.headerLine;
-    const columnNotes = table.columns.flatMap((column) =>
-      column.kind === 'figure' && column.note ? [column.note] : [],
-    );
-    const tableIndicatorIds = new Set<string>();
-    let previousRow: { line: number; indicatorId: string } | undefined;
-    const titlesByCode = new Map<string, Set<string>>();
-    for (const row of table.rows) {
-      const title = cleanTitle(row.title || row.group || table.heading);
-      const id = idForCodes(rowCodes(table, title));
-      if (id) titlesByCode.set(id, (titlesByCode.get(id) ?? new Set()).add(title));
-    }
-    const partCodes = new Set(
-      [...titlesByCode].filter(([, titles]) => titles.size > 1).map(([id]) => id),
-    );
-    for (const row of table.rows) {
-      if (table.kind === 'comparison') {
-        if (row.hasNumber)
-          rows.push({
-            line: row.line,
-            nodeId: table.nodeId,
-            table: tableIndex,
-            outcome: 'comparison-table',
-            observations: 0,
-          });
-        continue;
-      }
-      if (splitRows.has(row.line)) {
-        // Read by extra-tables.ts, one indicator per bullet of the row.
-        rows.push({
-          line: row.line,
-          nodeId: table.nodeId,
-          table: tableIndex,
-          outcome: 'split',
-          observations: 0,
-        });
-        continue;
-      }
-      const continuation = continuationOf(document, row.line);
-      if (continuation) {
-        usedContinuations.add(continuation.line);
-        if (row.hasNumber)
-          rows.push({
-            line: row.line,
-            nodeId: table.nodeId,
-            table: tableIndex,
-            outcome: 'continuation',
-            observations: 0,
-          });
-        continue;
-      }
-      if (row.isLabel && codeTag.test(row.title)) {
-        addNote({
-          id: `bp2008-tag-${row.line}`,
-          kind: 'ambiguous',
-          text: `The tag "${row.title}" is printed on a line of its own between two rows of the table${previousRow ? ` (the row above is line ${previousRow.line})` : ''}; the paper does not say which row it tags, so it is attached to none.`,
-          indicatorIds: previousRow ? [previousRow.indicatorId] : [],
-          provenance: [
-            document.at(row.line),
-            ...(previousRow ? [document.at(previousRow.line)] : []),
-          ],
-        });
-        continue;
-      }
-      const figureCells = row.cells.slice(table.firstFigure);
-      if (row.isLabel || figureCells.every((cell) => cleanCell(cell) === '')) continue;
-      const title = cleanTitle(row.title || row.group || table.heading);
-      const tail = continuations.find((entry) => entry.of === row.line);
-      const draft = draftFor(
-        drafts,
-        table,
-        row,
-        title,
-        table.columns.flatMap((column, index) =>
-          column.kind === 'figure' ? [row.cells[index] ?? ''] : [],
-        ),
-        partCodes,
-      );
-      const indicator = draft.indicator;
-      tableIndicatorIds.add(indicator.id);
-      previousRow = { line: row.line, indicatorId: indicator.id };
-      indicator.provenance.push(document.at(row.line));
-      if (tail) {
-        indicator.provenance.push(document.at(tail.line));
-        for (const code of tail.codes ?? [])
-          if (!indicator.codes.some((c) => c.framework === code.framework && c.code === code.code))
-            indicator.codes.push(code);
-        addNote({
-          id: `bp2008-continuation-${tail.line}`,
-          kind: tail.kind === 'code-tag' ? 'ambiguous' : 'other',
-          text: `Line ${tail.line} ("${tail.printed.replace(/\t/g, ' | ')}") is not a row of its own: ${tail.reason}.`,
-          indicatorIds: [indicator.id],
-          provenance: [document.at(row.line), document.at(tail.line)],
-        });
-      }
-      addOwner(indicator, table.nodeId, indicator.id.startsWith('bp2008-') ? 'lead' : 'reports');
-      let emitted = 0;
-      const unreadable: string[] = [];
-      if (
-        row.cells.length > table.columns.length &&
-        row.cells.slice(table.columns.length).some((cell) => cleanCell(cell) !== '')
-      ) {
-        addNote({
-          id: `bp2008-shifted-${row.line}`,
-          kind: 'garbled',
-          text: `This row has more cells than its table's header (${row.cells.length} against ${table.columns.length}); the cells past the header are not read.`,
-          indicatorIds: [indicator.id],
-          provenance: [document.at(row.line), document.at(table.headerLine)],
-        });
-      }
-      // A row that says it is cumulative ('(cumulative since 2006/07)') holds running totals in
-      // every column, so its figures are not one year's alone.
-      const rowBasis = /\bcumulative\b/i.test(row.cells[0] ?? '')
-        ? ('cumulative' as const)
-        : ('period' as const);
-      table.columns.forEach((column, index) => {
-        if (column.kind !== 'figure') return;
-        const raw = row.cells[index] ?? '';
-        const correction = corrections.find(
-          (entry) => entry.line === row.line && cleanCell(raw) === entry.printed,
-        );
-        const provenance = document.at(row.line, `column "${cleanCell(column.header)}"`);
-        // 'Apr-Nov 07' columns are cumulative from April: filed under their last month as 'ytd'.
-        const base = {
-          indicatorId: indicator.id,
-          area: 'kent',
-          basis: column.basis ?? rowBasis,
-          provenance,
-        };
-        if (correction) {
-          usedCorrections.add(row.line);
-          observations.push({
-            ...base,
-            period: column.period,
-            measure: column.measure,
-            value: correction.value,
-            printed: correction.printed,
-            ...(correction.value === null
-              ? { missing: { reason: 'garbled' as const, text: correction.reason } }
-              : {}),
-          });
-          emitted += 1;
-          addNote({
-            id: `bp2008-correction-${row.line}`,
-            kind: correction.kind,
-            text: `"${correction.printed}" (${cleanCell(column.header)}): ${correction.reason}.`,
-            indicatorIds: [indicator.id],
-            provenance: [document.at(row.line)],
-          });
-          return;
-        }
-        const wrapped =
-          tail?.kind === 'wrapped-cells'
-            ? cleanCell(document.line(tail.line).split('\t')[index] ?? '')
-            : '';
-        const read = readPlanCell(raw);
-        const footnote =
-          !Array.isArray(read) && read.kind !== 'blank' && read.mark
-            ? findFootnote(document, read.mark, {
-                rowLine: row.line,
-                lastRowLine,
-                firstHeaderLine,
-                headerLines,
-              })
-            : undefined;
-        const marked = footnote ? withFootnote(read, footnote) : read;
-        // A cell that runs on past a page break keeps its printed part; its words are read whole.
-        const cell =
-          wrapped && !Array.isArray(marked) && marked.kind === 'missing'
-            ? { ...marked, text: `${marked.text} ${wrapped}` }
-            : marked;
-        if (wrapped)
-          base.provenance = {
-            ...base.provenance,
-            note: `${base.provenance.note}; the cell ends on line ${tail?.line}: "${wrapped}"`,
-          };
-        if (footnote)
-          base.provenance = {
-            ...provenance,
-            note: `${provenance.note}; ${quoteFootnote(footnote)}`,
-          };
-        if (Array.isArray(cell)) {
-          for (const reading of cell) {
-            observations.push({
-              ...base,
-              period: reading.period,
-              measure: column.measure,
-              value: reading.value,
-              printed: reading.printed,
-            });
-            emitted += 1;
-          }
-          if (cell.some((reading) => reading.period === column.period)) return;
-          addNote({
-            id: `bp2008-other-year-${row.line}`,
-            kind: 'ambiguous',
-            text: `The "${cleanCell(column.header)}" cell prints its own year ("${cleanCell(raw)}"); it is filed under ${cell.map((reading) => (/^\d{4}$/.test(reading.period) ? `the calendar year ${reading.period}` : reading.period)).join(' and ')} as the cell says, as the column's measure (${column.measure}), and no ${column.period} figure is given.`,
-            indicatorIds: [indicator.id],
-            provenance: [document.at(row.line)],
-          });
-          return;
-        }
-        if (cell.kind === 'blank') return;
-        if (cell.kind === 'value') {
-          observations.push({
-            ...base,
-            period: column.period,
-            measure: column.measure,
-            value: cell.value,
-            printed: cell.printed,
-            ...(cell.text ? { text: cell.text } : {}),
-          });
-          if (cell.band) {
-            observations.push({
-              ...base,
-              period: column.period,
-              measure: 'band',
-              value: cell.band.value,
-              printed: cell.printed,
-              text: cell.band.text,
-            });
-            emitted += 1;
-          }
-        } else {
-          observations.push({
-            ...base,
-            period: column.period,
-            measure: column.measure,
-            value: null,
-            printed: cell.printed,
-            missing: { reason: cell.reason, text: cell.text },
-          });
-          if (cell.suspicious)
-            unreadable.push(
-              `${cleanCell(column.header)}: "${cell.printed}"${cell.reason === 'garbled' ? ' (garbled)' : ''}`,
-            );
-        }
-        emitted += 1;
-      });
-      if (unreadable.length > 0) {
-        addNote({
-          id: `bp2008-unreadable-${row.line}`,
-          kind: unreadable.some((text) => text.endsWith('(garbled)')) ? 'garbled' : 'ambiguous',
-          text: `Cells holding more than one figure, or a figure inside words, are kept as printed with no value: ${unreadable.join('; ')}.`,
-          indicatorIds: [indicator.id],
-          provenance: [document.at(row.line)],
-        });
-      }
-      if (row.hasNumber)
-        rows.push({
-          line: row.line,
-          nodeId: table.nodeId,
-          table: tableIndex,
-          outcome: 'emitted',
-          observations: emitted,
-        });
-    }
-    if (columnNotes.length > 0 && tableIndicatorIds.size > 0) {
-      addNote({
-        id: `bp2008-header-${table.headerLine}`,
-        kind: 'ambiguous',
-        text: `Table header: ${columnNotes.join('; ')}.`,
-        indicatorIds: [...tableIndicatorIds],
-        provenance: [document.at(table.headerLine)],
-      });
-    }
+    readTable(reading, tables, table, tableIndex);
   });
+  checkEveryCorrectionUsed(reading);
+  return finishPlans(reading, sections, tables);
+}
 
+function readTable(reading: PlanReading, tables: Table[], table: Table, tableIndex: number): void {
+  const { document } = reading;
+  const context: TableContext = {
+    table,
+    tableIndex,
+    firstHeaderLine: chainStart(document, tables, tableIndex),
+    lastRowLine: table.rows.at(-1)?.line ?? table.headerLine,
+    partCodes: codesWithSeveralTitles(table),
+  };
+  const columnNotes = table.columns.flatMap((column) =>
+    column.kind === 'figure' && column.note ? [column.note] : [],
+  );
+  const tableIndicatorIds = new Set<string>();
+  let previousRow: { line: number; indicatorId: string } | undefined;
+  for (const row of table.rows) {
+    const indicatorId = readRow(reading, context, row, previousRow);
+    if (indicatorId !== undefined) {
+      tableIndicatorIds.add(indicatorId);
+      previousRow = { line: row.line, indicatorId };
+    }
+  }
+  if (columnNotes.length > 0 && tableIndicatorIds.size > 0) {
+    addNote(reading, {
+      id: `bp2008-header-${table.headerLine}`,
+      kind: 'ambiguous',
+      text: `Table header: ${columnNotes.join('; ')}.`,
+      indicatorIds: [...tableIndicatorIds],
+      provenance: [document.at(table.headerLine)],
+    });
+  }
+}
+
+function codesWithSeveralTitles(table: Table): Set<string> {
+  const titlesByCode = new Map<string, Set<string>>();
+  for (const row of table.rows) {
+    const title = cleanTitle(row.title || row.group || table.heading);
+    const id = idForCodes(rowCodes(table, title));
+    if (id) titlesByCode.set(id, (titlesByCode.get(id) ?? new Set()).add(title));
+  }
+  return new Set([...titlesByCode].filter(([, titles]) => titles.size > 1).map(([id]) => id));
+}
+
+function accountRow(
+  reading: PlanReading,
+  context: TableContext,
+  row: TableRow,
+  outcome: RowAccount['outcome'],
+  observations = 0,
+): void {
+  reading.rows.push({
+    line: row.line,
+    nodeId: context.table.nodeId,
+    table: context.tableIndex,
+    outcome,
+    observations,
+  });
+}
+
+/** Reads one row; returns the indicator it became, if any. */
+function readRow(
+  reading: PlanReading,
+  context: TableContext,
+  row: TableRow,
+  previousRow: { line: number; indicatorId: string } | undefined,
+): string | undefined {
+  const { document } = reading;
+  const { table } = context;
+  if (table.kind === 'comparison') {
+    if (row.hasNumber) accountRow(reading, context, row, 'comparison-table');
+    return undefined;
+  }
+  if (splitRows.has(row.line)) {
+    // Read by extra-tables.ts, one indicator per bullet of the row.
+    accountRow(reading, context, row, 'split');
+    return undefined;
+  }
+  const continuation = continuationOf(document, row.line);
+  if (continuation) {
+    reading.usedContinuations.add(continuation.line);
+    if (row.hasNumber) accountRow(reading, context, row, 'continuation');
+    return undefined;
+  }
+  if (row.isLabel && codeTag.test(row.title)) {
+    addNote(reading, {
+      id: `bp2008-tag-${row.line}`,
+      kind: 'ambiguous',
+      text: `The tag "${row.title}" is printed on a line of its own between two rows of the table${previousRow ? ` (the row above is line ${previousRow.line})` : ''}; the paper does not say which row it tags, so it is attached to none.`,
+      indicatorIds: previousRow ? [previousRow.indicatorId] : [],
+      provenance: [document.at(row.line), ...(previousRow ? [document.at(previousRow.line)] : [])],
+    });
+    return undefined;
+  }
+  const figureCells = row.cells.slice(table.firstFigure);
+  if (row.isLabel || figureCells.every((cell) => cleanCell(cell) === '')) return undefined;
+  const title = cleanTitle(row.title || row.group || table.heading);
+  const tail = continuations.find((entry) => entry.of === row.line);
+  const draft = draftFor(
+    reading.drafts,
+    table,
+    row,
+    title,
+    table.columns.flatMap((column, index) =>
+      column.kind === 'figure' ? [row.cells[index] ?? ''] : [],
+    ),
+    context.partCodes,
+  );
+  const indicator = draft.indicator;
+  indicator.provenance.push(document.at(row.line));
+  if (tail) attachContinuation(reading, indicator, row, tail);
+  addOwner(indicator, table.nodeId, indicator.id.startsWith('bp2008-') ? 'lead' : 'reports');
+  if (
+    row.cells.length > table.columns.length &&
+    row.cells.slice(table.columns.length).some((cell) => cleanCell(cell) !== '')
+  ) {
+    addNote(reading, {
+      id: `bp2008-shifted-${row.line}`,
+      kind: 'garbled',
+      text: `This row has more cells than its table's header (${row.cells.length} against ${table.columns.length}); the cells past the header are not read.`,
+      indicatorIds: [indicator.id],
+      provenance: [document.at(row.line), document.at(table.headerLine)],
+    });
+  }
+  // A row that says it is cumulative ('(cumulative since 2006/07)') holds running totals in
+  // every column, so its figures are not one year's alone.
+  const rowBasis = /\bcumulative\b/i.test(row.cells[0] ?? '')
+    ? ('cumulative' as const)
+    : ('period' as const);
+  let emitted = 0;
+  const unreadable: string[] = [];
+  table.columns.forEach((column, index) => {
+    if (column.kind !== 'figure') return;
+    const cellReading = readFigureCell(reading, context, {
+      row,
+      column,
+      index,
+      indicator,
+      rowBasis,
+      tail,
+    });
+    emitted += cellReading.emitted;
+    if (cellReading.unreadable !== undefined) unreadable.push(cellReading.unreadable);
+  });
+  if (unreadable.length > 0) {
+    addNote(reading, {
+      id: `bp2008-unreadable-${row.line}`,
+      kind: unreadable.some((text) => text.endsWith('(garbled)')) ? 'garbled' : 'ambiguous',
+      text: `Cells holding more than one figure, or a figure inside words, are kept as printed with no value: ${unreadable.join('; ')}.`,
+      indicatorIds: [indicator.id],
+      provenance: [document.at(row.line)],
+    });
+  }
+  if (row.hasNumber) accountRow(reading, context, row, 'emitted', emitted);
+  return indicator.id;
+}
+
+/** A line printed below a row that belongs to it: its codes join the row's, with a note. */
+function attachContinuation(
+  reading: PlanReading,
+  indicator: Indicator,
+  row: TableRow,
+  tail: Continuation,
+): void {
+  const { document } = reading;
+  indicator.provenance.push(document.at(tail.line));
+  for (const code of tail.codes ?? [])
+    if (!indicator.codes.some((c) => c.framework === code.framework && c.code === code.code))
+      indicator.codes.push(code);
+  addNote(reading, {
+    id: `bp2008-continuation-${tail.line}`,
+    kind: tail.kind === 'code-tag' ? 'ambiguous' : 'other',
+    text: `Line ${tail.line} ("${tail.printed.replace(/\t/g, ' | ')}") is not a row of its own: ${tail.reason}.`,
+    indicatorIds: [indicator.id],
+    provenance: [document.at(row.line), document.at(tail.line)],
+  });
+}
+
+interface FigureCell {
+  row: TableRow;
+  column: Extract<Table['columns'][number], { kind: 'figure' }>;
+  index: number;
+  indicator: Indicator;
+  rowBasis: 'cumulative' | 'period';
+  tail: Continuation | undefined;
+}
+
+/** Files one figure cell as observations; says how many, and the cell if it could not be read. */
+function readFigureCell(
+  reading: PlanReading,
+  context: TableContext,
+  { row, column, index, indicator, rowBasis, tail }: FigureCell,
+): { emitted: number; unreadable?: string } {
+  const { document, observations } = reading;
+  const raw = row.cells[index] ?? '';
+  const correction = corrections.find(
+    (entry) => entry.line === row.line && cleanCell(raw) === entry.printed,
+  );
+  const provenance = document.at(row.line, `column "${cleanCell(column.header)}"`);
+  // 'Apr-Nov 07' columns are cumulative from April: filed under their last month as 'ytd'.
+  const base = {
+    indicatorId: indicator.id,
+    area: 'kent',
+    basis: column.basis ?? rowBasis,
+    provenance,
+  };
+  if (correction) {
+    reading.usedCorrections.add(row.line);
+    observations.push({
+      ...base,
+      period: column.period,
+      measure: column.measure,
+      value: correction.value,
+      printed: correction.printed,
+      ...(correction.value === null
+        ? { missing: { reason: 'garbled' as const, text: correction.reason } }
+        : {}),
+    });
+    addNote(reading, {
+      id: `bp2008-correction-${row.line}`,
+      kind: correction.kind,
+      text: `"${correction.printed}" (${cleanCell(column.header)}): ${correction.reason}.`,
+      indicatorIds: [indicator.id],
+      provenance: [document.at(row.line)],
+    });
+    return { emitted: 1 };
+  }
+  const wrapped =
+    tail?.kind === 'wrapped-cells'
+      ? cleanCell(document.line(tail.line).split('\t')[index] ?? '')
+      : '';
+  const read = readPlanCell(raw);
+  const footnote =
+    !Array.isArray(read) && read.kind !== 'blank' && read.mark
+      ? findFootnote(document, read.mark, {
+          rowLine: row.line,
+          lastRowLine: context.lastRowLine,
+          firstHeaderLine: context.firstHeaderLine,
+          headerLines: reading.headerLines,
+        })
+      : undefined;
+  const marked = footnote ? withFootnote(read, footnote) : read;
+  // A cell that runs on past a page break keeps its printed part; its words are read whole.
+  const cell =
+    wrapped && !Array.isArray(marked) && marked.kind === 'missing'
+      ? { ...marked, text: `${marked.text} ${wrapped}` }
+      : marked;
+  if (wrapped)
+    base.provenance = {
+      ...base.provenance,
+      note: `${base.provenance.note}; the cell ends on line ${tail?.line}: "${wrapped}"`,
+    };
+  if (footnote)
+    base.provenance = {
+      ...provenance,
+      note: `${provenance.note}; ${quoteFootnote(footnote)}`,
+    };
+  if (Array.isArray(cell)) {
+    for (const one of cell) {
+      observations.push({
+        ...base,
+        period: one.period,
+        measure: column.measure,
+        value: one.value,
+        printed: one.printed,
+      });
+    }
+    if (!cell.some((one) => one.period === column.period)) {
+      addNote(reading, {
+        id: `bp2008-other-year-${row.line}`,
+        kind: 'ambiguous',
+        text: `The "${cleanCell(column.header)}" cell prints its own year ("${cleanCell(raw)}"); it is filed under ${cell.map((one) => (/^\d{4}$/.test(one.period) ? `the calendar year ${one.period}` : one.period)).join(' and ')} as the cell says, as the column's measure (${column.measure}), and no ${column.period} figure is given.`,
+        indicatorIds: [indicator.id],
+        provenance: [document.at(row.line)],
+      });
+    }
+    return { emitted: cell.length };
+  }
+  if (cell.kind === 'blank') return { emitted: 0 };
+  if (cell.kind === 'value') {
+    observations.push({
+      ...base,
+      period: column.period,
+      measure: column.measure,
+      value: cell.value,
+      printed: cell.printed,
+      ...(cell.text ? { text: cell.text } : {}),
+    });
+    if (cell.band) {
+      observations.push({
+        ...base,
+        period: column.period,
+        measure: 'band',
+        value: cell.band.value,
+        printed: cell.printed,
+        text: cell.band.text,
+      });
+      return { emitted: 2 };
+    }
+    return { emitted: 1 };
+  }
+  observations.push({
+    ...base,
+    period: column.period,
+    measure: column.measure,
+    value: null,
+    printed: cell.printed,
+    missing: { reason: cell.reason, text: cell.text },
+  });
+  return cell.suspicious
+    ? {
+        emitted: 1,
+        unreadable: `${cleanCell(column.header)}: "${cell.printed}"${cell.reason === 'garbled' ? ' (garbled)' : ''}`,
+      }
+    : { emitted: 1 };
+}
+
+/** Every reviewed correction and continuation must still meet its line in the paper. */
+function checkEveryCorrectionUsed(reading: PlanReading): void {
   for (const correction of corrections) {
-    if (!usedCorrections.has(correction.line)) {
+    if (!reading.usedCorrections.has(correction.line)) {
       throw new Error(
         `business plans: correction for line ${correction.line} ("${correction.printed}") no longer matches the paper`,
       );
     }
   }
-
   for (const continuation of continuations) {
-    if (!usedContinuations.has(continuation.line)) {
+    if (!reading.usedContinuations.has(continuation.line)) {
       throw new Error(
         `business plans: line ${continuation.line} is listed as a continuation of line ${continuation.of} but was not met in a table`,
       );
     }
   }
+}
 
+/** Owners from the lists of mentions, printings reconciled, the extra tables, and every rating. */
+function finishPlans(
+  reading: PlanReading,
+  sections: ReturnType<typeof planSections>,
+  tables: Table[],
+): BusinessPlans {
+  const { document, drafts, notes, rows } = reading;
   const mentions = findMentions(document, sections);
   applyMentions(document, mentions, drafts, addOwner);
-  const reconciled = reconcilePrintings(document, observations);
+  const reconciled = reconcilePrintings(document, reading.observations);
   notes.push(...reconciled.notes);
   notes.push(...unitConflicts(document, drafts, reconciled.kept));
 
