@@ -12,7 +12,16 @@ import tseslint from 'typescript-eslint';
 const restrict = (patterns) => ({
   'no-restricted-imports': ['error', { patterns }],
 });
-const featureNames = ['dashboard', 'organisation', 'indicator', 'compare', 'shell'];
+const featureNames = [
+  'dashboard',
+  'organisation',
+  'indicator',
+  'compare',
+  'shell',
+  'home',
+  'search',
+  'help',
+];
 
 export default tseslint.config(
   { ignores: ['dist', 'coverage', 'public/mockServiceWorker.js', 'node_modules', '.bench'] },

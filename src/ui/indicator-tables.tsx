@@ -224,7 +224,9 @@ interface IndicatorTablesProps {
   /** The node the page is about; its own name is not repeated as a group heading. */
   scopeId?: string | undefined;
   /** Heading level for the section titles (2 on the dashboard). */
-  headingLevel?: 2 | 3;
+  headingLevel?: 2 | 3 | 4;
+  /** Makes the section ids unique when several of these tables share a page (one per open unit). */
+  idPrefix?: string;
 }
 
 /** The indicator table in the shape councils already read: in-year, annual and activity sections, grouped by unit. */
@@ -233,8 +235,9 @@ export function IndicatorTables({
   structure,
   scopeId,
   headingLevel = 2,
+  idPrefix = '',
 }: IndicatorTablesProps) {
-  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const Heading = (['h2', 'h3', 'h4'] as const)[headingLevel - 2] ?? 'h2';
   const prefetch = usePrefetchIndicator();
   const columns = useMemo(() => columnsBySection(prefetch), [prefetch]);
   const sections = (['in-year', 'annual', 'activity'] as const)
@@ -244,7 +247,7 @@ export function IndicatorTables({
     <>
       {sections.map(({ section, rows: sectionRows }) => {
         const { title, lead } = sectionTitles[section];
-        const id = `section-${section}`;
+        const id = `${idPrefix}section-${section}`;
         return (
           <section key={section} aria-labelledby={id} className="indicator-section">
             <Heading id={id}>

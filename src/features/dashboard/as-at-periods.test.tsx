@@ -5,7 +5,7 @@ vi.setConfig({ testTimeout: 30_000 });
 const loaded = { timeout: 15_000 };
 
 test('the as-at list offers only periods in which the chosen structure has figures, in words', async () => {
-  renderApp('/');
+  renderApp('/dashboard');
   const asAt = await screen.findByRole('combobox', { name: 'As at' }, loaded);
   await waitFor(() => {
     expect(within(asAt).getByRole('option', { name: 'May 2012' })).toBeInTheDocument();
@@ -21,7 +21,7 @@ test('the as-at list offers only periods in which the chosen structure has figur
 });
 
 test('the 2008 structure offers its own years', async () => {
-  renderApp('/?structure=kcc-2008');
+  renderApp('/dashboard?structure=kcc-2008');
   const asAt = await screen.findByRole('combobox', { name: 'As at' }, loaded);
   await waitFor(() => {
     expect(within(asAt).getByRole('option', { name: '2006/07' })).toBeInTheDocument();

@@ -15,7 +15,7 @@ async function downloadFigures(user: ReturnType<typeof renderApp>['user']) {
 
 test('the dashboard downloads exactly the filtered rows, with statuses as the page gives them', async () => {
   const downloads = captureDownloads();
-  const { user } = renderApp('/?status=red');
+  const { user } = renderApp('/dashboard?status=red');
   expect(await screen.findByText('2 indicators: status Red', {}, loaded)).toBeInTheDocument();
   await downloadFigures(user);
   await waitFor(() => {
