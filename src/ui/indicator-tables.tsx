@@ -1,5 +1,6 @@
 import { Link } from '@tanstack/react-router';
 import { useMemo } from 'react';
+import type { ReactNode } from 'react';
 import type { IndicatorRow } from '@/data/api/contract';
 import type { PrefetchHandlers } from '@/data/api/prefetch';
 import { usePrefetchIndicator } from '@/data/api/prefetch';
@@ -181,14 +182,34 @@ const columnsBySection = (prefetch: Prefetch): Record<Section, Column<IndicatorR
   ],
 });
 
-const sectionTitles: Record<Section, { title: string; lead: string }> = {
+function Term({ id, children }: { id: string; children: string }) {
+  return (
+    <Link to="/help" hash={id}>
+      {children}
+    </Link>
+  );
+}
+
+/** Each table's title and lead; the terms in the lead link to the glossary. */
+const sectionTitles: Record<Section, { title: string; lead: ReactNode }> = {
   'in-year': {
     title: 'Monthly and quarterly performance indicators',
-    lead: 'Rated against the target and floor standard each month or quarter.',
+    lead: (
+      <>
+        Rated against the <Term id="target">target</Term> and <Term id="floor">floor standard</Term>{' '}
+        each month or quarter, and for the <Term id="ytd">year to date</Term>; arrows show the{' '}
+        <Term id="direction-of-travel">direction of travel</Term>.
+      </>
+    ),
   },
   annual: {
     title: 'Annual performance indicators',
-    lead: 'Reported once a year; during the year the forecast is rated against the year-end target.',
+    lead: (
+      <>
+        Reported once a year; during the year the <Term id="forecast">forecast</Term> is rated
+        against the year-end target.
+      </>
+    ),
   },
   activity: {
     title: 'Activity indicators',

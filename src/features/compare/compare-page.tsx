@@ -28,6 +28,7 @@ import { useImportedSets } from './imported-store';
 import { codeText, IndicatorPicker } from './indicator-picker';
 import { MultiMeasureTable } from './multi-measure-table';
 import { OverTime } from './over-time';
+import { groupChoices, tooFewToRank } from './group-choice';
 import { UserGroupForm } from './user-group-form';
 import './compare.css';
 
@@ -167,6 +168,9 @@ function ComparisonContent({
     : null;
   const authorities = data.areas.filter((area) => !REFERENCE_TYPES.has(area.type));
   const sentenceId = `${id}-position`;
+  // Groups holding figures for this indicator first; a group with too few says so.
+  const choices = groupChoices(options, data);
+  const groupNote = tooFewToRank(choices.find((choice) => choice.option.id === group?.id));
 
   if (!group || !view) return <p className="empty-state">There is no group to compare within.</p>;
 
@@ -209,16 +213,22 @@ function ComparisonContent({
           <select
             id={`${id}-group`}
             value={group.id}
+            aria-describedby={groupNote ? `${id}-group-note` : undefined}
             onChange={(event) => {
               update({ group: event.target.value });
             }}
           >
-            {options.map((option) => (
-              <option key={option.id} value={option.id}>
-                {option.name}
+            {choices.map((choice) => (
+              <option key={choice.option.id} value={choice.option.id}>
+                {choice.label}
               </option>
             ))}
           </select>
+          {groupNote ? (
+            <p className="field__hint" id={`${id}-group-note`}>
+              {groupNote}
+            </p>
+          ) : null}
         </div>
         <div className="field">
           <label htmlFor={`${id}-period`}>Period</label>
