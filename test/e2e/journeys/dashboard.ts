@@ -149,7 +149,7 @@ export const tests: E2eTest[] = [
     name: 'filter to Adult Social Services reds, open an indicator, check it against the paper and come back with Back',
     timeout: 120_000,
     async run({ page, baseUrl }) {
-      await open(page, baseUrl, '/');
+      await open(page, baseUrl, '/dashboard');
       await choose(
         page,
         'Organisation structure',
@@ -265,7 +265,7 @@ export const tests: E2eTest[] = [
     name: 'the 2012 dashboard: Customer & Communities reds from the summary count, the Grade 1 calls figures, and Back',
     timeout: 120_000,
     async run({ page, baseUrl }) {
-      await open(page, baseUrl, '/');
+      await open(page, baseUrl, '/dashboard');
       await page
         .getByRole('list', { name: 'Customer & Communities: indicators by status' })
         .getByRole('link', { name: /^2 Red indicators$/ })
