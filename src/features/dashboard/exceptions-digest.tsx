@@ -73,8 +73,8 @@ export function ExceptionsDigest({
                         {row.indicator.title}
                       </Link>
                     </th>
-                    <td>{ownerNamesOf(row, structure) || 'Not recorded'}</td>
-                    <td>
+                    <td data-label="Owner">{ownerNamesOf(row, structure) || 'Not recorded'}</td>
+                    <td data-label="Why it is red">
                       <StatusBadge status="red" /> {redReason(row)}
                     </td>
                   </tr>

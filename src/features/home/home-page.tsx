@@ -23,7 +23,6 @@ export function HomePage() {
   return (
     <div className="page home">
       <PageHeader title={`${authority}: performance overview`} />
-      <SiteSearchForm />
       <QueryState
         query={organisation}
         what="the organisation structure"
@@ -81,6 +80,7 @@ function CurrentOverview({
           <span className="skeleton skeleton--line" />
         )}
       </p>
+      <SiteSearchForm />
       <p className="page-links">
         <Link to="/dashboard" search={{ structure: structure.id }}>
           Dashboard: every indicator of {structure.name}
