@@ -203,8 +203,8 @@ export const tests: E2eTest[] = [
       await openIndicator(page, listed.getByRole('link', { name: title, exact: true }), title);
       await expectText(
         page.locator('.indicator-summary'),
-        '75 per 1,000 in 2006/07',
-        'the one-line summary',
+        'was 75 per 1,000 in 2006/07.',
+        'the summary sentence',
       );
       await expectText(
         definitionOf(page, 'Current status (2006/07)'),
@@ -306,8 +306,8 @@ export const tests: E2eTest[] = [
       await openIndicator(page, listed.getByRole('link', { name: title, exact: true }), title);
       await expectText(
         page.locator('.indicator-summary'),
-        '67% in May 2012, Red, 67% is below the 75% floor and the 80% target for 2012/13',
-        'the one-line summary',
+        'was 67% in May 2012. It is rated Red: 67% is below the 75% floor and the 80% target for 2012/13.',
+        'the summary sentence',
       );
       const current = definitionOf(page, 'Current status (May 2012)');
       await expectText(current.locator('.status-badge__word'), 'Red', 'the status word');

@@ -214,7 +214,7 @@ export const tests: E2eTest[] = [
         const ids = (element.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
         return ids.map((id) => document.getElementById(id)?.textContent ?? '').join(' ');
       });
-      if (!described.includes('67% in May 2012, Red'))
+      if (!described.includes('67% in May 2012. It is rated Red'))
         throw new Error(`the chart is described to screen readers as "${described}"`);
     },
   },
