@@ -21,7 +21,7 @@ async function authoritySummary() {
 test('the dashboard shows how many indicators are at each status', async () => {
   renderApp('/dashboard');
   expect(
-    await screen.findByRole('heading', { level: 1, name: 'Performance dashboard' }),
+    await screen.findByRole('heading', { level: 1, name: 'Performance dashboard' }, loaded),
   ).toBeInTheDocument();
   const summary = await authoritySummary();
   expect(within(summary).getByRole('link', { name: '2 Red indicators' })).toBeInTheDocument();

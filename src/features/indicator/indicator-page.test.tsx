@@ -13,8 +13,10 @@ test('the indicator page states the latest figure, its status and why, in one se
       { timeout: 5000 },
     ),
   ).toBeInTheDocument();
-  const summary = screen.getByText(/: 67% in May 2012, Red, 67% is below the 75% floor/);
-  expect(summary).toHaveTextContent(/higher is better\.$/);
+  const summary = screen.getByText(
+    / was 67% in May 2012\. It is rated Red: 67% is below the 75% floor/,
+  );
+  expect(summary).toHaveTextContent(/Higher is better\.$/);
   // The chart is described by that sentence for screen readers.
   expect(screen.getByRole('img', { name: 'Trend chart' })).toHaveAccessibleDescription(
     summary.textContent,
@@ -90,11 +92,13 @@ test('recording a figure reports each bad field, then saves a good one', async (
   expect(await within(form).findByText(/Saved: the figure for June 2012/)).toBeInTheDocument();
 });
 
-test('an unknown indicator says so', async () => {
+test('an unknown indicator is a page not found, with a way back and no Retry', async () => {
   renderApp('/indicators/no-such-indicator');
-  expect(await screen.findByRole('alert', {}, { timeout: 5000 })).toHaveTextContent(
-    /no-such-indicator/,
-  );
+  expect(
+    await screen.findByRole('heading', { level: 1, name: 'Page not found' }, { timeout: 5000 }),
+  ).toBeInTheDocument();
+  expect(screen.getByRole('link', { name: 'Go to the overview' })).toBeInTheDocument();
+  expect(screen.queryByRole('button', { name: 'Retry' })).not.toBeInTheDocument();
 });
 
 test('where the papers compare authorities, the page links to the comparison', async () => {
