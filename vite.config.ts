@@ -29,5 +29,7 @@ export default defineConfig({
     ],
     exclude: ['test/e2e/**', 'node_modules/**'],
     restoreMocks: true,
+    // Route tests render the app over the mock API; findBy* waits 15 s (test/setup.ts) inside this.
+    testTimeout: 30_000,
   },
 });

@@ -1,9 +1,10 @@
 // @vitest-environment node
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { afterEach, expect, test } from 'vitest';
+import { basename, join, resolve } from 'node:path';
+import { afterEach, describe, expect, test } from 'vitest';
+import { formatProblem } from '../src/data/contract/assemble-dataset';
 import { checkDatasetFolder, describeCheck } from './lib/check-dataset';
 
 const folders: string[] = [];
@@ -131,4 +132,75 @@ test('npm run data:check exits 1 on errors and 0 on a clean folder', () => {
   const clean = run('docs/example-dataset');
   expect(clean.status).toBe(0);
   expect(clean.stdout).toContain('0 errors, 0 warnings.');
+});
+
+describe('the manifest file list stays inside the dataset folder', () => {
+  test('"../" and absolute paths are refused by name, nothing outside is read, and the rest loads', () => {
+    const outside = datasetFolder({
+      'secret.json': { indicators: [{ ...indicator, id: 'leak' }] },
+    });
+    const dir = datasetFolder({
+      'manifest.json': manifest([
+        'indicators.json',
+        `../${basename(outside)}/secret.json`,
+        join(outside, 'secret.json'),
+        'figures/../../x.json',
+      ]),
+      'indicators.json': { indicators: [indicator] },
+    });
+    const result = checkDatasetFolder(dir);
+
+    expect(result.dataset?.indicators.map((item) => item.id)).toEqual(['ni-125']);
+    expect(result.problems.map(formatProblem)).toEqual([
+      `manifest.json: files[1]: "../${basename(outside)}/secret.json" must be a path inside the dataset folder (no "../" and not absolute), so it is not loaded`,
+      `manifest.json: files[2]: "${join(outside, 'secret.json')}" must be a path inside the dataset folder (no "../" and not absolute), so it is not loaded`,
+      'manifest.json: files[3]: "figures/../../x.json" must be a path inside the dataset folder (no "../" and not absolute), so it is not loaded',
+    ]);
+    expect(result.errors).toBe(3);
+  });
+
+  test('a listed file that links outside the folder is refused', () => {
+    const outside = datasetFolder({
+      'secret.json': { indicators: [{ ...indicator, id: 'leak' }] },
+    });
+    const dir = datasetFolder({
+      'manifest.json': manifest(['indicators.json', 'linked.json']),
+      'indicators.json': { indicators: [indicator] },
+    });
+    symlinkSync(join(outside, 'secret.json'), join(dir, 'linked.json'));
+    const result = checkDatasetFolder(dir);
+
+    expect(result.dataset?.indicators.map((item) => item.id)).toEqual(['ni-125']);
+    expect(result.problems.map(formatProblem)).toContain(
+      'linked.json: resolves to a file outside the dataset folder, so it is not loaded',
+    );
+  });
+
+  test('a listed file that is a folder is a message, not a stack trace', () => {
+    const dir = datasetFolder({
+      'manifest.json': manifest(['indicators.json', 'figures.json']),
+      'indicators.json': { indicators: [indicator] },
+      'figures.json/readme.txt': 'not a bundle',
+    });
+    const result = checkDatasetFolder(dir);
+
+    expect(result.dataset?.indicators.map((item) => item.id)).toEqual(['ni-125']);
+    expect(result.problems.map(formatProblem)).toContain(
+      'figures.json: is a folder, not a file, so it cannot be read',
+    );
+    expect(result.errors).toBe(1);
+  });
+});
+
+test('a misspelt section fails the check, naming the section and the one meant', () => {
+  const dir = datasetFolder({
+    'manifest.json': manifest(['indicators.json']),
+    'indicators.json': { indicators: [indicator], figures: [figure({})] },
+  });
+  const result = checkDatasetFolder(dir);
+
+  expect(result.errors).toBe(1);
+  expect(describeCheck(dir, result)).toContain(
+    '  indicators.json: figures: unknown section "figures" (did you mean "observations"?); its 1 record is not loaded',
+  );
 });

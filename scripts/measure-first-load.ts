@@ -8,8 +8,8 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { preview } from 'vite';
-import { freePort } from '../test/e2e/lib/server';
 import { argumentsNamed, kb } from './lib/cli';
+import { freePort } from './lib/free-port';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 

@@ -2,7 +2,7 @@
  * The checks behind `npm run data:check`: load a dataset folder exactly as the app does,
  * and add the folder-level problems the loader cannot see (files nobody listed).
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, type Dirent } from 'node:fs';
 import { join, relative } from 'node:path';
 import {
   formatProblem,
@@ -13,8 +13,15 @@ import { readDatasetFolder } from './read-dataset-folder';
 
 const MANIFEST_FILE = 'manifest.json';
 
+/** The .json files in the folder, for the 'not listed' warning; a folder that cannot be listed has none. */
 function jsonFilesUnder(dir: string, base = dir): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  return entries.flatMap((entry) => {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) return jsonFilesUnder(path, base);
     return entry.isFile() && entry.name.endsWith('.json')

@@ -4,13 +4,9 @@
  * engine reproduces every RAG the source published (and where not, why not).
  */
 import type { Dataset } from '../../src/data/contract/assemble-dataset';
-import {
-  FRAMEWORKS,
-  type Indicator,
-  type Observation,
-  type Structure,
-} from '../../src/data/contract/dataset-schema';
+import type { Indicator, Observation, Structure } from '../../src/data/contract/dataset-schema';
 import { assessIndicator, publishedChecks } from '../../src/domain/assess';
+import { FRAMEWORKS } from '../../src/domain/frameworks';
 
 export interface PublishedRagMismatch {
   indicatorId: string;

@@ -323,7 +323,8 @@ export function createApiEngine(
       if (!indicator) return failure(404, `There is no indicator "${indicatorId}".`, 'indicatorId');
       const checked = validateRecordActual(indicator, body, new Set(areas.keys()));
       if (!checked.ok) return checked;
-      const { area, period, basis, value, commentary } = checked.request;
+      const { period, basis, value, commentary } = checked.request;
+      const area = checked.request.area ?? authority;
       const observation: Observation = {
         indicatorId,
         area,

@@ -77,7 +77,7 @@ export function validateRecordActual(
     return refuse(message.startsWith(field) ? message : `${field}: ${message}`, field);
   }
   const request = parsed.data;
-  if (!knownAreas.has(request.area))
+  if (request.area !== undefined && !knownAreas.has(request.area))
     return refuse(`area "${request.area}" is not an area in this dataset.`, 'area');
   const period = periodProblem(indicator, request.period);
   if (period !== null) return refuse(period, 'period');

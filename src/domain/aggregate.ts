@@ -35,7 +35,21 @@ export interface RowLike {
   indicator?: { frequency?: string | undefined } | undefined;
 }
 
-export type ExceptionKind = 'red' | 'red-and-worsening' | 'amber-and-worsening' | 'missing-data';
+/** The exception views, in the order a reader meets them; the URL's `show=` enum comes from this list. */
+export const EXCEPTION_KINDS = [
+  'red',
+  'red-and-worsening',
+  'amber-and-worsening',
+  'missing-data',
+] as const;
+export type ExceptionKind = (typeof EXCEPTION_KINDS)[number];
+
+const exceptionHeadings: Record<ExceptionKind, string> = {
+  red: 'Red',
+  'red-and-worsening': 'Red and worsening',
+  'amber-and-worsening': 'Amber and worsening',
+  'missing-data': 'No data or overdue',
+};
 
 export function emptyStatusCounts(): StatusCounts {
   return {
@@ -175,14 +189,5 @@ export function selectExceptions<T extends RowLike>(rows: readonly T[], kind: Ex
 
 /** Plain words for an exception view's heading. */
 export function describeException(kind: ExceptionKind): string {
-  switch (kind) {
-    case 'red':
-      return 'Red';
-    case 'red-and-worsening':
-      return 'Red and worsening';
-    case 'amber-and-worsening':
-      return 'Amber and worsening';
-    case 'missing-data':
-      return 'No data or overdue';
-  }
+  return exceptionHeadings[kind];
 }

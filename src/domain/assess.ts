@@ -24,9 +24,8 @@ import {
   type RatingInput,
   type RatingRuleInput,
 } from './rating';
+import type { FigureBasis } from './figure-basis';
 import type { DirectionOfTravel, PolarityKind, Rating } from './types';
-
-export type Basis = 'period' | 'ytd' | 'rolling-12' | 'cumulative';
 
 /** Structurally the dataset's Indicator (src/data's type satisfies it). */
 export interface AssessableIndicator {
@@ -41,7 +40,7 @@ export interface AssessableIndicator {
 /** Structurally the dataset's Observation. Pass one area's observations for the indicator. */
 export interface AssessableObservation {
   period: string;
-  basis?: Basis | undefined;
+  basis?: FigureBasis | undefined;
   measure: string;
   value: number | null;
   printed?: string | undefined;
@@ -53,7 +52,7 @@ export interface AssessableObservation {
 /** A figure as the API's figureSchema carries it. */
 export interface AssessedFigure {
   period: string;
-  basis: Basis;
+  basis: FigureBasis;
   value: number | null;
   printed?: string;
   missing?: { reason: string; text: string };
@@ -77,7 +76,7 @@ export interface IndicatorAssessment {
   trend: { period: string; value: number }[];
 }
 
-const basisOf = (o: AssessableObservation): Basis => o.basis ?? 'period';
+const basisOf = (o: AssessableObservation): FigureBasis => o.basis ?? 'period';
 const byPeriod = (a: AssessableObservation, b: AssessableObservation) =>
   comparePeriodIds(a.period, b.period);
 
@@ -109,7 +108,7 @@ const FREQUENCY_KIND: Record<string, PeriodKind> = {
  */
 function series(
   actuals: readonly AssessableObservation[],
-  basis: Basis,
+  basis: FigureBasis,
   frequency: string,
 ): AssessableObservation[] {
   const ofBasis = actuals.filter((o) => basisOf(o) === basis).sort(byPeriod);
@@ -142,7 +141,7 @@ function applicable(
   observations: readonly AssessableObservation[],
   measure: string,
   period: string,
-  basis: Basis,
+  basis: FigureBasis,
   unit: UnitInput,
 ): Applicable | null {
   const candidates = observations.filter((o) => o.measure === measure);
@@ -168,7 +167,7 @@ function stretchTarget(
   observations: readonly AssessableObservation[],
   measure: string,
   period: string,
-  basis: Basis,
+  basis: FigureBasis,
   unit: UnitInput,
 ): AssessableObservation | null {
   const found = applicable(observations, measure, period, basis, unit);
@@ -320,7 +319,7 @@ function directionFor(
 function previousYearFigure(
   actuals: readonly AssessableObservation[],
   asAt: string | null,
-  basis: Basis | null,
+  basis: FigureBasis | null,
 ): AssessableObservation | null {
   if (asAt === null) return null;
   const year = financialYearOf(asAt);
@@ -384,8 +383,8 @@ function withStatusWords(observations: readonly AssessableObservation[]): Assess
  * The basis of the main series: whichever non-cumulative-from-April basis has the latest figure
  * (a rolling 12-month series beside last year's outturn is a rolling series), 'period' first on a tie.
  */
-function primaryBasis(actuals: readonly AssessableObservation[]): Basis | null {
-  let best: { basis: Basis; period: string } | null = null;
+function primaryBasis(actuals: readonly AssessableObservation[]): FigureBasis | null {
+  let best: { basis: FigureBasis; period: string } | null = null;
   for (const basis of ['period', 'rolling-12', 'cumulative'] as const) {
     const latest = last(actuals.filter((o) => basisOf(o) === basis).sort(byPeriod));
     if (latest === null) continue;
@@ -399,7 +398,7 @@ interface Series {
   usable: AssessableObservation[];
   allActuals: AssessableObservation[];
   asAt: string | null;
-  basis: Basis | null;
+  basis: FigureBasis | null;
   run: AssessableObservation[];
   latest: AssessableObservation | null;
   ytdRun: AssessableObservation[];

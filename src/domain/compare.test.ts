@@ -4,6 +4,7 @@ import {
   describeGroupPhrase,
   distinctPeriods,
   ordinal,
+  positionLabel,
   quartileOf,
   rankAreas,
   type AreaFigure,
@@ -340,5 +341,15 @@ describe('rankAreas properties', () => {
         },
       ),
     );
+  });
+});
+
+describe('positionLabel', () => {
+  test.each([
+    [3, false, '3'],
+    [3, true, '3='],
+    [1, true, '1='],
+  ])('position %i (tied: %s) reads %j, never starting with "="', (position, isTied, label) => {
+    expect(positionLabel(position, isTied)).toBe(label);
   });
 });

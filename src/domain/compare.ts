@@ -115,6 +115,14 @@ export function ordinal(n: number): string {
 }
 
 /**
+ * A position as a league table column prints it: '3', or '3=' when shared. Never '=3', which a
+ * spreadsheet would read as a formula.
+ */
+export function positionLabel(position: number, isTied: boolean): string {
+  return isTied ? `${position}=` : String(position);
+}
+
+/**
  * Quartile from a competition rank: the share of the others ranked above, so 3rd of 11 is in the
  * top quartile (2 of 10 above) and the last is always the bottom quartile.
  */

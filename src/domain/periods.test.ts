@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, test } from 'vitest';
 import {
   comparePeriodIds,
   describePeriodSpan,
@@ -19,6 +19,8 @@ import {
   sortPeriodIds,
   toPeriodId,
   type Period,
+  periodIdProblem,
+  PERIOD_ID_HINT,
 } from './periods';
 
 const idOf = (text: string, options?: Parameters<typeof parsePeriod>[1]): string | null => {
@@ -397,5 +399,26 @@ describe('period properties', () => {
         if (fy !== null) expect(periodContains(fy, id)).toBe(true);
       }),
     );
+  });
+});
+
+describe('periodIdProblem', () => {
+  test.each([
+    ['2012/13', null],
+    ['AY 2011/12', null],
+    [
+      'AY 2011/13',
+      '"AY 2011/13" is not a real period: the second year must follow the first, as in AY 2011/12',
+    ],
+    [
+      '2012/99 Q1',
+      '"2012/99 Q1" is not a real period: the second year must follow the first, as in 2012/13',
+    ],
+    ['1800', '"1800" is not a period Ragstone reads: years run from 1900 to 2199'],
+    ['9999-01', '"9999-01" is not a period Ragstone reads: years run from 1900 to 2199'],
+    ['AY 2011', PERIOD_ID_HINT],
+    ['June', PERIOD_ID_HINT],
+  ])('%j: %j', (id, problem) => {
+    expect(periodIdProblem(id)).toBe(problem);
   });
 });

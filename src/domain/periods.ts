@@ -220,7 +220,34 @@ export function toPeriodId(p: Period): string {
 
 /** True when `id` is a canonical period id. */
 export function isPeriodId(id: string): boolean {
-  return parsePeriodId(id) !== null;
+  // The cache answers without the defensive copy parsePeriodId makes (the loader asks millions of times).
+  const known = parsedIds.get(id);
+  return known === undefined ? parsePeriodId(id) !== null : known !== null;
+}
+
+export const PERIOD_ID_HINT =
+  'must be a period such as 2007/08, 2012/13 Q1, 2012-05, 2010 or AY 2011/12';
+
+/** The shape of every canonical id, whatever its years: the first year, and any second one. */
+const PERIOD_ID_SHAPE = /^(AY )?(\d{4})(?:\/(\d{2})(?: Q[1-4])?|-(?:0[1-9]|1[0-2]))?$/;
+
+/**
+ * Why `id` is not a canonical period id, in words; null when it is one. A right shape with
+ * impossible years ('2012/99', 'AY 2011/13', '1800') says what is wrong with the years.
+ */
+export function periodIdProblem(id: string): string | null {
+  if (isPeriodId(id)) return null;
+  const shape = PERIOD_ID_SHAPE.exec(id);
+  // 'AY 2011' has no second year to correct: only the general hint helps.
+  if (shape?.[2] === undefined || (shape[1] !== undefined && shape[3] === undefined)) {
+    return PERIOD_ID_HINT;
+  }
+  const year = Number(shape[2]);
+  if (!validYear(year)) {
+    return `"${id}" is not a period Ragstone reads: years run from ${MIN_YEAR} to ${MAX_YEAR}`;
+  }
+  const meant = `${shape[1] ?? ''}${year}/${pad2(year + 1)}`;
+  return `"${id}" is not a real period: the second year must follow the first, as in ${meant}`;
 }
 
 /** The kind of a canonical id, or null if it is not one. */

@@ -20,7 +20,8 @@ export type RatingRuleInput =
   | { type: 'lpsa-stretch'; rewardThreshold?: number | undefined }
   | { type: 'not-rated'; reason: NotRatedReason };
 
-export type IndicatorKindInput = 'performance' | 'activity' | 'milestone' | 'context';
+export const INDICATOR_KINDS = ['performance', 'activity', 'milestone', 'context'] as const;
+export type IndicatorKindInput = (typeof INDICATOR_KINDS)[number];
 
 export interface RatingInput {
   rule: RatingRuleInput;

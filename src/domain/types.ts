@@ -2,14 +2,29 @@
  * The results the domain core hands to every view. Views render these; they never re-derive a status.
  * Inputs are structural so the domain stays free of the data layer (src/data's zod types satisfy them).
  */
+import type { FigureBasis } from './figure-basis';
 
-export type RagStatus = 'green' | 'amber' | 'red' | 'not-rated';
+export const RAG_STATUSES = ['green', 'amber', 'red', 'not-rated'] as const;
+export type RagStatus = (typeof RAG_STATUSES)[number];
 
-export type PolarityKind =
-  'higher-is-better' | 'lower-is-better' | 'within-range' | 'no-judgement' | 'unknown';
+export const POLARITY_KINDS = [
+  'higher-is-better',
+  'lower-is-better',
+  'within-range',
+  'no-judgement',
+  'unknown',
+] as const;
+export type PolarityKind = (typeof POLARITY_KINDS)[number];
 
-export type NotRatedReason =
-  'no-target' | 'no-data' | 'reported-less-often' | 'activity' | 'context' | 'unknown-polarity';
+export const NOT_RATED_REASONS = [
+  'no-target',
+  'no-data',
+  'reported-less-often',
+  'activity',
+  'context',
+  'unknown-polarity',
+] as const;
+export type NotRatedReason = (typeof NOT_RATED_REASONS)[number];
 
 export interface Rating {
   status: RagStatus;
@@ -24,7 +39,8 @@ export interface Rating {
   stretchAchieved?: number;
 }
 
-export type Direction = 'improving' | 'worsening' | 'no-change' | 'not-comparable';
+export const DIRECTIONS = ['improving', 'worsening', 'no-change', 'not-comparable'] as const;
+export type Direction = (typeof DIRECTIONS)[number];
 
 export interface DirectionOfTravel {
   direction: Direction;
@@ -36,7 +52,7 @@ export interface DirectionOfTravel {
 /** One figure as the domain sees it: a canonical period id and a value (null when missing). */
 export interface FigureInput {
   period: string;
-  basis: 'period' | 'ytd' | 'rolling-12' | 'cumulative';
+  basis: FigureBasis;
   measure: string;
   value: number | null;
   text?: string;

@@ -40,3 +40,17 @@ describe('csvFileName', () => {
     expect(csvFileName(['ragstone', 'kent', '2012/13 Q1'])).toBe('ragstone-kent-2012-13-q1.csv');
   });
 });
+
+describe('formula cells', () => {
+  it('neutralises a cell that would run as a formula, and keeps negative numbers as numbers', () => {
+    expect(
+      toCsv(
+        ['Area', 'Figure'],
+        [
+          ['=HYPERLINK("http://x")', -3.5],
+          ['-1+1', '-2'],
+        ],
+      ),
+    ).toBe(`${UTF8_BOM}Area,Figure\r\n"'=HYPERLINK(""http://x"")",-3.5\r\n'-1+1,-2\r\n`);
+  });
+});

@@ -1,8 +1,11 @@
 /**
  * CSV text for spreadsheets (RFC 4180): comma-separated, CRLF line ends, fields quoted only
  * when they hold a comma, quote or line break. A UTF-8 byte-order mark leads the text because
- * Excel otherwise reads the file as the PC's code page and garbles '£' and '–'.
+ * Excel otherwise reads the file as the PC's code page and garbles '£' and '–'. Text that a
+ * spreadsheet would run as a formula is neutralised first (see spreadsheet-safety.ts).
  */
+import { safeSpreadsheetCell } from './spreadsheet-safety';
+
 export type CsvCell = string | number | null | undefined;
 
 export const UTF8_BOM = '\uFEFF';
@@ -10,7 +13,12 @@ export const UTF8_BOM = '\uFEFF';
 function csvField(cell: CsvCell): string {
   if (cell === null || cell === undefined) return '';
   // Numbers stay raw (no thousands separators or units) so a spreadsheet reads them as numbers.
-  const text = typeof cell === 'number' ? (Number.isFinite(cell) ? String(cell) : '') : cell;
+  const text =
+    typeof cell === 'number'
+      ? Number.isFinite(cell)
+        ? String(cell)
+        : ''
+      : safeSpreadsheetCell(cell);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

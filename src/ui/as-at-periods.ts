@@ -1,11 +1,12 @@
 import type { IndicatorRow } from '@/data/api/contract';
-import { periodKindOf, sortPeriodIds } from '@/domain/periods';
+import { isPeriodId, periodKindOf, sortPeriodIds } from '@/domain/periods';
 
 /**
  * The 'as at' periods worth offering for a structure: those in which its indicators have figures
  * (latest, year to date, forecast and the trend points the rows carry), among the dataset's periods.
  * The static publication keeps lists only for such periods, and any other choice would show an
- * empty dashboard. The period already chosen stays in the list so the control never lies.
+ * empty dashboard. The period already chosen stays in the list so the control never lies, but
+ * only when it is a real period.
  */
 export function asAtPeriodsOf(
   rows: readonly IndicatorRow[],
@@ -24,6 +25,7 @@ export function asAtPeriodsOf(
     add(row.ytd?.value != null ? row.ytd.period : undefined);
     for (const point of row.trend) add(point.period);
   }
-  if (chosen !== undefined) found.add(chosen);
+  // The address is checked on the way in; this keeps an impossible period out of the list regardless.
+  if (chosen !== undefined && isPeriodId(chosen)) found.add(chosen);
   return sortPeriodIds([...found]);
 }

@@ -1,11 +1,11 @@
-import { ApiError } from '@/data/api/api-error';
 import { describeLoadError } from './error-words';
 
+/** Shaped like the data layer's ApiError, which shared UI recognises by its kind and status. */
 const error = (
-  kind: ApiError['kind'],
+  kind: 'network' | 'http' | 'malformed' | 'schema',
   status: number,
   message = 'Could not load unit x-1: detail',
-) => new ApiError(message, { kind, status, url: '/api/x' });
+) => Object.assign(new Error(message), { name: 'ApiError', kind, status, url: '/api/x' });
 
 test.each([
   ['a missing thing', error('http', 404), 'Page not found', false, true],

@@ -3,7 +3,25 @@
  * words (no internal ids or schema paths), whether trying again can help, and the technical
  * message kept for the 'Technical details' disclosure.
  */
-import { ApiError } from '@/data/api/api-error';
+
+/**
+ * What the data layer's ApiError carries (src/data/api/api-error.ts). Shared UI reads only the
+ * contract's types from src/data, so it recognises the error by its shape.
+ */
+interface ApiErrorShape {
+  kind: 'network' | 'http' | 'malformed' | 'schema' | 'read-only';
+  status: number;
+}
+
+function isApiError(error: unknown): error is Error & ApiErrorShape {
+  return (
+    error instanceof Error &&
+    'kind' in error &&
+    typeof error.kind === 'string' &&
+    'status' in error &&
+    typeof error.status === 'number'
+  );
+}
 
 export interface LoadErrorWords {
   title: string;
@@ -18,7 +36,7 @@ export interface LoadErrorWords {
 
 export function describeLoadError(error: unknown, what: string): LoadErrorWords {
   const detail = error instanceof Error && error.message ? error.message : undefined;
-  if (!(error instanceof ApiError)) {
+  if (!isApiError(error)) {
     return {
       title: `Sorry, ${what} could not be shown`,
       text: 'Something unexpected went wrong. Trying again may help.',

@@ -1,12 +1,11 @@
 import { Link } from '@tanstack/react-router';
-import { useMemo } from 'react';
+import { useMemo, type AnchorHTMLAttributes } from 'react';
 import type { ReactNode } from 'react';
 import type { IndicatorRow } from '@/data/api/contract';
-import type { PrefetchHandlers } from '@/data/api/prefetch';
-import { usePrefetchIndicator } from '@/data/api/prefetch';
 import type { Structure } from '@/data/contract/dataset-schema';
 import type { RagStatus } from '@/domain/types';
 import { NO_VALUE } from '@/domain/format';
+import { formatCodes } from '@/domain/frameworks';
 import { formatPeriod } from '@/domain/periods';
 import { figureSortValue, formatFigure, missingExplanation } from '@/lib/format-figure';
 import { compactFigure } from './compact-figure';
@@ -30,15 +29,15 @@ export function sectionOf(row: IndicatorRow): Section {
 
 const statusOrder: Record<RagStatus, number> = { red: 0, amber: 1, green: 2, 'not-rated': 3 };
 
-function codesText(row: IndicatorRow): string {
-  return row.indicator.codes
-    .map((code) => `${code.framework === 'T2010' ? 'Towards 2010' : code.framework} ${code.code}`)
-    .join(' · ');
-}
+/** Handlers a feature adds to each indicator link, e.g. to prefetch its page on intent. */
+export type LinkIntent = (
+  indicatorId: string,
+) => Pick<
+  AnchorHTMLAttributes<HTMLAnchorElement>,
+  'onMouseEnter' | 'onMouseLeave' | 'onFocus' | 'onTouchStart'
+>;
 
-type Prefetch = (indicatorId: string) => PrefetchHandlers;
-
-const indicatorColumn = (header: string, prefetch: Prefetch): Column<IndicatorRow> => ({
+const indicatorColumn = (header: string, prefetch: LinkIntent): Column<IndicatorRow> => ({
   id: 'indicator',
   header,
   isRowHeader: true,
@@ -56,7 +55,7 @@ const indicatorColumn = (header: string, prefetch: Prefetch): Column<IndicatorRo
         {row.indicator.title}
       </Link>
       {row.indicator.codes.length > 0 ? (
-        <span className="indicator-codes">{codesText(row)}</span>
+        <span className="indicator-codes">{formatCodes(row.indicator.codes)}</span>
       ) : null}
       {row.noteCount > 0 ? (
         <span className="indicator-flag">
@@ -147,7 +146,7 @@ const trendColumn: Column<IndicatorRow> = {
   cell: (row) => <Sparkline values={row.trend.map((point) => point.value)} />,
 };
 
-const columnsBySection = (prefetch: Prefetch): Record<Section, Column<IndicatorRow>[]> => ({
+const columnsBySection = (prefetch: LinkIntent): Record<Section, Column<IndicatorRow>[]> => ({
   'in-year': [
     indicatorColumn('Performance indicator', prefetch),
     figureColumn('latest', 'Latest result', (row) => row.latest, true),
@@ -248,6 +247,8 @@ interface IndicatorTablesProps {
   headingLevel?: 2 | 3 | 4;
   /** Makes the section ids unique when several of these tables share a page (one per open unit). */
   idPrefix?: string;
+  /** Shared UI fetches nothing itself: the page passes its prefetch (usePrefetchIndicator()). */
+  prefetch: LinkIntent;
 }
 
 /** The indicator table in the shape councils already read: in-year, annual and activity sections, grouped by unit. */
@@ -257,9 +258,9 @@ export function IndicatorTables({
   scopeId,
   headingLevel = 2,
   idPrefix = '',
+  prefetch,
 }: IndicatorTablesProps) {
   const Heading = (['h2', 'h3', 'h4'] as const)[headingLevel - 2] ?? 'h2';
-  const prefetch = usePrefetchIndicator();
   const columns = useMemo(() => columnsBySection(prefetch), [prefetch]);
   const sections = (['in-year', 'annual', 'activity'] as const)
     .map((section) => ({ section, rows: rows.filter((row) => sectionOf(row) === section) }))

@@ -1,8 +1,7 @@
 // @vitest-environment node
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { bundleSchema } from '../../../src/data/contract/dataset-schema';
-import { openSeed } from '../lib/seed';
+import { hasSeeds, seedOpener, SEEDS_NOTE } from '@test/seeds';
+import type { SeedDocument } from '../lib/seed';
 import {
   businessPlans2008,
   businessPlans2008Source,
@@ -10,16 +9,20 @@ import {
 } from './business-plans-2008';
 import { PLANS_DOCUMENT } from './business-plans-2008/units';
 
-const seeds = resolve(__dirname, '../../../../shared/seeds');
-
-describe.skipIf(!existsSync(seeds))(
-  'Annual Unit Business Plans 2008/09 (Cabinet, 14 April 2008)',
+describe.skipIf(!hasSeeds)(
+  `Annual Unit Business Plans 2008/09 (Cabinet, 14 April 2008)${SEEDS_NOTE}`,
   () => {
-    const open = (name: string) => openSeed(seeds, name);
-    const document = open(PLANS_DOCUMENT);
-    const built = businessPlans2008(document);
-    const bundle = businessPlans2008Source.extract(open);
-    const organisation = organisation2008Source.extract(open);
+    let document: SeedDocument;
+    let built: ReturnType<typeof businessPlans2008>;
+    let bundle: ReturnType<typeof businessPlans2008Source.extract>;
+    let organisation: ReturnType<typeof organisation2008Source.extract>;
+    beforeAll(() => {
+      const open = seedOpener();
+      document = open(PLANS_DOCUMENT);
+      built = businessPlans2008(document);
+      bundle = businessPlans2008Source.extract(open);
+      organisation = organisation2008Source.extract(open);
+    });
     const figure = (id: string, measure: string, period: string) =>
       built.observations.filter(
         (o) => o.indicatorId === id && o.measure === measure && o.period === period,

@@ -1,14 +1,10 @@
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { bundleSchema, type Observation } from '../../../src/data/contract/dataset-schema';
-import { openSeed, type SeedDocument } from '../lib/seed';
+import { hasSeeds, seedOpener, SEEDS_NOTE } from '@test/seeds';
 import type { BundleOutput } from '../lib/source';
 import { areasSource } from './areas';
 import { comparisons2008Source } from './comparisons-2008';
 import { comparisons2012Source } from './comparisons-2012';
 import { cpa2007Source } from './cpa-2007';
-
-const seeds = resolve(__dirname, '../../../../shared/seeds');
 
 /** Kent KPIs the comparison tables point at; the business-plans bundle defines them. */
 const kentKpis = [
@@ -25,19 +21,22 @@ const kentKpis = [
   'paf-d78',
 ];
 
-describe.skipIf(!existsSync(seeds))('comparisons with other authorities', () => {
-  const cache = new Map<string, SeedDocument>();
-  const open = (name: string) => {
-    const document = cache.get(name) ?? openSeed(seeds, name);
-    cache.set(name, document);
-    return document;
-  };
-  const areas = areasSource.extract(open);
-  const plans = comparisons2008Source.extract(open);
-  const youthJustice = comparisons2012Source.extract(open);
-  const cpa = cpa2007Source.extract(open);
-  const bundles: BundleOutput[] = [plans, youthJustice, cpa];
-  const observations = bundles.flatMap((bundle) => bundle.observations ?? []);
+describe.skipIf(!hasSeeds)(`comparisons with other authorities${SEEDS_NOTE}`, () => {
+  let areas: BundleOutput;
+  let plans: BundleOutput;
+  let youthJustice: BundleOutput;
+  let cpa: BundleOutput;
+  let bundles: BundleOutput[];
+  let observations: Observation[];
+  beforeAll(() => {
+    const open = seedOpener();
+    areas = areasSource.extract(open);
+    plans = comparisons2008Source.extract(open);
+    youthJustice = comparisons2012Source.extract(open);
+    cpa = cpa2007Source.extract(open);
+    bundles = [plans, youthJustice, cpa];
+    observations = bundles.flatMap((bundle) => bundle.observations ?? []);
+  });
 
   const figure = (
     indicatorId: string,

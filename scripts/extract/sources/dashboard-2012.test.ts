@@ -1,13 +1,12 @@
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { bundleSchema, type Observation } from '../../../src/data/contract/dataset-schema';
-import { openSeed } from '../lib/seed';
+import { hasSeeds, seedOpener, SEEDS_NOTE } from '@test/seeds';
 import { dashboard2012 } from './dashboard-2012';
 
-const seeds = resolve(__dirname, '../../../../shared/seeds');
-
-describe.skipIf(!existsSync(seeds))('Customer & Communities dashboard, June 2012', () => {
-  const bundle = dashboard2012.extract((name) => openSeed(seeds, name));
+describe.skipIf(!hasSeeds)(`Customer & Communities dashboard, June 2012${SEEDS_NOTE}`, () => {
+  let bundle: ReturnType<typeof dashboard2012.extract>;
+  beforeAll(() => {
+    bundle = dashboard2012.extract(seedOpener());
+  });
   const find = (id: string, measure: string, period: string, basis = 'period') =>
     bundle.observations?.find(
       (o: Observation) =>

@@ -1,10 +1,6 @@
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { bundleSchema, type Observation } from '../../../src/data/contract/dataset-schema';
-import { openSeed } from '../lib/seed';
+import { hasSeeds, seedOpener, SEEDS_NOTE } from '@test/seeds';
 import { kentAgreement2007, periodFromText } from './kent-agreement-2007';
-
-const seeds = resolve(__dirname, '../../../../shared/seeds');
 
 describe('periodFromText', () => {
   it.each([
@@ -21,8 +17,11 @@ describe('periodFromText', () => {
   });
 });
 
-describe.skipIf(!existsSync(seeds))('Kent Agreement progress report, March 2007', () => {
-  const bundle = kentAgreement2007.extract((name) => openSeed(seeds, name));
+describe.skipIf(!hasSeeds)(`Kent Agreement progress report, March 2007${SEEDS_NOTE}`, () => {
+  let bundle: ReturnType<typeof kentAgreement2007.extract>;
+  beforeAll(() => {
+    bundle = kentAgreement2007.extract(seedOpener());
+  });
   const series = (id: string) =>
     (bundle.observations ?? [])
       .filter((o: Observation) => o.indicatorId === id)

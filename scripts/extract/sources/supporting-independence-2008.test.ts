@@ -1,16 +1,15 @@
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { assembleDataset } from '../../../src/data/contract/assemble-dataset';
 import { bundleSchema } from '../../../src/data/contract/dataset-schema';
 import { kentManifest } from '../manifest';
-import { openSeed } from '../lib/seed';
+import { hasSeeds, seedOpener, SEEDS_NOTE } from '@test/seeds';
 import { businessPlans2008Source, organisation2008Source } from './business-plans-2008';
 import { supportingIndependence2008 } from './supporting-independence-2008';
 
-const seeds = resolve(__dirname, '../../../../shared/seeds');
-
-describe.skipIf(!existsSync(seeds))('Supporting Independence Programme plan 2008/9', () => {
-  const bundle = supportingIndependence2008.extract((name) => openSeed(seeds, name));
+describe.skipIf(!hasSeeds)(`Supporting Independence Programme plan 2008/9${SEEDS_NOTE}`, () => {
+  let bundle: ReturnType<typeof supportingIndependence2008.extract>;
+  beforeAll(() => {
+    bundle = supportingIndependence2008.extract(seedOpener());
+  });
   const find = (id: string, measure: string, period: string) =>
     bundle.observations?.find(
       (o) => o.indicatorId === id && o.measure === measure && o.period === period,
@@ -56,7 +55,7 @@ describe.skipIf(!existsSync(seeds))('Supporting Independence Programme plan 2008
   });
 
   it('merges cleanly with the business plans, which declare targets 9, 16, 17 and 18 too', () => {
-    const open = (name: string) => openSeed(seeds, name);
+    const open = seedOpener();
     const sources = [businessPlans2008Source, organisation2008Source, supportingIndependence2008];
     const manifest = kentManifest(sources.map((source) => source.file));
     const { dataset, problems } = assembleDataset(

@@ -1,14 +1,12 @@
 import { screen, within } from '@testing-library/react';
 import { renderApp } from '@test/render-app';
 
-vi.setConfig({ testTimeout: 30_000 });
 const GRADE_1_IN_20 =
   'Percentage of Grade 1 priority calls to the Contact Centre answered in 20 seconds';
-const loaded = { timeout: 15_000 };
 
 test('the exceptions view lists red indicators with their commentary and owner', async () => {
   renderApp('/exceptions');
-  const red = await screen.findByRole('region', { name: /^Red \d+$/ }, loaded);
+  const red = await screen.findByRole('region', { name: /^Red \d+$/ });
   const item = within(red)
     .getAllByRole('listitem')
     .find((entry) => within(entry).queryByRole('link', { name: GRADE_1_IN_20 }));
@@ -17,13 +15,13 @@ test('the exceptions view lists red indicators with their commentary and owner',
   expect(entry.getByText('Red')).toBeInTheDocument();
   expect(entry.getByText('Customer Relationship Unit')).toBeInTheDocument();
   expect(
-    await entry.findByText(/increased call volumes notably on the Adult Social Care/, {}, loaded),
+    await entry.findByText(/increased call volumes notably on the Adult Social Care/),
   ).toBeInTheDocument();
 });
 
 test('one kind of exception can be shown on its own, and the choice is in the address', async () => {
   const { user, router } = renderApp('/exceptions');
-  const nav = await screen.findByRole('navigation', { name: 'Exception types' }, loaded);
+  const nav = await screen.findByRole('navigation', { name: 'Exception types' });
   await user.click(within(nav).getByRole('link', { name: /^No data or overdue/ }));
   expect(
     await screen.findByRole('region', { name: /^No data or overdue \d+$/ }),

@@ -2,13 +2,10 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { setScenario } from '@mocks/scenarios';
 import { renderApp } from '@test/render-app';
 
-vi.setConfig({ testTimeout: 30_000 });
-const loaded = { timeout: 15_000 };
-
 test('a service head drills from the directorate to a unit and back up by the breadcrumb', async () => {
   const { user, router } = renderApp('/organisation/cc-2012/customer-and-communities');
   expect(
-    await screen.findByRole('heading', { level: 1, name: 'Customer & Communities' }, loaded),
+    await screen.findByRole('heading', { level: 1, name: 'Customer & Communities' }),
   ).toBeInTheDocument();
 
   const divisions = screen.getByRole('region', {
@@ -16,7 +13,7 @@ test('a service head drills from the directorate to a unit and back up by the br
   });
   await user.click(within(divisions).getByRole('link', { name: 'Customer Services Division' }));
   expect(
-    await screen.findByRole('heading', { level: 1, name: 'Customer Services Division' }, loaded),
+    await screen.findByRole('heading', { level: 1, name: 'Customer Services Division' }),
   ).toBeInTheDocument();
 
   // A new page starts screen readers at its main region, as a full page load would.
@@ -24,7 +21,7 @@ test('a service head drills from the directorate to a unit and back up by the br
   const units = screen.getByRole('region', { name: 'Units of Customer Services Division' });
   await user.click(within(units).getByRole('link', { name: 'Customer Relationship Unit' }));
   expect(
-    await screen.findByRole('heading', { level: 1, name: 'Customer Relationship Unit' }, loaded),
+    await screen.findByRole('heading', { level: 1, name: 'Customer Relationship Unit' }),
   ).toBeInTheDocument();
   expect(
     screen.getByRole('link', {
@@ -42,18 +39,16 @@ test('a service head drills from the directorate to a unit and back up by the br
   );
   await user.click(within(breadcrumb).getByRole('link', { name: 'Customer & Communities' }));
   expect(
-    await screen.findByRole('heading', { level: 1, name: 'Customer & Communities' }, loaded),
+    await screen.findByRole('heading', { level: 1, name: 'Customer & Communities' }),
   ).toBeInTheDocument();
   expect(router.state.location.pathname).toBe('/organisation/cc-2012/customer-and-communities');
 });
 
 test("a unit's status counts filter its own indicator table", async () => {
   const { user, router } = renderApp('/organisation/cc-2012/customer-relationship-unit');
-  const summary = await screen.findByRole(
-    'list',
-    { name: 'Customer Relationship Unit: indicators by status' },
-    loaded,
-  );
+  const summary = await screen.findByRole('list', {
+    name: 'Customer Relationship Unit: indicators by status',
+  });
   await user.click(within(summary).getByRole('link', { name: /^2 Red indicators$/ }));
   await waitFor(() => {
     expect(router.state.location.search).toMatchObject({ status: 'red' });
@@ -69,7 +64,7 @@ test("a unit's status counts filter its own indicator table", async () => {
 test('an unknown unit is a page not found, with a heading, a way back and no Retry', async () => {
   renderApp('/organisation/cc-2012/no-such-unit');
   expect(
-    await screen.findByRole('heading', { level: 1, name: 'Page not found' }, loaded),
+    await screen.findByRole('heading', { level: 1, name: 'Page not found' }),
   ).toBeInTheDocument();
   expect(screen.getByRole('link', { name: 'Go to the overview' })).toBeInTheDocument();
   expect(screen.queryByRole('button', { name: 'Retry' })).not.toBeInTheDocument();
@@ -79,7 +74,7 @@ test('an unknown unit is a page not found, with a heading, a way back and no Ret
 test('when the service fails a unit says so in words, with Retry', async () => {
   setScenario('server-error');
   renderApp('/organisation/cc-2012/customer-relationship-unit');
-  const heading = await screen.findByRole('heading', { level: 1 }, loaded);
+  const heading = await screen.findByRole('heading', { level: 1 });
   expect(heading).toHaveTextContent('Sorry, this part of the council could not be loaded');
   const alert = screen.getByRole('alert');
   expect(alert).toHaveTextContent('The service failed to answer.');

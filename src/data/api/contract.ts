@@ -8,6 +8,7 @@ import {
   commentarySchema,
   comparatorGroupSchema,
   comparisonTableSchema,
+  figureBasisSchema,
   frameworkSchema,
   indicatorKindSchema,
   indicatorSchema,
@@ -19,34 +20,26 @@ import {
   ragSchema,
   structureSchema,
 } from '../contract/dataset-schema';
+import { DIRECTIONS, NOT_RATED_REASONS, RAG_STATUSES } from '@/domain/types';
 
-export const ragStatusSchema = z.enum(['green', 'amber', 'red', 'not-rated']);
+export const ragStatusSchema = z.enum(RAG_STATUSES);
 export const ratingSchema = z.object({
   status: ragStatusSchema,
   reason: z.string(),
   rule: z.string(),
-  notRatedReason: z
-    .enum([
-      'no-target',
-      'no-data',
-      'reported-less-often',
-      'activity',
-      'context',
-      'unknown-polarity',
-    ])
-    .optional(),
+  notRatedReason: z.enum(NOT_RATED_REASONS).optional(),
   band: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)]).optional(),
   stretchAchieved: z.number().optional(),
 });
 export const directionSchema = z.object({
-  direction: z.enum(['improving', 'worsening', 'no-change', 'not-comparable']),
+  direction: z.enum(DIRECTIONS),
   reason: z.string(),
   comparedWith: z.string().optional(),
 });
 
 const figureSchema = z.object({
   period: periodIdSchema,
-  basis: z.enum(['period', 'ytd', 'rolling-12', 'cumulative']),
+  basis: figureBasisSchema,
   value: z.number().nullable(),
   printed: z.string().optional(),
   missing: z.object({ reason: z.string(), text: z.string() }).optional(),
@@ -186,9 +179,10 @@ export const comparableIndicatorsResponseSchema = z.object({
 });
 
 export const recordActualRequestSchema = z.object({
-  area: z.string().min(1).default('kent'),
+  /** Left out: the dataset's own authority (its manifest's `authority.id`). */
+  area: z.string().min(1).optional(),
   period: periodIdSchema,
-  basis: z.enum(['period', 'ytd', 'rolling-12', 'cumulative']).default('period'),
+  basis: figureBasisSchema.default('period'),
   value: z.number({ error: 'value must be a number' }),
   commentary: z.string().max(4000).optional(),
 });

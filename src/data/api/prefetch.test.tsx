@@ -44,7 +44,7 @@ test('focus loads the indicator into the cache once, however often it happens', 
     result.current('ni-125').onFocus();
   });
   await settled();
-  expect(client.getQueryData(queryKeys.indicatorDetail('ni-125', 'kent'))).toBeDefined();
+  expect(client.getQueryData(queryKeys.indicatorDetail('ni-125'))).toBeDefined();
   expect(requested).toEqual(['/api/indicators/ni-125']);
 });
 

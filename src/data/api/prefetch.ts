@@ -45,11 +45,7 @@ export function usePrefetchIndicator(area?: string): (indicatorId: string) => Pr
       const now = () => {
         cancel();
         // A failed prefetch is not an error: the page asks again and shows the problem itself.
-        const options =
-          area === undefined
-            ? indicatorDetailQuery(indicatorId)
-            : indicatorDetailQuery(indicatorId, area);
-        queryClient.query(options).catch(ignore);
+        queryClient.query(indicatorDetailQuery(indicatorId, area)).catch(ignore);
       };
       return {
         onMouseEnter: () => {

@@ -39,7 +39,9 @@ export const queryKeys = {
   indicatorList: (params: IndicatorListQuery) =>
     ['indicators', 'list', normaliseListParams(params)] as const,
   indicatorDetails: () => ['indicators', 'detail'] as const,
-  indicatorDetail: (id: string, area: string) => ['indicators', 'detail', id, area] as const,
+  /** `area` left out is the dataset's own authority, whatever its id. */
+  indicatorDetail: (id: string, area?: string) =>
+    ['indicators', 'detail', id, area ?? null] as const,
   scorecards: () => ['scorecard'] as const,
   scorecard: (structureId: string, nodeId: string, period: string | null) =>
     ['scorecard', structureId, nodeId, period] as const,
@@ -73,7 +75,8 @@ export function indicatorListQuery(params: IndicatorListQuery = {}) {
   });
 }
 
-export function indicatorDetailQuery(id: string, area = 'kent') {
+/** `area` left out: the dataset's authority, as the API answers. */
+export function indicatorDetailQuery(id: string, area?: string) {
   return queryOptions({
     queryKey: queryKeys.indicatorDetail(id, area),
     queryFn: ({ signal }) => getApiClient().indicatorDetail(id, area, signal),

@@ -57,7 +57,12 @@ export interface ApiClient {
   manifest(signal?: AbortSignal): Promise<ManifestResponse>;
   organisation(signal?: AbortSignal): Promise<OrganisationResponse>;
   indicatorList(params: IndicatorListQuery, signal?: AbortSignal): Promise<IndicatorListResult>;
-  indicatorDetail(id: string, area: string, signal?: AbortSignal): Promise<IndicatorDetailResponse>;
+  /** `area` undefined: the dataset's own authority. */
+  indicatorDetail(
+    id: string,
+    area: string | undefined,
+    signal?: AbortSignal,
+  ): Promise<IndicatorDetailResponse>;
   scorecard(
     structureId: string,
     nodeId: string,
@@ -304,9 +309,10 @@ export function createStaticClient(apiBase: string): ApiClient {
       return { rows, total: rows.length, counts: countStatuses(rows), rejected };
     },
     async indicatorDetail(id, area, signal) {
-      const authority = (await manifest()).manifest.authority.id;
+      // The authority's own figures sit at the indicator's top level; other areas below it.
+      const isAuthority = area === undefined || area === (await manifest()).manifest.authority.id;
       const body = await fetchJson(
-        url(staticPaths.indicator(id, area === authority ? undefined : area)),
+        url(staticPaths.indicator(id, isAuthority ? undefined : area)),
         detailShardSchema,
         {
           what: `indicator ${id}`,

@@ -6,10 +6,12 @@
  * dropped (or loses the broken reference), so views never meet a dangling id.
  */
 import { isRecord } from '@/lib/is-record';
+import { unknownNameMessage } from '@/lib/nearest-name';
 import type { z } from 'zod';
 import { safeParseBundle } from './fast-observations';
 import {
   areaSchema,
+  bundleSchema,
   commentarySchema,
   comparatorGroupSchema,
   comparisonTableSchema,
@@ -61,6 +63,8 @@ export interface RawFile {
   /** Parsed JSON, or the text that failed to parse. */
   content: unknown;
   parseError?: string;
+  /** Why the file could not be read at all (a folder, a link outside the dataset), in words. */
+  readError?: string;
 }
 
 export function formatPath(path: ReadonlyArray<PropertyKey>): string {
@@ -78,10 +82,51 @@ function issuesToProblems(
 ): DataProblem[] {
   return error.issues.map((issue) => ({
     file,
-    path: formatPath([...prefix, ...issue.path]),
+    // One unknown key is named in the path as well as the message, like any other field.
+    path: formatPath([
+      ...prefix,
+      ...issue.path,
+      ...(issue.code === 'unrecognized_keys' && issue.keys.length === 1 ? issue.keys : []),
+    ]),
     message: issue.message,
     severity: 'error' as const,
   }));
+}
+
+/** Top-level names a bundle may hold besides its sections. */
+const BUNDLE_KEYS: readonly string[] = Object.keys(bundleSchema.shape);
+
+/** What people call a section when they do not know its name. */
+const SECTION_ALIASES: Readonly<Record<string, string>> = {
+  figures: 'observations',
+  values: 'observations',
+  data: 'observations',
+  results: 'observations',
+  measures: 'indicators',
+  comments: 'commentary',
+  commentaries: 'commentary',
+  qualitynotes: 'notes',
+  comparators: 'groups',
+  tables: 'comparisonTables',
+  organisation: 'structures',
+};
+
+/** A misspelt section would otherwise vanish with all its records: it is an error that says so. */
+function unknownSections(file: RawFile, content: Record<string, unknown>): DataProblem[] {
+  return Object.keys(content)
+    .filter((key) => !BUNDLE_KEYS.includes(key))
+    .map((key) => {
+      const section = content[key];
+      const lost = Array.isArray(section)
+        ? `its ${section.length} ${section.length === 1 ? 'record is' : 'records are'} not loaded`
+        : 'it is not loaded';
+      return {
+        file: file.name,
+        path: formatPath([key]),
+        message: `${unknownNameMessage('section', key, BUNDLE_KEYS, SECTION_ALIASES)}; ${lost}`,
+        severity: 'error' as const,
+      };
+    });
 }
 
 const sections = {
@@ -134,6 +179,7 @@ function readBundle(file: RawFile): {
     positions,
     problems: [{ file: file.name, path: '', message, severity: 'error' as const }],
   });
+  if (file.readError !== undefined) return unreadable(file.readError);
   if (file.parseError !== undefined) {
     return unreadable(`not valid JSON: ${file.parseError}`);
   }
@@ -150,8 +196,8 @@ function readBundle(file: RawFile): {
   if (!isRecord(file.content)) {
     return unreadable('must be a JSON object with named sections');
   }
-  const problems: DataProblem[] = [];
   const content = file.content;
+  const problems: DataProblem[] = unknownSections(file, content);
   for (const name of sectionNames) {
     const section = content[name];
     if (section === undefined) continue;
@@ -523,6 +569,39 @@ function describeFigure(observation: Observation): string {
   return 'no value';
 }
 
+/**
+ * An unknown key or a refused file name in the manifest is reported, but the manifest is still
+ * read without it: one bad entry should not hide a whole dataset. Anything else wrong leaves no
+ * dataset to load.
+ */
+function readManifest(file: RawFile) {
+  const parsed = manifestSchema.safeParse(file.content);
+  if (parsed.success || !isRecord(file.content)) {
+    return {
+      manifest: parsed,
+      problems: parsed.success ? [] : issuesToProblems(file.name, [], parsed.error),
+    };
+  }
+  const problems = issuesToProblems(file.name, [], parsed.error);
+  const unknownKeys = new Set<PropertyKey>();
+  const refusedFiles = new Set<PropertyKey>();
+  for (const issue of parsed.error.issues) {
+    if (issue.code === 'unrecognized_keys' && issue.path.length === 0) {
+      issue.keys.forEach((key) => unknownKeys.add(key));
+    } else if (issue.path.length === 2 && issue.path[0] === 'files') {
+      refusedFiles.add(issue.path[1] ?? -1);
+    }
+  }
+  if (unknownKeys.size === 0 && refusedFiles.size === 0) return { manifest: parsed, problems };
+  const kept: Record<string, unknown> = Object.fromEntries(
+    Object.entries(file.content).filter(([key]) => !unknownKeys.has(key)),
+  );
+  if (Array.isArray(kept.files)) {
+    kept.files = kept.files.filter((_name: unknown, index) => !refusedFiles.has(index));
+  }
+  return { manifest: manifestSchema.safeParse(kept), problems };
+}
+
 export function assembleDataset(
   manifestFile: RawFile,
   files: RawFile[],
@@ -540,11 +619,8 @@ export function assembleDataset(
       ],
     };
   }
-  const manifest = manifestSchema.safeParse(manifestFile.content);
-  if (!manifest.success) {
-    return { dataset: null, problems: issuesToProblems(manifestFile.name, [], manifest.error) };
-  }
-  const problems: DataProblem[] = [];
+  const { manifest, problems } = readManifest(manifestFile);
+  if (!manifest.success) return { dataset: null, problems };
   const loaded: Dataset = { manifest: manifest.data, ...emptySections() };
   const origin = new Map<object, Origin>();
   for (const name of manifest.data.files) {

@@ -4,13 +4,32 @@
  * docs/data-format.md explains each field for councils preparing their own files.
  */
 import { z } from 'zod';
+import { FIGURE_BASES } from '@/domain/figure-basis';
+import { FRAMEWORKS } from '@/domain/frameworks';
+import { PERIOD_ID_HINT, periodIdProblem } from '@/domain/periods';
+import { INDICATOR_KINDS } from '@/domain/rating';
+import { POLARITY_KINDS } from '@/domain/types';
+import { unknownNameMessage } from '@/lib/nearest-name';
 
-export const FRAMEWORKS = ['PAF', 'BVPI', 'NI', 'LPSA', 'LAA', 'T2010', 'LOCAL'] as const;
+/**
+ * A record that accepts only the keys it names: a misspelt key ('printd') is an error naming the
+ * key and the nearest known one, never silently dropped. Messages for several keys list each.
+ */
+function closedObject<Shape extends z.ZodRawShape>(shape: Shape) {
+  const known = Object.keys(shape);
+  return z.strictObject(shape, {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? issue.keys.map((key) => unknownNameMessage('key', key, known)).join('; ')
+        : undefined,
+  });
+}
+
 export const frameworkSchema = z.enum(FRAMEWORKS);
 export type Framework = z.infer<typeof frameworkSchema>;
 
 /** Where a figure came from: the document, its line, and the row exactly as printed. */
-export const provenanceSchema = z.object({
+export const provenanceSchema = closedObject({
   document: z.string().min(1),
   line: z.number().int().positive(),
   row: z.string().min(1).max(2000),
@@ -29,21 +48,20 @@ const idSchema = z
  */
 export const periodIdSchema = z
   .string()
-  .regex(
-    /^(\d{4}\/\d{2}( Q[1-4])?|\d{4}-(0[1-9]|1[0-2])|\d{4}|AY \d{4}\/\d{2})$/,
-    'must be a period such as 2007/08, 2012/13 Q1, 2012-05, 2010 or AY 2011/12',
-  );
+  // The pattern is what JSON Schema can say; the years are then checked by the domain's reader.
+  .regex(/^(\d{4}\/\d{2}( Q[1-4])?|\d{4}-(0[1-9]|1[0-2])|\d{4}|AY \d{4}\/\d{2})$/, {
+    message: PERIOD_ID_HINT,
+    abort: true,
+  })
+  .superRefine((id, context) => {
+    const problem = periodIdProblem(id);
+    if (problem !== null) context.addIssue({ code: 'custom', message: problem, input: id });
+  });
 
-export const polaritySchema = z.enum([
-  'higher-is-better',
-  'lower-is-better',
-  'within-range',
-  'no-judgement',
-  'unknown',
-]);
+export const polaritySchema = z.enum(POLARITY_KINDS);
 export type Polarity = z.infer<typeof polaritySchema>;
 
-export const unitSchema = z.object({
+export const unitSchema = closedObject({
   type: z.enum([
     'percent',
     'count',
@@ -73,7 +91,7 @@ export const frequencySchema = z.enum([
 ]);
 export type Frequency = z.infer<typeof frequencySchema>;
 
-export const indicatorKindSchema = z.enum(['performance', 'activity', 'milestone', 'context']);
+export const indicatorKindSchema = z.enum(INDICATOR_KINDS);
 export type IndicatorKind = z.infer<typeof indicatorKindSchema>;
 
 export const notRatedReasonSchema = z.enum([
@@ -86,8 +104,8 @@ export const notRatedReasonSchema = z.enum([
 
 export const ratingRuleSchema = z.discriminatedUnion('type', [
   /** Kent's rule: Green target met, Amber at or beyond the floor, Red past the floor. */
-  z.object({ type: z.literal('target-floor') }),
-  z.object({
+  closedObject({ type: z.literal('target-floor') }),
+  closedObject({
     type: z.literal('target-tolerance'),
     tolerance: z.number().nonnegative(),
     toleranceKind: z.enum(['absolute', 'percent']),
@@ -96,33 +114,33 @@ export const ratingRuleSchema = z.discriminatedUnion('type', [
    * PAF bands 1–5: thresholds are the lowest values (or highest, lower-is-better) for bands 2..5.
    * Without thresholds the band published beside each figure (measure 'band') rates it.
    */
-  z.object({
+  closedObject({
     type: z.literal('paf-bands'),
     thresholds: z.tuple([z.number(), z.number(), z.number(), z.number()]).optional(),
   }),
-  z.object({ type: z.literal('milestone') }),
-  z.object({
+  closedObject({ type: z.literal('milestone') }),
+  closedObject({
     type: z.literal('lpsa-stretch'),
     rewardThreshold: z.number().min(0).max(1).default(0.6),
   }),
-  z.object({ type: z.literal('not-rated'), reason: notRatedReasonSchema }),
+  closedObject({ type: z.literal('not-rated'), reason: notRatedReasonSchema }),
 ]);
 export type RatingRule = z.infer<typeof ratingRuleSchema>;
 
-export const ownerSchema = z.object({
+export const ownerSchema = closedObject({
   nodeId: idSchema,
   role: z.enum(['lead', 'support', 'reports']),
   /** The structure the node belongs to; defaults to the indicator's structure. */
   structureId: idSchema.optional(),
 });
 
-export const indicatorCodeSchema = z.object({
+export const indicatorCodeSchema = closedObject({
   framework: frameworkSchema,
   code: z.string().min(1),
 });
 export type IndicatorCode = z.infer<typeof indicatorCodeSchema>;
 
-export const indicatorSchema = z.object({
+export const indicatorSchema = closedObject({
   id: idSchema,
   title: z.string().min(1),
   codes: z.array(indicatorCodeSchema),
@@ -167,34 +185,34 @@ export const missingReasonSchema = z.enum([
 ]);
 export type MissingReason = z.infer<typeof missingReasonSchema>;
 
+export const figureBasisSchema = z.enum(FIGURE_BASES);
+
 export const ragSchema = z.enum(['green', 'amber', 'red']);
 export type Rag = z.infer<typeof ragSchema>;
 
-export const observationSchema = z
-  .object({
-    indicatorId: idSchema,
-    area: idSchema,
-    period: periodIdSchema,
-    /** `period` is the figure for that period alone; `ytd` is cumulative from April to it; `rolling-12` the 12 months ending with it. */
-    basis: z.enum(['period', 'ytd', 'rolling-12', 'cumulative']).default('period'),
-    measure: measureSchema,
-    value: z.number().nullable(),
-    /** The cell exactly as printed, e.g. `523k`, `£3.14m`, `≤59.5`, `TBC`. */
-    printed: z.string().optional(),
-    missing: z.object({ reason: missingReasonSchema, text: z.string() }).optional(),
-    /** A status stated in words, for milestone targets ('on course', 'complete', 'slippage'). */
-    text: z.string().optional(),
-    /** The RAG the source itself published for this figure, kept to check our own rating. */
-    publishedRag: ragSchema.optional(),
-    provenance: provenanceSchema.optional(),
-  })
-  .refine((o) => o.value !== null || o.missing !== undefined || o.text !== undefined, {
-    message: 'a figure with no value must say why (missing) or carry a status in words (text)',
-    path: ['missing'],
-  });
+export const observationSchema = closedObject({
+  indicatorId: idSchema,
+  area: idSchema,
+  period: periodIdSchema,
+  /** `period` is the figure for that period alone; `ytd` is cumulative from April to it; `rolling-12` the 12 months ending with it. */
+  basis: figureBasisSchema.default('period'),
+  measure: measureSchema,
+  value: z.number().nullable(),
+  /** The cell exactly as printed, e.g. `523k`, `£3.14m`, `≤59.5`, `TBC`. */
+  printed: z.string().optional(),
+  missing: closedObject({ reason: missingReasonSchema, text: z.string() }).optional(),
+  /** A status stated in words, for milestone targets ('on course', 'complete', 'slippage'). */
+  text: z.string().optional(),
+  /** The RAG the source itself published for this figure, kept to check our own rating. */
+  publishedRag: ragSchema.optional(),
+  provenance: provenanceSchema.optional(),
+}).refine((o) => o.value !== null || o.missing !== undefined || o.text !== undefined, {
+  message: 'a figure with no value must say why (missing) or carry a status in words (text)',
+  path: ['missing'],
+});
 export type Observation = z.infer<typeof observationSchema>;
 
-export const commentarySchema = z.object({
+export const commentarySchema = closedObject({
   indicatorId: idSchema,
   area: idSchema,
   period: periodIdSchema,
@@ -204,7 +222,7 @@ export const commentarySchema = z.object({
 });
 export type Commentary = z.infer<typeof commentarySchema>;
 
-export const qualityNoteSchema = z.object({
+export const qualityNoteSchema = closedObject({
   id: idSchema,
   kind: z.enum([
     'garbled',
@@ -221,7 +239,7 @@ export const qualityNoteSchema = z.object({
 });
 export type QualityNote = z.infer<typeof qualityNoteSchema>;
 
-export const orgNodeSchema = z.object({
+export const orgNodeSchema = closedObject({
   id: idSchema,
   name: z.string().min(1),
   kind: z.enum(['authority', 'directorate', 'division', 'unit']),
@@ -230,7 +248,7 @@ export const orgNodeSchema = z.object({
 });
 export type OrgNode = z.infer<typeof orgNodeSchema>;
 
-export const structureSchema = z.object({
+export const structureSchema = closedObject({
   id: idSchema,
   name: z.string().min(1),
   /** The date the structure applies from (the paper's date), ISO `YYYY-MM-DD`. */
@@ -239,7 +257,7 @@ export const structureSchema = z.object({
 });
 export type Structure = z.infer<typeof structureSchema>;
 
-export const areaSchema = z.object({
+export const areaSchema = closedObject({
   id: idSchema,
   name: z.string().min(1),
   type: z.enum([
@@ -257,7 +275,7 @@ export const areaSchema = z.object({
 });
 export type Area = z.infer<typeof areaSchema>;
 
-export const comparatorGroupSchema = z.object({
+export const comparatorGroupSchema = closedObject({
   id: idSchema,
   name: z.string().min(1),
   kind: z.enum([
@@ -276,7 +294,7 @@ export const comparatorGroupSchema = z.object({
 export type ComparatorGroup = z.infer<typeof comparatorGroupSchema>;
 
 /** A comparison table as printed: measures (indicators) across areas, for one group. */
-export const comparisonTableSchema = z.object({
+export const comparisonTableSchema = closedObject({
   id: idSchema,
   title: z.string().min(1),
   groupId: idSchema.optional(),
@@ -287,7 +305,7 @@ export const comparisonTableSchema = z.object({
 });
 export type ComparisonTable = z.infer<typeof comparisonTableSchema>;
 
-export const bundleSchema = z.object({
+export const bundleSchema = closedObject({
   $schema: z.string().optional(),
   /** What this file holds, in words. */
   description: z.string().optional(),
@@ -302,20 +320,43 @@ export const bundleSchema = z.object({
 });
 export type Bundle = z.infer<typeof bundleSchema>;
 
-export const sourceDocumentSchema = z.object({
+export const sourceDocumentSchema = closedObject({
   document: z.string().min(1),
   title: z.string().min(1),
   date: z.iso.date().optional(),
 });
 
-export const manifestSchema = z.object({
+/**
+ * Why a file named in the manifest may not be read, or null: names are relative to the dataset
+ * folder and must stay inside it, so '../', an absolute path or a drive letter is refused.
+ * (The folder reader also refuses a link that resolves outside.)
+ */
+export function datasetFilePathProblem(name: string): string | null {
+  const isAbsolute = /^([/\\]|[A-Za-z]:)/.test(name);
+  const climbs = name.split(/[/\\]/).includes('..');
+  return isAbsolute || climbs
+    ? `"${name}" must be a path inside the dataset folder (no "../" and not absolute), so it is not loaded`
+    : null;
+}
+
+export const manifestSchema = closedObject({
   $schema: z.string().optional(),
-  authority: z.object({ id: idSchema, name: z.string().min(1) }),
+  authority: closedObject({ id: idSchema, name: z.string().min(1) }),
   title: z.string().min(1),
   published: z.iso.date(),
   version: z.string().min(1),
   synthetic: z.boolean().default(false),
   sources: z.array(sourceDocumentSchema).default([]),
-  files: z.array(z.string().regex(/^[\w./-]+\.json$/, 'must be a relative .json path')).min(1),
+  files: z
+    .array(
+      z
+        .string()
+        .regex(/^[\w./-]+\.json$/, { message: 'must be a relative .json path', abort: true })
+        .superRefine((name, context) => {
+          const problem = datasetFilePathProblem(name);
+          if (problem !== null) context.addIssue({ code: 'custom', message: problem, input: name });
+        }),
+    )
+    .min(1),
 });
 export type Manifest = z.infer<typeof manifestSchema>;

@@ -27,6 +27,8 @@ describe('isCanonicalObservation', () => {
     ['basis left to its default', { ...good, basis: undefined }, false],
     ['an unknown key zod would strip', { ...good, colour: 'red' }, false],
     ['a bad period', { ...good, period: '2012/2013' }, false],
+    ['a period whose years do not follow on', { ...good, period: '2012/99' }, false],
+    ['a year outside the years Ragstone reads', { ...good, period: '1800' }, false],
     ['an upper-case id', { ...good, area: 'Kent' }, false],
     ['a value as text', { ...good, value: '71.5' }, false],
     ['no value and no reason', { ...good, value: null }, false],
@@ -50,7 +52,17 @@ describe('isCanonicalObservation', () => {
       {
         indicatorId: fc.constantFrom('ni-1', 'x', 'Bad id', ''),
         area: fc.constantFrom('kent', 'syn-001', 'KENT'),
-        period: fc.constantFrom('2007/08', '2012-05', '2012-13', 'AY 2011/12', '2010'),
+        period: fc.constantFrom(
+          '2007/08',
+          '2012-05',
+          '2012-13',
+          'AY 2011/12',
+          '2010',
+          '2012/99',
+          'AY 2011/13',
+          '1800',
+          '9999',
+        ),
         basis: fc.constantFrom('period', 'ytd', 'weekly'),
         measure: fc.constantFrom('actual', 'target', 'guess'),
         value: fc.oneof(

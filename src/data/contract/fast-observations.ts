@@ -6,6 +6,8 @@
  * Anything else (a default to fill, an unknown key to strip, an invalid value) goes through zod,
  * so problems are reported exactly as before.
  */
+import { FIGURE_BASES } from '@/domain/figure-basis';
+import { isPeriodId } from '@/domain/periods';
 import { isRecord } from '@/lib/is-record';
 import {
   bundleSchema,
@@ -18,8 +20,7 @@ import {
 
 // Kept in step with dataset-schema.ts; fast-observations.test.ts checks agreement with zod.
 const ID = /^[a-z0-9][a-z0-9-]*$/;
-const PERIOD = /^(\d{4}\/\d{2}( Q[1-4])?|\d{4}-(0[1-9]|1[0-2])|\d{4}|AY \d{4}\/\d{2})$/;
-const BASES: ReadonlySet<unknown> = new Set(['period', 'ytd', 'rolling-12', 'cumulative']);
+const BASES: ReadonlySet<unknown> = new Set(FIGURE_BASES);
 const MEASURE_SET: ReadonlySet<unknown> = new Set(MEASURES);
 const MISSING_REASONS: ReadonlySet<unknown> = new Set(missingReasonSchema.options);
 const RAGS: ReadonlySet<unknown> = new Set(ragSchema.options);
@@ -65,7 +66,8 @@ export function isCanonicalObservation(value: unknown): value is Observation {
         if (!isString(field) || !ID.test(field)) return false;
         break;
       case 'period':
-        if (!isString(field) || !PERIOD.test(field)) return false;
+        // The domain's strict reader, as the schema uses: '2012/99' and '1800' are not periods.
+        if (!isString(field) || !isPeriodId(field)) return false;
         break;
       case 'basis':
         if (!BASES.has(field)) return false;

@@ -1,9 +1,11 @@
 import { screen, within } from '@testing-library/react';
-import { afterEach, expect, test } from 'vitest';
+import { beforeEach, expect, test } from 'vitest';
 import { renderApp } from '@test/render-app';
 import { clearImportedFigures } from './imported-store';
 
-afterEach(() => {
+// Before, not after: after a test the page is still mounted until cleanup, and emptying the store
+// then re-renders it (and every chart in it) outside act.
+beforeEach(() => {
   clearImportedFigures();
 });
 
@@ -17,15 +19,12 @@ function rowFor(table: HTMLElement, name: string | RegExp): HTMLElement {
 }
 
 const YJB_OVERALL = '/compare?indicator=cmp-yjb-overall-performance';
-const slow = { timeout: 5000 };
 
 test('the YJB overall performance comparison places Kent in its family group in words', async () => {
   renderApp(YJB_OVERALL);
   expect(
     await screen.findByText(
       /^Kent County Council is 4th best of 10 in its family group \(second quartile\); 1\.1 percentage points better than South East/,
-      {},
-      slow,
     ),
   ).toBeInTheDocument();
   expect(screen.getByRole('img', { name: 'Bar chart of the figures' })).toHaveAccessibleDescription(
@@ -38,11 +37,9 @@ test('the YJB overall performance comparison places Kent in its family group in 
 
 test('the figures table sorts and marks the lead authority and the source of each figure', async () => {
   const { user } = renderApp(YJB_OVERALL);
-  const table = await screen.findByRole(
-    'table',
-    { name: /Overall Performance: Youth Justice Board family group/ },
-    slow,
-  );
+  const table = await screen.findByRole('table', {
+    name: /Overall Performance: Youth Justice Board family group/,
+  });
   const firstArea = () => {
     const row = within(table)
       .getAllByRole('row')
@@ -63,24 +60,22 @@ test('the figures table sorts and marks the lead authority and the source of eac
 
 test('the multi-measure YJB table gives Kent a position for each measure', async () => {
   renderApp(YJB_OVERALL);
-  const table = await screen.findByRole(
-    'table',
-    { name: /each area’s figure and position for each measure/ },
-    slow,
-  );
+  const table = await screen.findByRole('table', {
+    name: /each area’s figure and position for each measure/,
+  });
   expect(rowFor(table, /Kent County Council \(lead\)/)).toHaveTextContent(/64\.6%.*of 10/);
 });
 
 test('a highways benchmarking indicator compares Kent within its benchmarking club', async () => {
   renderApp('/compare?indicator=cmp-highways-bv223');
-  const sentence = await screen.findByText(/^Kent County Council is .* of 7 in/, {}, slow);
+  const sentence = await screen.findByText(/^Kent County Council is .* of 7 in/);
   expect(sentence).toHaveTextContent(/top quartile \(counties\)/);
   expect(screen.getByLabelText('Compare with')).toHaveDisplayValue(/highways/i);
 });
 
 test('a user-defined group goes into the URL and the position is restated for it', async () => {
   const { user, router } = renderApp(YJB_OVERALL);
-  await user.click(await screen.findByText('Choose your own group of authorities', {}, slow));
+  await user.click(await screen.findByText('Choose your own group of authorities'));
   const group = screen.getByRole('group', { name: 'Authorities in your group' });
   for (const box of within(group).getAllByRole('checkbox')) {
     if ((box as HTMLInputElement).checked) await user.click(box);
@@ -101,18 +96,18 @@ test('a user-defined group goes into the URL and the position is restated for it
 
 test('searching finds an indicator by code or title', async () => {
   const { user } = renderApp('/compare');
-  const search = await screen.findByLabelText('Find an indicator by code or title', {}, slow);
+  const search = await screen.findByLabelText('Find an indicator by code or title');
   await user.type(search, 'overall performance');
   const results = screen.getByRole('list', { name: 'Matching indicators' });
   await user.click(
     within(results).getByRole('link', { name: /Youth Justice Board: Overall Performance/ }),
   );
-  expect(await screen.findByText(/4th best of 10/, {}, slow)).toBeInTheDocument();
+  expect(await screen.findByText(/4th best of 10/)).toBeInTheDocument();
 });
 
 test('a CSV with three bad rows imports the rest and reports each bad row by number', async () => {
   const { user } = renderApp(YJB_OVERALL);
-  const input = await screen.findByLabelText('CSV file', {}, slow);
+  const input = await screen.findByLabelText('CSV file');
   const csv = [
     'Area name,2007/08 Q3',
     'Surrey,71.2',
@@ -148,7 +143,7 @@ test('a CSV with three bad rows imports the rest and reports each bad row by num
 
 test('a long list of matches says how many are hidden and shows more by keyboard', async () => {
   const { user } = renderApp('/compare');
-  const count = await screen.findByText(/^Showing 20 of \d+ matches/, {}, slow);
+  const count = await screen.findByText(/^Showing 20 of \d+ matches/);
   const total = Number(/of (\d+) matches/.exec(count.textContent)?.[1]);
   const results = screen.getByRole('list', { name: 'Matching indicators' });
   expect(within(results).getAllByRole('link')).toHaveLength(20);

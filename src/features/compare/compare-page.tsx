@@ -39,6 +39,7 @@ export function ComparePage() {
   const manifest = useQuery(manifestQuery());
   const list = useQuery(comparableIndicatorsQuery());
   const isSynthetic = manifest.data?.manifest.synthetic ?? false;
+  const chosen = search.indicator;
 
   return (
     <div className="compare-page">
@@ -72,15 +73,22 @@ export function ComparePage() {
           </QueryState>
         </aside>
         <div className="compare-layout__main">
-          {search.indicator ? (
-            <ComparisonSection
-              indicatorId={search.indicator}
-              search={search}
-              authority={manifest.data?.manifest.authority.id ?? 'kent'}
-              documentTitles={
-                new Map((manifest.data?.manifest.sources ?? []).map((s) => [s.document, s.title]))
-              }
-            />
+          {chosen ? (
+            // The lead is the dataset's own authority unless the address names another.
+            <QueryState
+              query={manifest}
+              what="the dataset manifest"
+              skeleton={<SkeletonLines lines={3} />}
+            >
+              {({ manifest: { authority, sources } }) => (
+                <ComparisonSection
+                  indicatorId={chosen}
+                  search={search}
+                  authority={authority.id}
+                  documentTitles={new Map(sources.map((s) => [s.document, s.title]))}
+                />
+              )}
+            </QueryState>
           ) : (
             <p className="empty-state">Choose an indicator to see how the authorities compare.</p>
           )}

@@ -3,7 +3,7 @@
  * its period and source. Positions and quartiles come from the domain ranking, never recomputed.
  */
 import type { Provenance } from '@/data/contract/dataset-schema';
-import { describeQuartile } from '@/domain/compare';
+import { describeQuartile, positionLabel } from '@/domain/compare';
 import { toCsv } from '@/lib/csv';
 import type { CsvCell } from '@/lib/csv';
 import type { ComparedFigure, ComparisonView } from './comparison-model';
@@ -43,11 +43,11 @@ export function comparisonCsv(
       figure.name,
       figure.value,
       figure.period,
-      // A shared position is written '=3', as league tables print it.
+      // A shared position is written '3=' (text); an unshared one stays a number.
       position?.position == null
         ? undefined
         : position.isTied
-          ? `=${position.position}`
+          ? positionLabel(position.position, true)
           : position.position,
       position?.quartile ? describeQuartile(position.quartile) : undefined,
       sourceText(figure, documentTitles),

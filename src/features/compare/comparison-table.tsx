@@ -1,6 +1,6 @@
 import type { MeasureUnit } from '@/data/contract/dataset-schema';
 import type { AreaPosition } from '@/domain/compare';
-import { describeQuartile } from '@/domain/compare';
+import { describeQuartile, positionLabel } from '@/domain/compare';
 import { formatValue, NO_VALUE } from '@/domain/format';
 import { formatPeriod } from '@/domain/periods';
 import { DataTable, type Column, type RowGroup } from '@/ui/data-table';
@@ -47,8 +47,7 @@ export function ComparisonTable({ view, unit, caption, documentTitles }: Compari
           NO_VALUE
         ) : (
           <>
-            {row.position.isTied ? '=' : ''}
-            {row.position.position}
+            {positionLabel(row.position.position, row.position.isTied)}
             {row.position.quartile ? (
               <span className="muted"> ({describeQuartile(row.position.quartile)})</span>
             ) : null}

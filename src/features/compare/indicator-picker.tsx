@@ -2,6 +2,7 @@ import { Link, useNavigate } from '@tanstack/react-router';
 import { useId, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { ComparableIndicatorsResponse } from '@/data/api/contract';
+import { formatCodes } from '@/domain/frameworks';
 
 type Item = ComparableIndicatorsResponse['items'][number];
 
@@ -15,12 +16,7 @@ interface IndicatorPickerProps {
 const PAGE_SIZE = 20;
 
 export function codeText(item: Pick<Item, 'codes'>): string {
-  return item.codes
-    .map(
-      (c) =>
-        `${c.framework === 'T2010' ? 'Towards 2010' : c.framework === 'LAA' ? 'LAA' : c.framework} ${c.code}`,
-    )
-    .join(', ');
+  return formatCodes(item.codes, ', ');
 }
 
 function matches(item: Item, words: string[]): boolean {

@@ -2,21 +2,19 @@ import { screen, waitFor } from '@testing-library/react';
 import { renderApp } from '@test/render-app';
 import { captureDownloads, parseCsvDownload as parse } from '@test/capture-downloads';
 
-vi.setConfig({ testTimeout: 30_000 });
-const loaded = { timeout: 15_000 };
 const GRADE_1_IN_20 =
   'Percentage of Grade 1 priority calls to the Contact Centre answered in 20 seconds';
 
 async function downloadFigures(user: ReturnType<typeof renderApp>['user']) {
   const button = await screen.findByRole('button', { name: 'Download these figures (CSV)' });
-  await waitFor(() => expect(button).toBeEnabled(), loaded);
+  await waitFor(() => expect(button).toBeEnabled());
   await user.click(button);
 }
 
 test('the dashboard downloads exactly the filtered rows, with statuses as the page gives them', async () => {
   const downloads = captureDownloads();
   const { user } = renderApp('/dashboard?status=red');
-  expect(await screen.findByText('2 indicators: status Red', {}, loaded)).toBeInTheDocument();
+  expect(await screen.findByText('2 indicators: status Red', {})).toBeInTheDocument();
   await downloadFigures(user);
   await waitFor(() => {
     expect(downloads).toHaveLength(1);
@@ -60,7 +58,7 @@ test('the dashboard downloads exactly the filtered rows, with statuses as the pa
 test('the exceptions page downloads the indicators it lists', async () => {
   const downloads = captureDownloads();
   const { user } = renderApp('/exceptions?show=red');
-  await screen.findByRole('region', { name: /^Red \d+$/ }, loaded);
+  await screen.findByRole('region', { name: /^Red \d+$/ });
   await downloadFigures(user);
   await waitFor(() => {
     expect(downloads).toHaveLength(1);
@@ -77,7 +75,7 @@ test('an organisation page downloads its filtered indicators, and offers a print
   const downloads = captureDownloads();
   const { user } = renderApp('/organisation/cc-2012/customer-and-communities?status=red');
   expect(
-    await screen.findByRole('heading', { level: 1, name: 'Customer & Communities' }, loaded),
+    await screen.findByRole('heading', { level: 1, name: 'Customer & Communities' }),
   ).toBeInTheDocument();
   const print = vi.spyOn(window, 'print').mockImplementation(() => undefined);
   await user.click(screen.getByRole('button', { name: 'Print for committee' }));

@@ -1,6 +1,7 @@
 import { useNavigate } from '@tanstack/react-router';
 import { useEffect, useId, useRef, useState } from 'react';
-import { FRAMEWORKS, indicatorKindSchema } from '@/data/contract/dataset-schema';
+import { indicatorKindSchema } from '@/data/contract/dataset-schema';
+import { FRAMEWORKS, frameworkWords } from '@/domain/frameworks';
 import type { Structure } from '@/data/contract/dataset-schema';
 import { ragStatusSchema } from '@/data/api/contract';
 import { formatPeriod } from '@/domain/periods';
@@ -8,7 +9,7 @@ import { depthFirst } from '@/ui/group-rows';
 import { statusLabel } from '@/domain/rating';
 import type { DashboardSearch } from './dashboard-search';
 import { resolveStructure } from './dashboard-search';
-import { frameworkLabels, kindLabels } from './labels';
+import { kindLabels } from './labels';
 import { NodeField, StructureField } from './organisation-fields';
 
 interface DashboardFiltersProps {
@@ -133,7 +134,7 @@ export function DashboardFilters({ search, structures, periods }: DashboardFilte
           anyLabel="All frameworks"
           value={search.framework}
           options={FRAMEWORKS}
-          optionLabel={(framework) => frameworkLabels[framework]}
+          optionLabel={(framework) => frameworkWords[framework].name}
           onChange={(framework) => {
             update({ framework });
           }}

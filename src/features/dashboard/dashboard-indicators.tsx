@@ -2,7 +2,7 @@ import type { UseQueryResult } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import type { IndicatorListResult } from '@/data/api/lenient-rows';
 import type { Structure } from '@/data/contract/dataset-schema';
-import { IndicatorTables } from '@/ui/indicator-tables';
+import { IndicatorTables, type LinkIntent } from '@/ui/indicator-tables';
 import { QueryState, SkeletonTable } from '@/ui/query-state';
 import { RejectedRowsNotice } from '@/ui/rejected-rows-notice';
 import { foldByDirectorate, shouldFold, toggleOpen } from './collapse-groups';
@@ -18,6 +18,7 @@ interface DashboardIndicatorsProps {
   filterWords: string[];
   /** The single top node of the structure, not repeated as a heading. */
   scopeId: string | undefined;
+  prefetch: LinkIntent;
 }
 
 /** The dashboard's list: the tables as the council prints them, folded by directorate when long. */
@@ -27,6 +28,7 @@ export function DashboardIndicators({
   structure,
   filterWords,
   scopeId,
+  prefetch,
 }: DashboardIndicatorsProps) {
   const navigate = useNavigate();
   return (
@@ -85,6 +87,7 @@ export function DashboardIndicators({
                   <FoldedIndicators
                     folds={folds}
                     structure={structure}
+                    prefetch={prefetch}
                     open={search.open}
                     onToggle={(id, isOpen) => {
                       void navigate({
@@ -97,7 +100,12 @@ export function DashboardIndicators({
                   />
                 </>
               ) : (
-                <IndicatorTables rows={data.rows} structure={structure} scopeId={scopeId} />
+                <IndicatorTables
+                  rows={data.rows}
+                  structure={structure}
+                  scopeId={scopeId}
+                  prefetch={prefetch}
+                />
               )}
             </div>
           );

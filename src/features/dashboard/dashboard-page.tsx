@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { usePrefetchIndicator } from '@/data/api/prefetch';
 import { Link } from '@tanstack/react-router';
 import { indicatorListQuery, manifestQuery, organisationQuery } from '@/data/api/queries';
 import { csvFileName } from '@/lib/csv';
@@ -19,6 +20,7 @@ import { StatusOverview } from './status-overview';
 export function DashboardPage({ search }: { search: DashboardSearch }) {
   const manifest = useQuery(manifestQuery());
   const organisation = useQuery(organisationQuery());
+  const prefetch = usePrefetchIndicator();
   const structures = organisation.data?.structures ?? [];
   const structure = resolveStructure(structures, search.structure);
   const list = useQuery({
@@ -101,6 +103,7 @@ export function DashboardPage({ search }: { search: DashboardSearch }) {
               structure={structure}
               filterWords={filterWords}
               scopeId={scopeId}
+              prefetch={prefetch}
             />
           </>
         )}

@@ -5,6 +5,7 @@ import {
   periodIdSchema,
 } from '@/data/contract/dataset-schema';
 import { ragStatusSchema } from '@/data/api/contract';
+import { EXCEPTION_KINDS } from '@/domain/aggregate';
 
 /** The 2012 Customer & Communities dashboard is the model, so its structure is shown first when present. */
 export const DEFAULT_STRUCTURE = 'cc-2012';
@@ -40,19 +41,11 @@ export const dashboardSearchSchema = z.object({
 });
 export type DashboardSearch = z.infer<typeof dashboardSearchSchema>;
 
-export const exceptionKinds = [
-  'red',
-  'red-and-worsening',
-  'amber-and-worsening',
-  'missing-data',
-] as const;
-export type ExceptionKind = (typeof exceptionKinds)[number];
-
 export const exceptionsSearchSchema = z.object({
   structure: structureIdSchema.optional().catch(undefined),
   node: z.string().optional().catch(undefined),
   framework: frameworkSchema.optional().catch(undefined),
   period: periodIdSchema.optional().catch(undefined),
-  show: z.enum(exceptionKinds).optional().catch(undefined),
+  show: z.enum(EXCEPTION_KINDS).optional().catch(undefined),
 });
 export type ExceptionsSearch = z.infer<typeof exceptionsSearchSchema>;

@@ -5,7 +5,8 @@
 import { formatPeriod } from '@/domain/periods';
 import { statusLabel } from '@/domain/rating';
 import type { DashboardSearch } from './dashboard-search';
-import { frameworkLabels, kindLabels } from './labels';
+import { frameworkWords } from '@/domain/frameworks';
+import { kindLabels } from './labels';
 
 /** 'Performance dashboard: Red, Adult Social Services, “care”' */
 export function dashboardTitle(search: DashboardSearch, nodeName: string | undefined): string {
@@ -22,7 +23,7 @@ export function filterWordsOf(search: DashboardSearch, nodeName: string | undefi
   return [
     nodeName,
     search.status ? `status ${statusLabel(search.status)}` : undefined,
-    search.framework ? frameworkLabels[search.framework] : undefined,
+    search.framework ? frameworkWords[search.framework].name : undefined,
     search.kind ? kindLabels[search.kind].toLowerCase() : undefined,
     search.q ? `matching “${search.q}”` : undefined,
   ].filter((word): word is string => word !== undefined);

@@ -4,7 +4,12 @@ import type { IndicatorRow } from '@/data/api/contract';
 import { usePrefetchIndicator } from '@/data/api/prefetch';
 import { indicatorListQuery, manifestQuery, organisationQuery } from '@/data/api/queries';
 import type { Structure } from '@/data/contract/dataset-schema';
-import { selectExceptions } from '@/domain/aggregate';
+import {
+  describeException,
+  EXCEPTION_KINDS,
+  selectExceptions,
+  type ExceptionKind,
+} from '@/domain/aggregate';
 import { formatPeriod } from '@/domain/periods';
 import { csvFileName } from '@/lib/csv';
 import { formatFigure } from '@/lib/format-figure';
@@ -18,29 +23,25 @@ import { RagKey, rulesOf } from '@/ui/rag-key';
 import { RejectedRowsNotice } from '@/ui/rejected-rows-notice';
 import { usePageTitle } from '@/ui/use-page-title';
 import { StatusBadge } from '@/ui/status-badge';
-import type { ExceptionKind, ExceptionsSearch } from './dashboard-search';
-import { exceptionKinds, resolveStructure } from './dashboard-search';
+import type { ExceptionsSearch } from './dashboard-search';
+import { resolveStructure } from './dashboard-search';
 import { ExceptionCommentary } from './exception-commentary';
 import { ExceptionsFilters } from './exceptions-filters';
 
-const kindText: Record<ExceptionKind, { title: string; lead: string; none: string }> = {
+const kindText: Record<ExceptionKind, { lead: string; none: string }> = {
   red: {
-    title: 'Red',
     lead: 'Below the floor standard in the latest period or for the year to date: management action is expected.',
     none: 'No indicator is red.',
   },
   'red-and-worsening': {
-    title: 'Red and worsening',
     lead: 'Below the floor standard and worse than the period before.',
     none: 'No red indicator is getting worse.',
   },
   'amber-and-worsening': {
-    title: 'Amber and worsening',
     lead: 'Below target and getting worse: at risk of falling below the floor.',
     none: 'No amber indicator is getting worse.',
   },
   'missing-data': {
-    title: 'No data or overdue',
     lead: 'No figure for the latest period, or the figure is late.',
     none: 'Every indicator has a figure.',
   },
@@ -135,8 +136,8 @@ export function ExceptionsPage({ search }: { search: ExceptionsSearch }) {
     }),
     enabled: organisation.isSuccess,
   });
-  const kinds = search.show ? [search.show] : exceptionKinds;
-  usePageTitle(search.show ? `Exceptions: ${kindText[search.show].title}` : 'Exceptions');
+  const kinds = search.show ? [search.show] : EXCEPTION_KINDS;
+  usePageTitle(search.show ? `Exceptions: ${describeException(search.show)}` : 'Exceptions');
   // The rows listed on the page: those in the sections shown, each indicator once.
   const listedRows = list.data
     ? [
@@ -174,7 +175,7 @@ export function ExceptionsPage({ search }: { search: ExceptionsSearch }) {
         csv={() => figuresCsv(listedRows ?? [], structure)}
         printHeading={[
           `${authority}: exceptions`,
-          search.show ? kindText[search.show].title.toLowerCase() : 'all types',
+          search.show ? describeException(search.show).toLowerCase() : 'all types',
           structure && !structure.name.startsWith(authority) ? structure.name : undefined,
           node?.name,
           asAt ? `as at ${formatPeriod(asAt)}` : undefined,
@@ -192,7 +193,7 @@ export function ExceptionsPage({ search }: { search: ExceptionsSearch }) {
       ) : null}
       <QueryState query={list} what="the indicator list" skeleton={<SkeletonTable rows={8} />}>
         {(data) => {
-          const sections = exceptionKinds.map((kind) => ({
+          const sections = EXCEPTION_KINDS.map((kind) => ({
             kind,
             rows: selectExceptions(data.rows, kind),
           }));
@@ -208,7 +209,7 @@ export function ExceptionsPage({ search }: { search: ExceptionsSearch }) {
                         search={{ ...search, show: search.show === kind ? undefined : kind }}
                         aria-current={search.show === kind ? 'true' : undefined}
                       >
-                        {kindText[kind].title} <span className="count-chip">{rows.length}</span>
+                        {describeException(kind)} <span className="count-chip">{rows.length}</span>
                       </Link>
                     </li>
                   ))}
@@ -230,7 +231,7 @@ export function ExceptionsPage({ search }: { search: ExceptionsSearch }) {
                     className="exception-section"
                   >
                     <h2 id={`exceptions-${kind}`}>
-                      {kindText[kind].title} <span className="count-chip">{rows.length}</span>
+                      {describeException(kind)} <span className="count-chip">{rows.length}</span>
                     </h2>
                     <p className="section-lead">{kindText[kind].lead}</p>
                     {rows.length === 0 ? (

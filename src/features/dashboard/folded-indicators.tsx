@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { IndicatorRow, StatusCounts } from '@/data/api/contract';
 import type { Structure } from '@/data/contract/dataset-schema';
-import { IndicatorTables } from '@/ui/indicator-tables';
+import { IndicatorTables, type LinkIntent } from '@/ui/indicator-tables';
 import { StatusShape } from '@/ui/status-badge';
 import type { DirectorateFold } from './collapse-groups';
 import { countParts, parseOpen, totalWords } from './collapse-groups';
@@ -10,6 +10,7 @@ import './folded-indicators.css';
 interface FoldedIndicatorsProps {
   folds: DirectorateFold[];
   structure: Structure | undefined;
+  prefetch: LinkIntent;
   /** The open folds, as the address holds them. */
   open: string | undefined;
   onToggle: (id: string, isOpen: boolean) => void;
@@ -63,7 +64,13 @@ function Fold({
 }
 
 /** The indicator list folded by directorate and unit, each fold with its counts, opened on demand. */
-export function FoldedIndicators({ folds, structure, open, onToggle }: FoldedIndicatorsProps) {
+export function FoldedIndicators({
+  folds,
+  structure,
+  prefetch,
+  open,
+  onToggle,
+}: FoldedIndicatorsProps) {
   const opened = parseOpen(open);
   return (
     <div className="folds">
@@ -104,7 +111,12 @@ export function FoldedIndicators({ folds, structure, open, onToggle }: FoldedInd
                 >
                   {() => (
                     <div className="fold__body">
-                      <UnitTables rows={unit.rows} structure={structure} unitId={unit.id} />
+                      <UnitTables
+                        rows={unit.rows}
+                        structure={structure}
+                        unitId={unit.id}
+                        prefetch={prefetch}
+                      />
                     </div>
                   )}
                 </Fold>
@@ -121,10 +133,12 @@ function UnitTables({
   rows,
   structure,
   unitId,
+  prefetch,
 }: {
   rows: IndicatorRow[];
   structure: Structure | undefined;
   unitId: string;
+  prefetch: LinkIntent;
 }) {
   return (
     <IndicatorTables
@@ -133,6 +147,7 @@ function UnitTables({
       scopeId={unitId === 'unassigned' ? undefined : unitId}
       headingLevel={3}
       idPrefix={`${unitId}-`}
+      prefetch={prefetch}
     />
   );
 }

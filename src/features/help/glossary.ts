@@ -2,8 +2,7 @@
  * The glossary's terms. Where the domain already words a rule (the rating rules, polarity), the
  * entry quotes it from there, so the help can never drift from what the app actually does.
  */
-import type { Framework } from '@/data/contract/dataset-schema';
-import { FRAMEWORKS } from '@/data/contract/dataset-schema';
+import { FRAMEWORKS, frameworkWords, type Framework } from '@/domain/frameworks';
 import { describePolarity } from '@/domain/polarity';
 import type { PolarityKind } from '@/domain/types';
 import { describeRule, RULE_NAMES, type RatingRuleInput } from '@/domain/rating';
@@ -49,40 +48,14 @@ const polarities: PolarityKind[] = [
 ];
 
 /** What each framework is, for people who did not live through them. */
-export const frameworkExplanations: Record<Framework, { name: string; words: string }> = {
-  PAF: {
-    name: 'PAF',
-    words:
-      'Performance Assessment Framework: the social services measures the Commission for Social Care Inspection banded from 1 (investigate urgently) to 5 (very good), until 2008.',
-  },
-  BVPI: {
-    name: 'BVPI',
-    words:
-      'Best Value Performance Indicators: the national set every council reported each year from 2000 to 2008.',
-  },
-  NI: {
-    name: 'NI',
-    words:
-      'National Indicator Set: the 198 measures that replaced the Best Value indicators from April 2008; codes run NI 1 to NI 198.',
-  },
-  LPSA: {
-    name: 'LPSA',
-    words:
-      'Local Public Service Agreement: targets stretched beyond what was expected, with a reward grant paid for meeting them.',
-  },
-  LAA: {
-    name: 'LAA / Kent Agreement',
-    words:
-      'Local Area Agreement: the targets Kent agreed with government and its partners (the Kent Agreement).',
-  },
-  T2010: {
-    name: 'Towards 2010',
-    words: 'Kent County Council’s own programme of 63 targets for the years to 2010.',
-  },
-  LOCAL: {
-    name: 'Local',
-    words: 'Measures the council set itself, with no national code.',
-  },
+export const frameworkExplanations: Record<Framework, string> = {
+  PAF: 'Performance Assessment Framework: the social services measures the Commission for Social Care Inspection banded from 1 (investigate urgently) to 5 (very good), until 2008.',
+  BVPI: 'Best Value Performance Indicators: the national set every council reported each year from 2000 to 2008.',
+  NI: 'National Indicator Set: the 198 measures that replaced the Best Value indicators from April 2008; codes run NI 1 to NI 198.',
+  LPSA: 'Local Public Service Agreement: targets stretched beyond what was expected, with a reward grant paid for meeting them.',
+  LAA: 'Local Area Agreement: the targets Kent agreed with government and its partners (the Kent Agreement).',
+  T2010: 'Kent County Council’s own programme of 63 targets for the years to 2010.',
+  LOCAL: 'Measures the council set itself, with no national code.',
 };
 
 export const glossary: GlossaryEntry[] = [
@@ -154,7 +127,10 @@ export const glossary: GlossaryEntry[] = [
     text: [
       'An indicator’s code says which national or local set it belongs to. One indicator can carry several codes (a PAF measure that is also a Best Value indicator). Search by a code, such as NI 111 or PAF C28, to find it in any structure.',
     ],
-    list: FRAMEWORKS.map((framework) => frameworkExplanations[framework]),
+    list: FRAMEWORKS.map((framework) => ({
+      name: frameworkWords[framework].name,
+      words: frameworkExplanations[framework],
+    })),
   },
   {
     id: 'exceptions',

@@ -1,6 +1,7 @@
 import { Link } from '@tanstack/react-router';
 import type { IndicatorDetailResponse } from '@/data/api/contract';
 import type { Structure } from '@/data/contract/dataset-schema';
+import { formatCodes } from '@/domain/frameworks';
 import { describePolarity } from '@/domain/polarity';
 import { formatPeriod } from '@/domain/periods';
 import { DirectionBadge } from '@/ui/direction-badge';
@@ -15,18 +16,6 @@ interface DefinitionPanelProps {
 }
 
 const roleLabels = { lead: 'Lead', support: 'Supports', reports: 'Reports' } as const;
-
-export function formatCode(code: { framework: string; code: string }): string {
-  const framework =
-    code.framework === 'LAA'
-      ? 'LAA / Kent Agreement'
-      : code.framework === 'T2010'
-        ? 'Towards 2010'
-        : code.framework === 'LOCAL'
-          ? 'Local'
-          : code.framework;
-  return `${framework} ${code.code}`;
-}
 
 /** The badge already says 'Improving' etc., so the reason beside it should not say it again. */
 function withoutLeadingLabel(reason: string): string {
@@ -79,7 +68,7 @@ export function DefinitionPanel({ detail, structures }: DefinitionPanelProps) {
         <dt>Codes</dt>
         <dd>
           {indicator.codes.length > 0
-            ? indicator.codes.map(formatCode).join('; ')
+            ? formatCodes(indicator.codes, '; ')
             : 'Local indicator (no framework code)'}
         </dd>
         <dt>Kind</dt>

@@ -1,6 +1,5 @@
 import type { Measure } from '@/data/contract/dataset-schema';
-
-export type Basis = 'period' | 'ytd' | 'rolling-12' | 'cumulative';
+import { figureBasisLabels, type FigureBasis } from '@/domain/figure-basis';
 
 export const measureLabels: Record<Measure, string> = {
   actual: 'Actual',
@@ -14,13 +13,6 @@ export const measureLabels: Record<Measure, string> = {
   'target-without-stretch': 'Target without LPSA stretch',
   'target-with-stretch': 'Target with LPSA stretch',
   milestone: 'Milestone status',
-};
-
-export const basisLabels: Record<Basis, string> = {
-  period: '',
-  ytd: 'year to date',
-  'rolling-12': 'rolling 12 months',
-  cumulative: 'cumulative',
 };
 
 /** The order figures are listed in: what happened first, then what it is judged against. */
@@ -38,8 +30,8 @@ export const measureOrder: readonly Measure[] = [
   'milestone',
 ];
 
-export function figureLabel(measure: Measure, basis: Basis): string {
-  const suffix = basisLabels[basis];
+export function figureLabel(measure: Measure, basis: FigureBasis): string {
+  const suffix = figureBasisLabels[basis];
   return suffix ? `${measureLabels[measure]} (${suffix})` : measureLabels[measure];
 }
 

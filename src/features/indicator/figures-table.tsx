@@ -1,4 +1,5 @@
 import type { Observation, MeasureUnit } from '@/data/contract/dataset-schema';
+import { figureBasisOrder } from '@/domain/figure-basis';
 import { formatValue, NO_VALUE } from '@/domain/format';
 import { comparePeriodIds, formatPeriod } from '@/domain/periods';
 import { DataTable, type Column } from '@/ui/data-table';
@@ -13,8 +14,6 @@ interface FiguresTableProps {
   documentTitles: ReadonlyMap<string, string>;
 }
 
-const basisOrder = ['period', 'ytd', 'rolling-12', 'cumulative'];
-
 function valueText(o: Observation, unit: MeasureUnit): string {
   if (o.value !== null) return formatValue(o.value, unit);
   if (o.text) return o.text;
@@ -28,7 +27,7 @@ export function FiguresTable({ observations, unit, title, documentTitles }: Figu
     (a, b) =>
       comparePeriodIds(a.period, b.period) ||
       measureOrder.indexOf(a.measure) - measureOrder.indexOf(b.measure) ||
-      basisOrder.indexOf(a.basis) - basisOrder.indexOf(b.basis),
+      figureBasisOrder(a.basis) - figureBasisOrder(b.basis),
   );
   const columns: Column<Observation>[] = [
     {

@@ -7,11 +7,10 @@ const GRADE_1 = '/indicators/cc2012-grade-1-calls-answered-in-20-seconds';
 test('the indicator page states the latest figure, its status and why, in one sentence', async () => {
   renderApp(GRADE_1);
   expect(
-    await screen.findByRole(
-      'heading',
-      { level: 1, name: /grade 1 priority calls .* answered in 20 seconds/i },
-      { timeout: 5000 },
-    ),
+    await screen.findByRole('heading', {
+      level: 1,
+      name: /grade 1 priority calls .* answered in 20 seconds/i,
+    }),
   ).toBeInTheDocument();
   const summary = screen.getByText(
     / was 67% in May 2012\. It is rated Red: 67% is below the 75% floor/,
@@ -33,7 +32,7 @@ test('the indicator page states the latest figure, its status and why, in one se
 
 test('the table view lists every figure with the row of the paper it came from, and is kept in the URL', async () => {
   const { user, router } = renderApp(GRADE_1);
-  await user.click(await screen.findByRole('button', { name: 'Table' }, { timeout: 5000 }));
+  await user.click(await screen.findByRole('button', { name: 'Table' }));
   const table = await screen.findByRole('table', { name: /every figure held for/i });
   expect(router.state.location.search).toMatchObject({ view: 'table' });
   const may = within(table)
@@ -58,15 +57,13 @@ test('the table view lists every figure with the row of the paper it came from, 
 
 test('opening the page in table view shows the table straight away', async () => {
   renderApp(`${GRADE_1}?view=table`);
-  expect(
-    await screen.findByRole('table', { name: /every figure held for/i }, { timeout: 5000 }),
-  ).toBeInTheDocument();
+  expect(await screen.findByRole('table', { name: /every figure held for/i })).toBeInTheDocument();
   expect(screen.getByRole('button', { name: 'Table' })).toHaveAttribute('aria-pressed', 'true');
 });
 
 test('commentary and data-quality notes are shown with their sources', async () => {
   renderApp(GRADE_1);
-  const commentary = await screen.findByRole('region', { name: 'Commentary' }, { timeout: 5000 });
+  const commentary = await screen.findByRole('region', { name: 'Commentary' });
   expect(within(commentary).getAllByText(/call volumes/i).length).toBeGreaterThan(0);
   expect(screen.getByRole('region', { name: 'Data-quality notes' })).toHaveTextContent(
     /direction of travel/i,
@@ -75,7 +72,7 @@ test('commentary and data-quality notes are shown with their sources', async () 
 
 test('recording a figure reports each bad field, then saves a good one', async () => {
   const { user } = renderApp(GRADE_1);
-  const form = await screen.findByRole('region', { name: 'Record a figure' }, { timeout: 5000 });
+  const form = await screen.findByRole('region', { name: 'Record a figure' });
   await user.type(within(form).getByLabelText('Period'), 'soon');
   await user.type(within(form).getByLabelText('Value'), 'abc');
   await user.click(within(form).getByRole('button', { name: 'Save figure' }));
@@ -95,7 +92,7 @@ test('recording a figure reports each bad field, then saves a good one', async (
 test('an unknown indicator is a page not found, with a way back and no Retry', async () => {
   renderApp('/indicators/no-such-indicator');
   expect(
-    await screen.findByRole('heading', { level: 1, name: 'Page not found' }, { timeout: 5000 }),
+    await screen.findByRole('heading', { level: 1, name: 'Page not found' }),
   ).toBeInTheDocument();
   expect(screen.getByRole('link', { name: 'Go to the overview' })).toBeInTheDocument();
   expect(screen.queryByRole('button', { name: 'Retry' })).not.toBeInTheDocument();
@@ -103,16 +100,14 @@ test('an unknown indicator is a page not found, with a way back and no Retry', a
 
 test('where the papers compare authorities, the page links to the comparison', async () => {
   const { user } = renderApp('/indicators/cmp-yjb-overall-performance');
-  const panel = await screen.findByRole('region', { name: 'Other authorities' }, { timeout: 5000 });
+  const panel = await screen.findByRole('region', { name: 'Other authorities' });
   expect(panel).toHaveTextContent(/figures for 11 other authorities and averages/);
   await user.click(within(panel).getByRole('link', { name: 'Compare with other authorities' }));
-  expect(
-    await screen.findByText(/^Kent County Council is 4th best of 10/, {}, { timeout: 5000 }),
-  ).toBeInTheDocument();
+  expect(await screen.findByText(/^Kent County Council is 4th best of 10/)).toBeInTheDocument();
 });
 
 test('an indicator no other authority reports has no comparator panel', async () => {
   renderApp(GRADE_1);
-  await screen.findByRole('region', { name: 'Definition and status' }, { timeout: 5000 });
+  await screen.findByRole('region', { name: 'Definition and status' });
   expect(screen.queryByRole('region', { name: 'Other authorities' })).not.toBeInTheDocument();
 });

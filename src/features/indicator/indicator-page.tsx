@@ -6,7 +6,8 @@ import { indicatorDetailQuery, manifestQuery, organisationQuery } from '@/data/a
 import { Breadcrumbs } from '@/ui/breadcrumbs';
 import { QueryState, SkeletonLines, SkeletonTable } from '@/ui/query-state';
 import { CommentaryHistory, QualityNotes } from './commentary-and-notes';
-import { DefinitionPanel, formatCode } from './definition-panel';
+import { formatCodes } from '@/domain/frameworks';
+import { DefinitionPanel } from './definition-panel';
 import { FiguresTable } from './figures-table';
 import { summariseIndicator } from './indicator-summary';
 import { RecordFigureForm } from './record-figure-form';
@@ -20,12 +21,10 @@ export function IndicatorPage() {
   const { indicatorId } = route.useParams();
   const search = route.useSearch();
   const manifest = useQuery(manifestQuery());
-  const authority = manifest.data?.manifest.authority.id ?? 'kent';
-  const area = search.area ?? authority;
-  const detail = useQuery({
-    ...indicatorDetailQuery(indicatorId, area),
-    enabled: search.area !== undefined || manifest.data !== undefined || manifest.isError,
-  });
+  // No area in the address: the API answers for the dataset's own authority.
+  const detail = useQuery(indicatorDetailQuery(indicatorId, search.area));
+  const isAuthority =
+    search.area === undefined || search.area === manifest.data?.manifest.authority.id;
 
   return (
     <div className="indicator-page">
@@ -61,8 +60,7 @@ export function IndicatorPage() {
             documentTitles={
               new Map((manifest.data?.manifest.sources ?? []).map((s) => [s.document, s.title]))
             }
-            area={area}
-            authorityName={area === authority ? manifest.data?.manifest.authority.name : undefined}
+            otherArea={isAuthority ? undefined : search.area}
           />
         )}
       </QueryState>
@@ -75,8 +73,8 @@ interface IndicatorContentProps {
   view: 'chart' | 'table';
   isWritable: boolean;
   documentTitles: ReadonlyMap<string, string>;
-  area: string;
-  authorityName: string | undefined;
+  /** The area shown when it is not the authority. */
+  otherArea: string | undefined;
 }
 
 function IndicatorContent({
@@ -84,8 +82,7 @@ function IndicatorContent({
   view,
   isWritable,
   documentTitles,
-  area,
-  authorityName,
+  otherArea,
 }: IndicatorContentProps) {
   const organisation = useQuery(organisationQuery());
   const navigate = route.useNavigate();
@@ -104,11 +101,9 @@ function IndicatorContent({
   return (
     <>
       <div className="page-header">
-        <p className="page-header__codes">
-          {indicator.codes.map(formatCode).join(' · ') || 'Local indicator'}
-        </p>
+        <p className="page-header__codes">{formatCodes(indicator.codes) || 'Local indicator'}</p>
         <h1>{indicator.title}</h1>
-        {authorityName ? null : <p className="page-header__lead">Figures for {area}.</p>}
+        {otherArea ? <p className="page-header__lead">Figures for {otherArea}.</p> : null}
       </div>
 
       <section aria-labelledby="trend-heading" className="indicator-section">
@@ -192,7 +187,7 @@ function IndicatorContent({
       <QualityNotes notes={data.notes} documentTitles={documentTitles} />
       <RecordFigureForm
         indicatorId={indicator.id}
-        area={area}
+        area={otherArea}
         frequency={indicator.frequency}
         isWritable={isWritable}
       />

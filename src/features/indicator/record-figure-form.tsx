@@ -5,7 +5,8 @@ import { formatPeriod, parsePeriod, toPeriodId } from '@/domain/periods';
 
 interface RecordFigureFormProps {
   indicatorId: string;
-  area: string;
+  /** Left out: the dataset's own authority. */
+  area: string | undefined;
   frequency: Frequency;
   /** False in the static publication: the form explains why instead of failing on submit. */
   isWritable: boolean;
@@ -74,7 +75,13 @@ export function RecordFigureForm({
     if (period === null || value === null) return;
     const periodId = toPeriodId(period);
     mutation.mutate(
-      { area, period: periodId, basis, value, ...(commentary ? { commentary } : {}) },
+      {
+        ...(area ? { area } : {}),
+        period: periodId,
+        basis,
+        value,
+        ...(commentary ? { commentary } : {}),
+      },
       {
         onSuccess: () => {
           setSaved(

@@ -14,7 +14,8 @@ import {
   periodKindOf,
 } from '@/domain/periods';
 import { formatValue } from '@/domain/format';
-import { figureLabel, measureOrder, type Basis } from './figure-labels';
+import { figureBasisOrder, type FigureBasis } from '@/domain/figure-basis';
+import { figureLabel, measureOrder } from './figure-labels';
 
 export type TrendPoint = { period: string; label: string } & Record<
   string,
@@ -24,7 +25,7 @@ export type TrendPoint = { period: string; label: string } & Record<
 export interface TrendSeries {
   key: string;
   measure: Measure;
-  basis: Basis;
+  basis: FigureBasis;
   label: string;
   /** True when an annual figure is drawn across the months of its year. */
   isSpread: boolean;
@@ -65,7 +66,7 @@ export function isAdditive(unit: Pick<MeasureUnit, 'type'>): boolean {
   return ADDITIVE.has(unit.type);
 }
 
-export function seriesKey(measure: Measure, basis: Basis): string {
+export function seriesKey(measure: Measure, basis: FigureBasis): string {
   return basis === 'period' ? measure : `${measure}__${basis}`;
 }
 
@@ -156,8 +157,7 @@ export function buildTrendData(
   }
 
   const order = (s: TrendSeries) =>
-    measureOrder.indexOf(s.measure) * 10 +
-    ['period', 'ytd', 'rolling-12', 'cumulative'].indexOf(s.basis);
+    measureOrder.indexOf(s.measure) * 10 + figureBasisOrder(s.basis);
   const list = [...series.values()].sort((a, b) => order(a) - order(b));
   for (const entry of list) {
     if (entry.measure === 'target' && entry.isPhased && isFine)

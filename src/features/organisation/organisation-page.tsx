@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { usePrefetchIndicator } from '@/data/api/prefetch';
 import { Link } from '@tanstack/react-router';
 import type { ScorecardResult } from '@/data/api/lenient-rows';
 import { manifestQuery, organisationQuery, scorecardQuery } from '@/data/api/queries';
@@ -80,6 +81,7 @@ interface ScorecardProps extends OrganisationPageProps {
 }
 
 function Scorecard({ data, structure, structureId, nodeId, search, authority }: ScorecardProps) {
+  const prefetch = usePrefetchIndicator();
   const rows = filterScorecardRows(data.rows, search);
   const asAt = search.period ?? latestPeriodOf(rows);
   const filterWords = scorecardFilterWords(search);
@@ -175,7 +177,13 @@ function Scorecard({ data, structure, structureId, nodeId, search, authority }: 
               : 'No indicators match.'}
           </p>
         ) : (
-          <IndicatorTables rows={rows} structure={structure} scopeId={nodeId} headingLevel={3} />
+          <IndicatorTables
+            rows={rows}
+            structure={structure}
+            scopeId={nodeId}
+            headingLevel={3}
+            prefetch={prefetch}
+          />
         )}
       </section>
       <Responsibilities items={data.responsibilities} nodeName={data.node.name} />

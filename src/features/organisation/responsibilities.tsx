@@ -1,6 +1,7 @@
 import { Link } from '@tanstack/react-router';
 import type { ScorecardResponse } from '@/data/api/contract';
 import { usePrefetchIndicator } from '@/data/api/prefetch';
+import { formatCode } from '@/domain/frameworks';
 
 type Item = ScorecardResponse['responsibilities'][number];
 
@@ -13,9 +14,7 @@ const roleHeadings: Record<Item['role'], string> = {
 function codeText(item: Item): string {
   return item.codes
     .filter((code) => code.framework === 'NI' || code.framework === 'T2010')
-    .map((code) =>
-      code.framework === 'T2010' ? `Towards 2010 target ${code.code}` : `NI ${code.code}`,
-    )
+    .map(formatCode)
     .join(', ');
 }
 

@@ -9,7 +9,7 @@ test('codes, owners and the result count read as words', () => {
         { framework: 'T2010', code: '60' },
       ],
     }),
-  ).toBe('NI 111 · Towards 2010 60');
+  ).toBe('NI 111 · Towards 2010 target 60');
   const structures: Structure[] = [
     {
       id: 'kcc-2008',

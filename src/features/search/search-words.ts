@@ -1,11 +1,10 @@
 import type { IndicatorRow } from '@/data/api/contract';
 import type { Structure } from '@/data/contract/dataset-schema';
+import { formatCodes } from '@/domain/frameworks';
 
-/** 'NI 111 · Towards 2010 12' */
+/** 'NI 111 · Towards 2010 target 60' */
 export function codesText(indicator: Pick<IndicatorRow['indicator'], 'codes'>): string {
-  return indicator.codes
-    .map((code) => `${code.framework === 'T2010' ? 'Towards 2010' : code.framework} ${code.code}`)
-    .join(' · ');
+  return formatCodes(indicator.codes);
 }
 
 /** Who owns an indicator in each structure: 'Youth Offending Service (Kent 2008/09)'. */

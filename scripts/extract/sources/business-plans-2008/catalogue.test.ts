@@ -1,16 +1,15 @@
 // @vitest-environment node
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openSeed } from '../../lib/seed';
+import { hasSeeds, seedOpener, SEEDS_NOTE } from '@test/seeds';
 import { findMentions } from './catalogue';
 import { PLANS_DOCUMENT, planSections } from './units';
 
-const seeds = resolve(__dirname, '../../../../../shared/seeds');
-
-describe.skipIf(!existsSync(seeds))('the Towards 2010 targets each plan names', () => {
-  const document = openSeed(seeds, PLANS_DOCUMENT);
-  const mentions = findMentions(document, planSections(document.lines.length));
+describe.skipIf(!hasSeeds)(`the Towards 2010 targets each plan names${SEEDS_NOTE}`, () => {
+  let mentions: ReturnType<typeof findMentions>;
+  beforeAll(() => {
+    const document = seedOpener()(PLANS_DOCUMENT);
+    mentions = findMentions(document, planSections(document.lines.length));
+  });
   const on = (line: number) => mentions.filter((m) => m.line === line && m.framework === 'T2010');
 
   it('reads rows that continue a "Towards 2010" table with the first cell blank', () => {

@@ -1,12 +1,12 @@
 /**
  * Page height and printed page count of app pages, for the notes on long views:
- * `npm run build && tsx scripts/measure-pages.ts '/dashboard?structure=kcc-2008' …`.
+ * `npm run build && tsx test/e2e/measure-pages.ts '/dashboard?structure=kcc-2008' …`.
  * Height is the document's scroll height at 1366 px wide; pages are Chromium's A4 PDF of the page
  * with print styles applied, counted from the PDF's page objects.
  */
 import { chromium } from 'playwright-core';
-import { serveBuild } from '../test/e2e/lib/server';
-import { settle } from '../test/e2e/lib/page';
+import { serveBuild } from './lib/server';
+import { settle } from './lib/page';
 
 const paths = process.argv.slice(2);
 if (paths.length === 0) {

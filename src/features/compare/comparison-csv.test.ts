@@ -1,0 +1,101 @@
+import Papa from 'papaparse';
+import { expect, test } from 'vitest';
+import type { ComparisonResponse } from '@/data/api/contract';
+import { comparisonCsv } from './comparison-csv';
+import { buildComparisonView, groupOptions } from './comparison-model';
+
+const response: ComparisonResponse = {
+  indicator: {
+    id: 'x',
+    title: 'Pupils with five good GCSEs',
+    codes: [],
+    kind: 'context',
+    polarity: 'higher-is-better',
+    unit: { type: 'percent' },
+    frequency: 'annual',
+    rule: { type: 'not-rated', reason: 'context' },
+    owners: [],
+    provenance: [],
+  },
+  areas: [
+    { id: 'kent', name: 'Kent', type: 'county' },
+    { id: 'essex', name: 'Essex', type: 'county' },
+    { id: 'surrey', name: 'Surrey', type: 'county' },
+  ],
+  groups: [],
+  observations: [
+    {
+      indicatorId: 'x',
+      area: 'kent',
+      period: '2010/11',
+      basis: 'period',
+      measure: 'actual',
+      value: 60,
+    },
+    {
+      indicatorId: 'x',
+      area: 'essex',
+      period: '2010/11',
+      basis: 'period',
+      measure: 'actual',
+      value: 70,
+    },
+    {
+      indicatorId: 'x',
+      area: 'surrey',
+      period: '2010/11',
+      basis: 'period',
+      measure: 'actual',
+      value: 70,
+    },
+  ],
+  tables: [],
+  periods: ['2010/11'],
+};
+
+function exportedRows(): Record<string, string>[] {
+  const group = groupOptions(response, ['kent', 'essex', 'surrey', 'imported-x']).find(
+    (option) => option.id === 'user',
+  );
+  if (!group) throw new Error('no user group');
+  const view = buildComparisonView({
+    response,
+    lead: 'kent',
+    group,
+    period: '2010/11',
+    imported: [
+      {
+        fileName: '=cmd.csv',
+        figures: [
+          {
+            areaId: 'imported-x',
+            name: '=HYPERLINK("http://evil.example","Kent")',
+            period: '2010/11',
+            value: -5,
+            printed: '-5',
+            row: 2,
+          },
+        ],
+      },
+    ],
+  });
+  const text = comparisonCsv(view, new Map());
+  return Papa.parse<Record<string, string>>(text.slice(1), { header: true, skipEmptyLines: true })
+    .data;
+}
+
+test('tied positions are written "1=" as a spreadsheet keeps them as text, never "=1"', () => {
+  const rows = exportedRows();
+  expect(rows.filter((row) => row.Position === '1=').map((row) => row.Area)).toEqual([
+    'Essex',
+    'Surrey',
+  ]);
+  expect(rows.find((row) => row.Area === 'Kent')?.Position).toBe('3');
+  expect(rows.some((row) => row.Position?.startsWith('='))).toBe(false);
+});
+
+test('an imported name that would run as a formula is written as text; a negative figure stays a number', () => {
+  const imported = exportedRows().find((row) => row.Figure === '-5');
+  expect(imported?.Area).toBe(`'=HYPERLINK("http://evil.example","Kent")`);
+  expect(imported?.Source).toBe('Imported from =cmd.csv');
+});
