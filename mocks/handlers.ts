@@ -8,8 +8,12 @@ import { rawIndicatorId } from '@/data/api/lenient-rows';
 import { isRecord } from '@/lib/is-record';
 import type { ApiEngine } from '@server/engine/engine';
 import type { EngineResult } from '@server/engine/engine-result';
+import { parseIfMatch } from '@server/engine/if-match';
 import { DatasetUnavailableError, getMockEngine } from './mock-engine';
 import { countRequest, currentScenario, DEFAULT_LATENCY_MS, markWritten } from './scenarios';
+
+/** The mock service has no accounts: every change is made by this person. */
+export const MOCK_ACTOR = { id: 'mock-user', name: 'You (mock service)' };
 
 type Params = Record<string, string | readonly string[] | undefined>;
 
@@ -149,6 +153,11 @@ export function createHandlers(base = '*/api'): HttpHandler[] {
         compute: (engine) => engine.indicatorDetail(param(params, 'id'), queryOf(request).area),
       }),
     ),
+    http.get(`${base}/indicators/:id/history`, ({ params, request }) =>
+      answer({
+        compute: (engine) => engine.history(param(params, 'id'), queryOf(request).area),
+      }),
+    ),
     http.post(`${base}/indicators/:id/actuals`, ({ params, request }) =>
       answer({
         compute: async (engine) => {
@@ -162,7 +171,12 @@ export function createHandlers(base = '*/api'): HttpHandler[] {
               body: { error: 'The request body must be JSON.', field: 'body' },
             };
           }
-          const result = engine.recordActual(param(params, 'id'), body);
+          const ifMatch = parseIfMatch(request.headers.get('if-match'));
+          if (!ifMatch.ok) return ifMatch;
+          const result = engine.recordActual(param(params, 'id'), body, {
+            actor: MOCK_ACTOR,
+            ifMatch: ifMatch.body,
+          });
           if (result.ok) markWritten();
           return result;
         },

@@ -82,7 +82,7 @@ function scopesOf(dataset: Dataset, latest: readonly IndicatorRow[]): Scope[] {
   return scopes;
 }
 
-function writeStaticApi(engine: ApiEngine, outDir: string): ShardStats {
+export function writeStaticApi(engine: ApiEngine, outDir: string): ShardStats {
   const { dataset } = engine;
   const authority = dataset.manifest.authority.id;
   const stats: ShardStats = {

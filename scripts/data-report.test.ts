@@ -45,7 +45,12 @@ test('counts figures, unknown polarity and data-quality notes', () => {
 
 test('reproduces the published RAG and explains any it cannot', () => {
   const dataset = exampleDataset();
-  expect(buildReport(dataset).publishedRag).toEqual({ checked: 2, reproduced: 2, mismatches: [] });
+  expect(buildReport(dataset).publishedRag).toEqual({
+    checked: 2,
+    reproduced: 2,
+    reproducedWithoutAssumptions: 2,
+    mismatches: [],
+  });
 
   const misreported: Dataset = {
     ...dataset,
@@ -70,5 +75,60 @@ test('reproduces the published RAG and explains any it cannot', () => {
       },
     ],
   });
-  expect(formatReport(report)).toContain('Published RAG reproduced: 1 of 2 (50%)');
+  expect(formatReport(report)).toContain(
+    'Published RAG reproduced: 1 of 2 (50%) with assumed target profiles, 1 (50%) without',
+  );
+});
+
+test('reports the rated share, why the rest are not rated, and statuses that rest on an assumed profile', () => {
+  const dataset = exampleDataset();
+  const traders = {
+    id: 'traders',
+    title: 'Rogue traders disrupted (cumulative)',
+    codes: [],
+    kind: 'performance' as const,
+    polarity: 'higher-is-better' as const,
+    unit: { type: 'count' as const },
+    frequency: 'monthly' as const,
+    rule: { type: 'target-floor' as const },
+    profile: { shape: 'flat' as const, source: 'assumed' as const, reason: 'assumed: flat' },
+    owners: [],
+    provenance: [],
+  };
+  const figure = (measure: 'actual' | 'target' | 'floor', period: string, value: number) => ({
+    indicatorId: 'traders',
+    area: dataset.manifest.authority.id,
+    period,
+    basis: 'period' as const,
+    measure,
+    value,
+    ...(measure === 'actual' ? { publishedRag: 'green' as const } : {}),
+  });
+  const withProfile: Dataset = {
+    ...dataset,
+    indicators: [...dataset.indicators, traders],
+    observations: [
+      ...dataset.observations,
+      figure('actual', '2012-05', 3),
+      figure('target', '2012/13', 30),
+      figure('floor', '2012/13', 20),
+    ],
+  };
+  const report = buildReport(withProfile);
+  expect(report.publishedRag).toMatchObject({ checked: 3, reproduced: 3 });
+  expect(report.publishedRag.reproducedWithoutAssumptions).toBe(2);
+  expect(report.ratings.assessed).toBe(5);
+  expect(report.ratings.ratedByAssumption).toBe(1);
+  const lines = formatReport(report);
+  expect(lines).toContain(
+    'Published RAG reproduced: 3 of 3 (100%) with assumed target profiles, 2 (67%) without',
+  );
+  expect(
+    lines.some((line) =>
+      /^Rated: \d+ of 5 indicators .*\(1 only with an assumed target profile\)$/.test(line),
+    ),
+  ).toBe(true);
+  expect(lines.some((line) => line.startsWith('  not rated, by reason: activity measure 1'))).toBe(
+    true,
+  );
 });

@@ -9,6 +9,7 @@ import {
   type PaperLines,
 } from './lib/audit-checks';
 import { cellIndex } from './lib/audit-cells';
+import { explainUncited, printsFigures, uncitedRows } from './lib/audit-coverage';
 import { isHeader, periodSpellings } from './lib/audit-headers';
 import { defaultSeedsDir, loadBundles, paperReader } from './lib/audit-load';
 import { seededRandom } from '../lib/seeded-random';
@@ -204,3 +205,54 @@ describe.skipIf(!existsSync(defaultSeedsDir))(
     });
   },
 );
+
+describe('uncited table rows', () => {
+  // Shapes from 001_23223e66fe6ffd0f.txt: a budget table (lines 6160–6169, 'Directorate
+  // Overheads'), a staffing table, and the PAF band summary (lines 643–650), a plain-count table.
+  const paperLines = [
+    'Budget 2008/09 £000',
+    '29.9\t\tDirectorate Overheads\t\t27.9',
+    '',
+    'Staffing (FTE)',
+    'Social workers\t120\t118',
+    '',
+    'Number of indicators in each band (Band 5 – OPTIMUM Performance)',
+    'BAND 1\t0\t0',
+    'BAND 2\t3\t2',
+  ];
+  const read: PaperLines = () => paperLines;
+
+  it('finds plain-count rows, not only rows with codes or percentages', () => {
+    expect(printsFigures('BAND 2\t3\t2')).toBe(true);
+    expect(printsFigures('A heading without figures')).toBe(false);
+  });
+
+  it('explains budget and staffing rows by their table heading, and never reads "rate" inside "Directorate"', () => {
+    expect(explainUncited(paperLines, 1)).toBe('budget');
+    expect(explainUncited(paperLines, 4)).toBe('staffing');
+    expect(explainUncited(['Directorate\tperformance', 'Directorate\t3\t4'], 1)).toBeNull();
+  });
+
+  it('leaves a table no heading explains as unexplained, and skips rows a record cites', () => {
+    const cites: Bundle = {
+      ...emptySections(),
+      observations: [
+        {
+          indicatorId: 'x',
+          area: 'kent',
+          period: '2006/07',
+          basis: 'period',
+          measure: 'actual',
+          value: 0,
+          provenance: { document: doc, line: 8, row: 'BAND 1\t0\t0' },
+        } satisfies Observation,
+      ],
+    };
+    const rows = uncitedRows([{ file: 'b.json', bundle: cites }], read, [doc]);
+    expect(rows.map((row) => [row.line, row.reason])).toEqual([
+      [2, 'budget'],
+      [5, 'staffing'],
+      [9, null],
+    ]);
+  });
+});

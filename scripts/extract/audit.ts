@@ -63,8 +63,7 @@ const warnings = result.findings.filter((f) => !HARD_CHECKS.has(f.check));
 print('Errors (provenance, printed cell, value, duplicate figures)', errors);
 print('Warnings (header period/measure, indicator not in its rows)', warnings);
 print('Reconciled only through a note (check the note is right)', result.explained);
-// Rows an extractor may have skipped; budget and staffing tables are out of scope, so the rows
-// that look like indicators (codes, percentages, rates) come first.
+// Rows an extractor may have skipped; budget and staffing tables are out of scope and say so.
 const documents = [
   ...new Set(
     bundles.flatMap((b) => b.bundle.observations.map((o) => o.provenance?.document ?? '')),
@@ -73,15 +72,12 @@ const documents = [
   .filter(Boolean)
   .sort();
 const uncited = uncitedRows(bundles, paper, documents);
-const indicatorLike = uncited.filter(
-  (row) =>
-    /\b(BV|BVPI|PAF|NI|LPSA|LAA)\s?\d|%|per 1|rate\b/i.test(row.text) &&
-    !/FTE|£000|\bNet\b/i.test(row.text),
-);
+const unexplained = uncited.filter((row) => row.reason === null);
+const explainedBy = (reason: string) => uncited.filter((row) => row.reason === reason).length;
 console.log(
-  `## Table rows printing a figure that no record cites: ${uncited.length} (${indicatorLike.length} look like indicators)`,
+  `## Table rows printing a figure that no record cites: ${uncited.length} (budget ${explainedBy('budget')}, staffing ${explainedBy('staffing')}, unexplained ${unexplained.length})`,
 );
-for (const row of indicatorLike.slice(0, limit === Infinity ? undefined : 40))
+for (const row of unexplained.slice(0, limit === Infinity ? undefined : 40))
   console.log(`- ${row.document}:${row.line} ${row.text.replace(/\t/g, ' | ').slice(0, 160)}`);
 console.log('');
 

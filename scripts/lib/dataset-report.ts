@@ -6,6 +6,8 @@
 import type { Dataset } from '../../src/data/contract/assemble-dataset';
 import type { Indicator, Observation, Structure } from '../../src/data/contract/dataset-schema';
 import { assessIndicator, publishedChecks } from '../../src/domain/assess';
+import { gapToNextTarget } from '../../src/domain/gap';
+import type { Rating } from '../../src/domain/types';
 import { FRAMEWORKS } from '../../src/domain/frameworks';
 
 export interface PublishedRagMismatch {
@@ -45,7 +47,23 @@ export interface DatasetReport {
   notes: { total: number; byKind: Record<string, number> };
   commentary: number;
   comparisonTables: number;
-  publishedRag: { checked: number; reproduced: number; mismatches: PublishedRagMismatch[] };
+  publishedRag: {
+    checked: number;
+    /** Reproduced by Ragstone, assumed target profiles included. */
+    reproduced: number;
+    /** Reproduced from the paper's own figures, without any assumed profile. */
+    reproducedWithoutAssumptions: number;
+    mismatches: PublishedRagMismatch[];
+  };
+  /** Indicators whose latest, year-to-date or forecast figure gets a status, as at their latest figure. */
+  ratings: {
+    assessed: number;
+    rated: number;
+    /** Rated only because of an assumed target profile. */
+    ratedByAssumption: number;
+    /** Why the rest are not rated: the latest figure's reason, with 'no-target' split by whether a target for another period is printed. */
+    notRatedByReason: Record<string, number>;
+  };
 }
 
 function tally<T>(items: readonly T[], key: (item: T) => string): Record<string, number> {
@@ -83,17 +101,11 @@ function figureOf(observation: Observation): 'latest' | 'ytd' | 'forecast' {
 }
 
 function checkPublishedRag(dataset: Dataset): DatasetReport['publishedRag'] {
-  const authority = dataset.manifest.authority.id;
-  const byIndicator = new Map<string, Observation[]>();
-  for (const observation of dataset.observations) {
-    if (observation.area !== authority) continue;
-    const list = byIndicator.get(observation.indicatorId) ?? [];
-    list.push(observation);
-    byIndicator.set(observation.indicatorId, list);
-  }
+  const byIndicator = authorityFigures(dataset);
   const indicators = new Map(dataset.indicators.map((indicator) => [indicator.id, indicator]));
   let checked = 0;
   let reproduced = 0;
+  let reproducedWithoutAssumptions = 0;
   const mismatches: PublishedRagMismatch[] = [];
   for (const [indicatorId, observations] of byIndicator) {
     const indicator = indicators.get(indicatorId);
@@ -107,6 +119,8 @@ function checkPublishedRag(dataset: Dataset): DatasetReport['publishedRag'] {
       const check = publishedChecks(assessment).find(
         (candidate) => candidate.figure === figure && candidate.period === observation.period,
       );
+      const withoutAssumption = check?.computed.withoutAssumption ?? check?.computed;
+      if (withoutAssumption?.status === observation.publishedRag) reproducedWithoutAssumptions += 1;
       if (check?.agrees === true) {
         reproduced += 1;
         continue;
@@ -126,7 +140,71 @@ function checkPublishedRag(dataset: Dataset): DatasetReport['publishedRag'] {
       });
     }
   }
-  return { checked, reproduced, mismatches };
+  return { checked, reproduced, reproducedWithoutAssumptions, mismatches };
+}
+
+/** The authority's figures per indicator. */
+function authorityFigures(dataset: Dataset): Map<string, Observation[]> {
+  const authority = dataset.manifest.authority.id;
+  const byIndicator = new Map<string, Observation[]>();
+  for (const observation of dataset.observations) {
+    if (observation.area !== authority) continue;
+    const list = byIndicator.get(observation.indicatorId) ?? [];
+    list.push(observation);
+    byIndicator.set(observation.indicatorId, list);
+  }
+  return byIndicator;
+}
+
+/** Labels for the not-rated reasons in the report. */
+const NOT_RATED_LABELS: Record<string, string> = {
+  'no-target': 'no target printed',
+  'target-for-another-period': 'target printed for another period only (gap shown)',
+  'marked-no-target': 'marked "no target" although a target is printed',
+  'no-data': 'no figure',
+  'reported-less-often': 'reported less often',
+  activity: 'activity measure',
+  context: 'context measure',
+  'unknown-polarity': 'target printed, direction unknown',
+};
+
+function checkRatings(dataset: Dataset): DatasetReport['ratings'] {
+  const figures = authorityFigures(dataset);
+  let assessed = 0;
+  let rated = 0;
+  let ratedByAssumption = 0;
+  const notRatedByReason: Record<string, number> = {};
+  for (const indicator of dataset.indicators) {
+    const observations = figures.get(indicator.id) ?? [];
+    assessed += 1;
+    const assessment = assessIndicator(indicator, observations);
+    const ratings = [
+      assessment.latestRating,
+      assessment.ytdRating,
+      assessment.forecastRating,
+    ].filter((rating): rating is Rating => rating !== null);
+    const statuses = ratings.filter((rating) => rating.status !== 'not-rated');
+    if (statuses.length > 0) {
+      rated += 1;
+      if (statuses.every((rating) => rating.withoutAssumption?.status === 'not-rated'))
+        ratedByAssumption += 1;
+      continue;
+    }
+    // The most telling reason: a figure's own, before 'no figure' for another one.
+    const why =
+      ratings.map((rating) => rating.notRatedReason).find((reason) => reason !== 'no-data') ??
+      'no-data';
+    const gap = why === 'no-target' ? gapToNextTarget(indicator, observations) : null;
+    const printed = gap !== null && !gap.likeForLike;
+    const key = !printed
+      ? why
+      : indicator.rule.type === 'not-rated'
+        ? 'marked-no-target'
+        : 'target-for-another-period';
+    const label = NOT_RATED_LABELS[key] ?? key;
+    notRatedByReason[label] = (notRatedByReason[label] ?? 0) + 1;
+  }
+  return { assessed, rated, ratedByAssumption, notRatedByReason };
 }
 
 function assessedPeriod(
@@ -204,6 +282,7 @@ export function buildReport(dataset: Dataset): DatasetReport {
     commentary: dataset.commentary.length,
     comparisonTables: dataset.comparisonTables.length,
     publishedRag: checkPublishedRag(dataset),
+    ratings: checkRatings(dataset),
   };
 }
 
@@ -226,7 +305,7 @@ export function formatReport(report: DatasetReport, all = false): string[] {
   const limit = all ? Infinity : 15;
   const more = (total: number) =>
     total > limit ? [`    …and ${n(total - limit)} more (--all lists them)`] : [];
-  const { figures, publishedRag } = report;
+  const { figures, publishedRag, ratings } = report;
   const percent = (part: number, whole: number) =>
     whole === 0 ? '' : ` (${Math.round((part / whole) * 100)}%)`;
   const lines = [
@@ -257,13 +336,16 @@ export function formatReport(report: DatasetReport, all = false): string[] {
     `  ${n(figures.authority)} for ${report.authority}, ${n(figures.otherAreas)} for other areas (${count(figures.areasWithFigures, 'area')} in all)`,
     `Commentaries: ${n(report.commentary)}; comparison tables: ${n(report.comparisonTables)}`,
     '',
+    `Rated: ${n(ratings.rated)} of ${n(ratings.assessed)} indicators${percent(ratings.rated, ratings.assessed)} get a status for their latest, year-to-date or forecast figure (${n(ratings.ratedByAssumption)} only with an assumed target profile)`,
+    `  not rated, by reason: ${breakdown(ratings.notRatedByReason)}`,
+    '',
     `Polarity unknown: ${count(report.unknownPolarity.total, 'indicator')} (${n(report.unknownPolarity.performance)} of them performance indicators)`,
     ...report.unknownPolarity.ids.slice(0, limit).map((id) => `    ${id}`),
     ...more(report.unknownPolarity.total),
     '',
     `Data-quality notes: ${n(report.notes.total)} (${breakdown(report.notes.byKind)})`,
     '',
-    `Published RAG reproduced: ${n(publishedRag.reproduced)} of ${n(publishedRag.checked)}${percent(publishedRag.reproduced, publishedRag.checked)}`,
+    `Published RAG reproduced: ${n(publishedRag.reproduced)} of ${n(publishedRag.checked)}${percent(publishedRag.reproduced, publishedRag.checked)} with assumed target profiles, ${n(publishedRag.reproducedWithoutAssumptions)}${percent(publishedRag.reproducedWithoutAssumptions, publishedRag.checked)} without`,
   );
   for (const mismatch of publishedRag.mismatches.slice(0, limit)) {
     lines.push(

@@ -2,6 +2,8 @@ import type { Dataset } from '@/data/contract/assemble-dataset';
 import { loadFixtureDataset } from '@mocks/fixture-dataset';
 import { createApiEngine } from './engine';
 
+const writer = { actor: { id: 'u1', name: 'Pat Jones' }, ifMatch: undefined };
+
 /** The fixture as another council's dataset: nothing may assume the authority is Kent. */
 async function surreyDataset(): Promise<Dataset> {
   const { dataset } = await loadFixtureDataset();
@@ -18,7 +20,7 @@ async function surreyDataset(): Promise<Dataset> {
 
 test("a figure recorded without an area goes to the dataset's own authority", async () => {
   const engine = createApiEngine(await surreyDataset());
-  const result = engine.recordActual('fx-green', { period: '2012-06', value: 70 });
+  const result = engine.recordActual('fx-green', { period: '2012-06', value: 70 }, writer);
   expect(result).toMatchObject({ ok: true, status: 201 });
 
   const detail = engine.indicatorDetail('fx-green');
@@ -27,6 +29,6 @@ test("a figure recorded without an area goes to the dataset's own authority", as
     expect.objectContaining({ area: 'surrey', value: 70 }),
   ]);
   expect(
-    engine.recordActual('fx-green', { area: 'kent', period: '2012-07', value: 1 }),
+    engine.recordActual('fx-green', { area: 'kent', period: '2012-07', value: 1 }, writer),
   ).toMatchObject({ ok: false, body: { field: 'area' } });
 });

@@ -13,6 +13,8 @@ import { loadFixtureDataset } from '@mocks/fixture-dataset';
 import { createApiEngine, type ApiEngine } from './engine';
 import type { EngineResult } from './engine-result';
 
+const writer = { actor: { id: 'u1', name: 'Pat Jones' }, ifMatch: undefined };
+
 let fixture: Dataset;
 let engine: ApiEngine;
 
@@ -212,7 +214,7 @@ test('a comparison names every area of the groups it returns, with or without fi
 
 describe('recording an actual', () => {
   test('an unknown indicator is a 404', () => {
-    expect(engine.recordActual('ni-999', { period: '2012-06', value: 1 })).toMatchObject({
+    expect(engine.recordActual('ni-999', { period: '2012-06', value: 1 }, writer)).toMatchObject({
       status: 404,
       body: { field: 'indicatorId' },
     });
@@ -270,17 +272,21 @@ describe('recording an actual', () => {
       /atlantis/,
     ],
   ])('%s is a 422 naming the field', (_case, id, request, field, message) => {
-    const result = engine.recordActual(id, request);
+    const result = engine.recordActual(id, request, writer);
     expect(result).toMatchObject({ ok: false, status: 422, body: { field } });
     expect(result.ok ? '' : result.body.error).toMatch(message);
   });
 
   test('a valid figure is stored, rated and seen by later reads', () => {
-    const result = engine.recordActual('fx-green', {
-      period: '2012-06',
-      value: 70,
-      commentary: 'Staff shortage.',
-    });
+    const result = engine.recordActual(
+      'fx-green',
+      {
+        period: '2012-06',
+        value: 70,
+        commentary: 'Staff shortage.',
+      },
+      writer,
+    );
     expect(result.status).toBe(201);
     const recorded = recordActualResponseSchema.parse(body(result));
     expect(recorded.row.latestRating.status).toBe('red');
@@ -294,20 +300,69 @@ describe('recording an actual', () => {
     expect(ids(createApiEngine(fixture).indicatorList({ status: 'red' }))).toEqual(['paf-c28']);
   });
 
-  test('a second figure for the same period replaces the first', () => {
-    engine.recordActual('fx-green', { period: '2012-06', value: 70 });
-    engine.recordActual('fx-green', { period: '2012-06', value: 95 });
+  test('a second figure for a filled slot is a 409 with both values, not a lost update', () => {
+    engine.recordActual('fx-green', { period: '2012-06', value: 70 }, writer);
+    const clash = engine.recordActual('fx-green', { period: '2012-06', value: 95 }, writer);
+    expect(clash).toMatchObject({
+      ok: false,
+      status: 409,
+      body: { current: { value: 70, version: 1 }, proposed: { value: 95 } },
+    });
+    const stale = engine.recordActual(
+      'fx-green',
+      { period: '2012-06', value: 95, reason: 'Late return' },
+      { ...writer, ifMatch: 0 },
+    );
+    expect(stale.status).toBe(409);
+    expect(body(engine.indicatorDetail('fx-green')).observations.at(-1)?.value).toBe(70);
+  });
+
+  test('a correction with the version it saw and a reason replaces the figure and keeps both in the history', () => {
+    engine.recordActual('fx-green', { period: '2012-06', value: 70 }, writer);
+    expect(
+      engine.recordActual('fx-green', { period: '2012-06', value: 95 }, { ...writer, ifMatch: 1 }),
+    ).toMatchObject({ status: 422, body: { field: 'reason' } });
+    const corrected = engine.recordActual(
+      'fx-green',
+      { period: '2012-06', value: 95, reason: 'Typo in the return' },
+      { actor: { id: 'u2', name: 'Sam Lee' }, ifMatch: 1 },
+    );
+    expect(corrected).toMatchObject({ status: 200, body: { version: 2 } });
     const detail = body(engine.indicatorDetail('fx-green'));
     expect(detail.observations.filter((o) => o.period === '2012-06').map((o) => o.value)).toEqual([
       95,
     ]);
     expect(detail.row.latestRating.status).toBe('green');
     expect(engine.manifest().counts.observations).toBe(19);
+    expect(body(engine.history('fx-green')).entries).toEqual([
+      expect.objectContaining({
+        before: 70,
+        after: 95,
+        version: 2,
+        reason: 'Typo in the return',
+        actor: { id: 'u2', name: 'Sam Lee' },
+      }),
+      expect.objectContaining({ before: null, after: 70, version: 1, actor: writer.actor }),
+    ]);
+  });
+
+  test('a target can be recorded for the year of a monthly indicator', () => {
+    const result = engine.recordActual(
+      'fx-green',
+      { period: '2013/14', measure: 'target', value: 85 },
+      writer,
+    );
+    expect(result).toMatchObject({
+      status: 201,
+      body: { change: { subject: 'target', after: 85 } },
+    });
   });
 
   test('a read-only engine refuses writes with the static publication message', () => {
     const readOnly = createApiEngine(fixture, [], { writable: false });
-    expect(readOnly.recordActual('fx-green', { period: '2012-06', value: 70 })).toMatchObject({
+    expect(
+      readOnly.recordActual('fx-green', { period: '2012-06', value: 70 }, writer),
+    ).toMatchObject({
       status: 405,
       body: {
         error:

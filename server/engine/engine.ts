@@ -1,14 +1,16 @@
 /**
  * The API engine: answers every endpoint of src/data/api/contract.ts from an assembled dataset.
- * Pure (no MSW, no I/O), so the MSW handlers, the static build and benchmarks all run the same code.
- * Indexes are built once per engine and rows memoised per area and period, because the synthetic
- * national dataset (152 authorities × ~200 indicators × 60 months) goes through here too.
- * Recorded actuals live in this engine only: a new engine starts from the dataset again.
+ * Pure (no MSW, no I/O), so the MSW handlers, the static build, the server's read model and the
+ * benchmarks all run the same code. Indexes are built once per engine and rows memoised per area
+ * and period, because the synthetic national dataset (152 authorities × ~200 indicators × 60
+ * months) goes through here too. Writes applied here live in this engine only; the server stores
+ * them in its database first and builds a fresh engine from it (server/read-model.ts).
  */
 import {
   indicatorListQuerySchema,
   type ComparableIndicatorsResponse,
   type ComparisonResponse,
+  type HistoryResponse,
   type IndicatorDetailResponse,
   type IndicatorListQuery,
   type IndicatorListResponse,
@@ -18,6 +20,7 @@ import {
   type RecordActualResponse,
   type ScorecardResponse,
   type StatusSummaryResponse,
+  type ChangeEntry,
   STATIC_WRITE_MESSAGE,
 } from '@/data/api/contract';
 import { filterRows } from '@/data/api/filter-rows';
@@ -27,20 +30,34 @@ import type { DataProblem, Dataset } from '@/data/contract/assemble-dataset';
 import {
   periodIdSchema,
   type Area,
-  type Commentary,
   type Indicator,
-  type Observation,
   type OrgNode,
 } from '@/data/contract/dataset-schema';
 import { countStatuses } from '@/domain/aggregate';
 import { assessIndicator } from '@/domain/assess';
-import { sortPeriodIds } from '@/domain/periods';
-import { failure, success, type EngineResult } from './engine-result';
+import { comparableIndicators, comparisonOf } from './comparisons';
+import { conflict, failure, success, type EngineResult } from './engine-result';
+import { createFigureIndex, key } from './figure-index';
+import {
+  checkPrecondition,
+  commentaryChange,
+  createLedger,
+  figureChange,
+  missingReason,
+  type FigureWrite,
+  type LedgerSnapshot,
+  type SlotState,
+  type WriteContext,
+} from './ledger';
 import { validateRecordActual } from './validate-actual';
 
 export interface EngineOptions {
   /** False for the static publication: the manifest says so and writes are refused. */
   writable?: boolean;
+  /** Changes made in Ragstone so far (the server loads them from its database). */
+  ledger?: LedgerSnapshot;
+  /** The clock for history entries written in memory; the server's database has its own. */
+  now?: () => Date;
 }
 
 export interface ApiEngine {
@@ -52,6 +69,7 @@ export interface ApiEngine {
     raw: Readonly<Record<string, string | undefined>>,
   ): EngineResult<IndicatorListResponse>;
   indicatorDetail(id: string, area?: string): EngineResult<IndicatorDetailResponse>;
+  history(id: string, area?: string): EngineResult<HistoryResponse>;
   scorecard(structureId: string, nodeId: string, period?: string): EngineResult<ScorecardResponse>;
   statusSummary(
     structureId: string,
@@ -60,24 +78,28 @@ export interface ApiEngine {
   ): EngineResult<StatusSummaryResponse>;
   comparableIndicators(): ComparableIndicatorsResponse;
   comparison(indicatorId: string): EngineResult<ComparisonResponse>;
-  recordActual(indicatorId: string, body: unknown): EngineResult<RecordActualResponse>;
+  /** Checks a write against the contract and the indicator: 405, 404 or 422 when it can't be made. */
+  planWrite(indicatorId: string, body: unknown): EngineResult<FigureWrite>;
+  /** The slot a write goes to, as this engine has it. */
+  slotState(write: FigureWrite): SlotState;
+  /** The answer to a stored write, from this engine's (refreshed) figures. */
+  writeResponse(write: FigureWrite, change: ChangeEntry): RecordActualResponse;
+  /**
+   * Applies a committed write and its history entries (the figure's first) to this engine: the
+   * server's way of keeping its read model level with the database without reading it all again.
+   */
+  applyWrite(write: FigureWrite, entries: readonly ChangeEntry[]): void;
+  /** Plans, checks the version and applies a write in memory (the mock service's way). */
+  recordActual(
+    indicatorId: string,
+    body: unknown,
+    context: WriteContext,
+  ): EngineResult<RecordActualResponse>;
   /** Every indicator's row for an area as at a period (latest when undefined), in dataset order. */
   rowsAt(period?: string, area?: string): IndicatorRow[];
   /** The areas with at least one figure for the indicator. */
   areasWithFigures(indicatorId: string): string[];
 }
-
-const key = (...parts: string[]) => parts.join('\u0000');
-
-function push<K, V>(map: Map<K, V[]>, k: K, value: V): void {
-  const list = map.get(k);
-  if (list) list.push(value);
-  else map.set(k, [value]);
-}
-
-/** The periods the figures cover, in order, each once. */
-const periodsOf = (observations: readonly Observation[]) =>
-  sortPeriodIds([...new Set(observations.map((o) => o.period))]);
 
 function firstIssue(error: {
   issues: readonly { path: readonly PropertyKey[]; message: string }[];
@@ -87,44 +109,53 @@ function firstIssue(error: {
   return { field, message: `${field}: ${issue?.message ?? 'not understood'}` };
 }
 
+function ownersOf(dataset: Dataset, indicator: Indicator): OrgNode[] {
+  const nodes: OrgNode[] = [];
+  const seen = new Set<string>();
+  for (const owner of indicator.owners) {
+    for (const structure of dataset.structures) {
+      if (owner.structureId !== undefined && owner.structureId !== structure.id) continue;
+      const node = structure.nodes.find((candidate) => candidate.id === owner.nodeId);
+      if (node && !seen.has(key(structure.id, node.id))) {
+        seen.add(key(structure.id, node.id));
+        nodes.push(node);
+      }
+    }
+  }
+  return nodes;
+}
+
+function checkPeriod(period: string | undefined): EngineResult<never> | null {
+  if (period === undefined) return null;
+  const parsed = periodIdSchema.safeParse(period);
+  return parsed.success
+    ? null
+    : failure(400, `period: ${parsed.error.issues[0]?.message ?? 'not a period'}`, 'period');
+}
+
+function notFoundNode<T>(dataset: Dataset, structureId: string, nodeId: string): EngineResult<T> {
+  const structure = dataset.structures.find((candidate) => candidate.id === structureId);
+  return structure
+    ? failure(404, `There is no unit "${nodeId}" in the ${structure.name} structure.`, 'nodeId')
+    : failure(404, `There is no organisation structure "${structureId}".`, 'structureId');
+}
+
 export function createApiEngine(
   dataset: Dataset,
   problems: readonly DataProblem[] = [],
   options: EngineOptions = {},
 ): ApiEngine {
   const writable = options.writable ?? true;
+  const now = options.now ?? (() => new Date());
   const authority = dataset.manifest.authority.id;
   const indicators = new Map(dataset.indicators.map((indicator) => [indicator.id, indicator]));
-
-  // Engine-owned copies: recorded actuals are added here, never to the dataset's arrays.
-  // Nested maps, not joined string keys: 1.9 million figures in the national set would make as
-  // many key strings just to index them.
-  const byIndicator = new Map<string, Observation[]>();
-  const byIndicatorArea = new Map<string, Map<string, Observation[]>>();
-  for (const observation of dataset.observations) {
-    push(byIndicator, observation.indicatorId, observation);
-    let byArea = byIndicatorArea.get(observation.indicatorId);
-    if (!byArea) {
-      byArea = new Map();
-      byIndicatorArea.set(observation.indicatorId, byArea);
-    }
-    push(byArea, observation.area, observation);
-  }
-  const observationsOf = (indicatorId: string, area: string): Observation[] =>
-    byIndicatorArea.get(indicatorId)?.get(area) ?? [];
-  const commentaryBy = new Map<string, Commentary[]>();
-  for (const item of dataset.commentary) push(commentaryBy, key(item.indicatorId, item.area), item);
-  const notesBy = new Map<string, Dataset['notes']>();
-  for (const note of dataset.notes)
-    for (const id of new Set(note.indicatorIds)) push(notesBy, id, note);
-
+  const figures = createFigureIndex(dataset);
+  const ledger = createLedger(options.ledger);
   const areas = new Map<string, Area>(dataset.areas.map((area) => [area.id, area]));
   if (!areas.has(authority)) {
     areas.set(authority, { id: authority, name: dataset.manifest.authority.name, type: 'other' });
   }
-  let observationCount = dataset.observations.length;
   const rowsCache = new Map<string, IndicatorRow[]>();
-  let periodsCache: string[] | null = null;
   let comparableCache: ComparableIndicatorsResponse | null = null;
 
   // List rows carry the indicator summary (no description or polarity reason): tables don't show
@@ -135,14 +166,17 @@ export function createApiEngine(
     period: string | undefined,
     full = false,
   ): IndicatorRow {
-    const observations = observationsOf(indicator.id, area);
-    const assessment = assessIndicator(indicator, observations, period);
+    const assessment = assessIndicator(
+      indicator,
+      figures.observationsOf(indicator.id, area),
+      period,
+    );
     return {
       ...assessment,
       // The detail carries provenance apart from its row.
       indicator: full ? without(indicator, 'provenance') : indicatorSummary(indicator),
-      commentaryCount: commentaryBy.get(key(indicator.id, area))?.length ?? 0,
-      noteCount: notesBy.get(indicator.id)?.length ?? 0,
+      commentaryCount: figures.commentaryOf(indicator.id, area).length,
+      noteCount: figures.notesOf(indicator.id).length,
     };
   }
 
@@ -155,64 +189,20 @@ export function createApiEngine(
     return rows;
   }
 
-  function periods(): string[] {
-    if (periodsCache) return periodsCache;
-    const seen = new Set<string>();
-    for (const list of byIndicator.values()) for (const o of list) seen.add(o.period);
-    periodsCache = sortPeriodIds([...seen]);
-    return periodsCache;
-  }
-
-  function ownersOf(indicator: Indicator): OrgNode[] {
-    const nodes: OrgNode[] = [];
-    const seen = new Set<string>();
-    for (const owner of indicator.owners) {
-      for (const structure of dataset.structures) {
-        if (owner.structureId !== undefined && owner.structureId !== structure.id) continue;
-        const node = structure.nodes.find((candidate) => candidate.id === owner.nodeId);
-        if (node && !seen.has(key(structure.id, node.id))) {
-          seen.add(key(structure.id, node.id));
-          nodes.push(node);
-        }
-      }
-    }
-    return nodes;
-  }
-
-  /** In order of each area's first figure, as the observations list has them. */
-  function areasWithFigures(indicatorId: string): string[] {
-    return [...(byIndicatorArea.get(indicatorId)?.keys() ?? [])];
-  }
-
-  function checkPeriod(period: string | undefined): EngineResult<never> | null {
-    if (period === undefined) return null;
-    const parsed = periodIdSchema.safeParse(period);
-    return parsed.success
-      ? null
-      : failure(400, `period: ${parsed.error.issues[0]?.message ?? 'not a period'}`, 'period');
-  }
-
-  function notFoundNode<T>(structureId: string, nodeId: string): EngineResult<T> {
-    const structure = dataset.structures.find((candidate) => candidate.id === structureId);
-    return structure
-      ? failure(404, `There is no unit "${nodeId}" in the ${structure.name} structure.`, 'nodeId')
-      : failure(404, `There is no organisation structure "${structureId}".`, 'structureId');
-  }
-
-  return {
+  const engine: ApiEngine = {
     dataset,
     rowsAt,
-    areasWithFigures,
+    areasWithFigures: (indicatorId) => figures.areasWithFigures(indicatorId),
 
     manifest: () => ({
       manifest: dataset.manifest,
       counts: {
         indicators: dataset.indicators.length,
-        observations: observationCount,
+        observations: figures.observationCount(),
         areas: areas.size,
         notes: dataset.notes.length,
       },
-      periods: periods(),
+      periods: figures.periods(),
       problems: [...problems],
       writable,
     }),
@@ -241,19 +231,26 @@ export function createApiEngine(
       return success({
         row: rowFor(indicator, area, undefined, true),
         indicator,
-        observations: observationsOf(id, area),
-        commentary: commentaryBy.get(key(id, area)) ?? [],
-        notes: notesBy.get(id) ?? [],
-        owners: ownersOf(indicator),
-        comparisonAreaCount: areasWithFigures(id).length,
+        observations: [...figures.observationsOf(id, area)],
+        commentary: [...figures.commentaryOf(id, area)],
+        notes: [...figures.notesOf(id)],
+        owners: ownersOf(dataset, indicator),
+        comparisonAreaCount: figures.areasWithFigures(id).length,
       });
+    },
+
+    history(id, area = authority) {
+      if (!indicators.has(id)) return failure(404, `There is no indicator "${id}".`, 'indicatorId');
+      if (!areas.has(area))
+        return failure(404, `There is no area "${area}" in this dataset.`, 'area');
+      return success({ entries: [...ledger.historyOf(id, area)] });
     },
 
     scorecard(structureId, nodeId, period) {
       const bad = checkPeriod(period);
       if (bad) return bad;
       const scorecard = buildScorecard(dataset.structures, rowsAt(period), structureId, nodeId);
-      return scorecard ? success(scorecard) : notFoundNode(structureId, nodeId);
+      return scorecard ? success(scorecard) : notFoundNode(dataset, structureId, nodeId);
     },
 
     statusSummary(structureId, nodeId, period) {
@@ -266,106 +263,86 @@ export function createApiEngine(
         nodeId,
         period ?? null,
       );
-      return summary ? success(summary) : notFoundNode(structureId, nodeId);
+      return summary ? success(summary) : notFoundNode(dataset, structureId, nodeId);
     },
 
     comparableIndicators() {
-      if (comparableCache) return comparableCache;
-      const items: ComparableIndicatorsResponse['items'] = [];
-      for (const indicator of dataset.indicators) {
-        const observations = byIndicator.get(indicator.id) ?? [];
-        const areaIds = new Set(observations.map((o) => o.area));
-        if (areaIds.size < 2) continue;
-        items.push({
-          id: indicator.id,
-          title: indicator.title,
-          codes: indicator.codes,
-          areaCount: areaIds.size,
-          periods: periodsOf(observations),
-        });
-      }
-      comparableCache = { items };
+      comparableCache ??= comparableIndicators(dataset, figures);
       return comparableCache;
     },
 
     comparison(indicatorId) {
       const indicator = indicators.get(indicatorId);
       if (!indicator) return failure(404, `There is no indicator "${indicatorId}".`, 'indicatorId');
-      const observations = byIndicator.get(indicatorId) ?? [];
-      const areaIds = new Set(observations.map((o) => o.area));
-      const groups = dataset.groups.filter(
-        (group) =>
-          group.members.some((member) => areaIds.has(member)) ||
-          (group.leadArea !== undefined && areaIds.has(group.leadArea)),
-      );
-      // Every area a returned group names, figures or not: otherwise the client can only guess a
-      // figureless member's name from its id.
-      const shown = new Set(areaIds);
-      for (const group of groups) {
-        if (group.leadArea !== undefined) shown.add(group.leadArea);
-        for (const member of group.members) shown.add(member);
-      }
-      return success({
-        indicator,
-        areas: [...shown].flatMap((id) => areas.get(id) ?? []),
-        groups,
-        observations,
-        tables: dataset.comparisonTables.filter((table) =>
-          table.indicatorIds.includes(indicatorId),
-        ),
-        periods: periodsOf(observations),
-      });
+      return success(comparisonOf(dataset, figures, areas, indicator));
     },
 
-    recordActual(indicatorId, body) {
+    planWrite(indicatorId, body) {
       if (!writable) return failure(405, STATIC_WRITE_MESSAGE);
       const indicator = indicators.get(indicatorId);
       if (!indicator) return failure(404, `There is no indicator "${indicatorId}".`, 'indicatorId');
       const checked = validateRecordActual(indicator, body, new Set(areas.keys()));
       if (!checked.ok) return checked;
-      const { period, basis, value, commentary } = checked.request;
+      const { period, basis, measure, value, commentary, reason } = checked.request;
       const area = checked.request.area ?? authority;
-      const observation: Observation = {
-        indicatorId,
-        area,
-        period,
-        basis,
-        measure: 'actual',
-        value,
-        printed: String(value),
-      };
+      const slot = { indicatorId, area, period, basis, measure };
+      const text = commentary?.trim() ?? '';
+      return success({
+        slot,
+        observation: { ...slot, value, printed: String(value) },
+        commentary:
+          text === '' ? null : { indicatorId, area, period, text, author: 'Recorded in Ragstone' },
+        reason,
+      });
+    },
 
-      // A second figure for the same period corrects the first rather than sitting beside it.
-      const sameSlot = (o: Observation) =>
-        o.area === area && o.period === period && o.basis === basis && o.measure === 'actual';
-      const before = byIndicator.get(indicatorId) ?? [];
-      const kept = before.filter((o) => !sameSlot(o));
-      byIndicator.set(indicatorId, [...kept, observation]);
-      observationCount += 1 - (before.length - kept.length);
-      const byArea = byIndicatorArea.get(indicatorId) ?? new Map<string, Observation[]>();
-      byIndicatorArea.set(indicatorId, byArea);
-      byArea.set(area, [
-        ...observationsOf(indicatorId, area).filter((o) => !sameSlot(o)),
-        observation,
-      ]);
-      let note: Commentary | null = null;
-      if (commentary !== undefined && commentary.trim() !== '') {
-        note = {
-          indicatorId,
-          area,
-          period,
-          text: commentary.trim(),
-          author: 'Recorded in Ragstone',
-        };
-        push(commentaryBy, key(indicatorId, area), note);
-      }
+    slotState: (write) => ledger.stateOf(write.slot, figures.slotFigures(write.slot)),
+
+    writeResponse(write, change) {
+      const indicator = indicators.get(write.slot.indicatorId);
+      if (!indicator) throw new Error(`writeResponse: no indicator ${write.slot.indicatorId}`);
+      return {
+        observation: write.observation,
+        commentary: write.commentary,
+        row: rowFor(indicator, write.slot.area, undefined, true),
+        version: change.version,
+        change,
+      };
+    },
+
+    applyWrite(write, entries) {
+      if (write.commentary) figures.addCommentary(write.commentary);
+      figures.replaceSlot(write.observation);
+      ledger.apply(entries);
       rowsCache.clear();
-      periodsCache = null;
       comparableCache = null;
-      return success(
-        { observation, commentary: note, row: rowFor(indicator, area, undefined, true) },
-        201,
-      );
+    },
+
+    recordActual(indicatorId, body, context) {
+      const planned = engine.planWrite(indicatorId, body);
+      if (!planned.ok) return planned;
+      const write = planned.body;
+      const state = engine.slotState(write);
+      const clash = checkPrecondition(write, state, context.ifMatch);
+      if (clash) return conflict(clash);
+      const noReason = missingReason(write, state);
+      if (noReason) return failure(422, noReason, 'reason');
+      const at = now().toISOString();
+      const change = figureChange(write, state, { actor: context.actor, at, id: ledger.nextId() });
+      const entries = [change];
+      if (write.commentary) {
+        const id = change.id + 1;
+        entries.push(
+          commentaryChange(write, write.commentary.text, { actor: context.actor, at, id }),
+        );
+        figures.addCommentary(write.commentary);
+      }
+      figures.replaceSlot(write.observation);
+      ledger.apply(entries);
+      rowsCache.clear();
+      comparableCache = null;
+      return success(engine.writeResponse(write, change), state.version > 0 ? 200 : 201);
     },
   };
+  return engine;
 }

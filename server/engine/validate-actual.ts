@@ -6,6 +6,7 @@ import {
   recordActualRequestSchema,
   type ApiErrorBody,
   type RecordActualRequest,
+  type WritableMeasure,
 } from '@/data/api/contract';
 import type { Frequency, Indicator, MeasureUnit } from '@/data/contract/dataset-schema';
 import { formatPeriod, periodKindOf, type PeriodKind } from '@/domain/periods';
@@ -30,11 +31,19 @@ const KIND_WORDS: Record<PeriodKind, string> = {
   'academic-year': 'an academic year such as AY 2011/12',
 };
 
-function periodProblem(indicator: Indicator, period: string): string | null {
+/** Targets and floors are often set for the year even when figures come monthly. */
+const YEARLY_KINDS: readonly PeriodKind[] = ['financial-year', 'calendar-year'];
+
+function periodProblem(
+  indicator: Indicator,
+  period: string,
+  measure: WritableMeasure,
+): string | null {
   const allowed = PERIOD_KINDS[indicator.frequency];
   const kind = periodKindOf(period);
   if (kind === null) return `period "${period}" is not a period Ragstone can read.`;
   if (allowed === null || allowed.includes(kind)) return null;
+  if (measure !== 'actual' && YEARLY_KINDS.includes(kind)) return null;
   return `period ${formatPeriod(period)} does not fit ${indicator.id}, which is reported ${indicator.frequency === 'academic-year' ? 'by academic year' : indicator.frequency}: give ${allowed.map((k) => KIND_WORDS[k]).join(' or ')}.`;
 }
 
@@ -79,9 +88,13 @@ export function validateRecordActual(
   const request = parsed.data;
   if (request.area !== undefined && !knownAreas.has(request.area))
     return refuse(`area "${request.area}" is not an area in this dataset.`, 'area');
-  const period = periodProblem(indicator, request.period);
+  const period = periodProblem(indicator, request.period, request.measure);
   if (period !== null) return refuse(period, 'period');
   const value = valueProblem(indicator.unit, request.value);
   if (value !== null) return refuse(value, 'value');
-  return { ok: true, request };
+  const reason = request.reason?.trim();
+  return {
+    ok: true,
+    request: { ...request, reason: reason === '' ? undefined : reason },
+  };
 }

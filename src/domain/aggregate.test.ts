@@ -68,7 +68,14 @@ it('a red year to date is an exception even when the month is amber', () => {
   const deaths = row('deaths', 'amber', 'not-comparable', { ytdRating: { status: 'red' } });
   const calls = row('calls', 'amber', 'not-comparable', { ytdRating: { status: 'green' } });
   expect(selectExceptions([deaths, calls], 'red').map((r) => r.id)).toEqual(['deaths']);
-  expect(countStatuses([deaths, calls]).red).toBe(0);
+  // One count, one meaning: the dashboard's Red is the headline status; the year-to-date reds
+  // under another badge are counted apart, and together they make the Exceptions 'Red' list.
+  const counts = countStatuses([deaths, calls]);
+  expect(counts.red).toBe(0);
+  expect(counts.redYearToDateOnly).toBe(1);
+  expect(counts.red + counts.redYearToDateOnly).toBe(
+    selectExceptions([deaths, calls], 'red').length,
+  );
 });
 
 describe('countStatuses', () => {
@@ -82,6 +89,7 @@ describe('countStatuses', () => {
       worsening: 4,
       noChange: 1,
       redAndWorsening: 2,
+      redYearToDateOnly: 0,
       missingData: 3,
       total: 12,
     });

@@ -15,6 +15,8 @@ export interface StatusCounts {
   worsening: number;
   noChange: number;
   redAndWorsening: number;
+  /** Counted under another status but red for the year to date: the Exceptions 'Red' list adds these. */
+  redYearToDateOnly: number;
   missingData: number;
   total: number;
 }
@@ -61,6 +63,7 @@ export function emptyStatusCounts(): StatusCounts {
     worsening: 0,
     noChange: 0,
     redAndWorsening: 0,
+    redYearToDateOnly: 0,
     missingData: 0,
     total: 0,
   };
@@ -151,6 +154,7 @@ export function countStatuses(rows: readonly RowLike[]): StatusCounts {
     else if (direction === 'worsening') counts.worsening += 1;
     else if (direction === 'no-change') counts.noChange += 1;
     if (isExcepted(row, 'red-and-worsening')) counts.redAndWorsening += 1;
+    if (status !== 'red' && row.ytdRating?.status === 'red') counts.redYearToDateOnly += 1;
     if (isMissingData(row)) counts.missingData += 1;
   }
   return counts;

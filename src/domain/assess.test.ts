@@ -249,7 +249,9 @@ describe('choosing targets', () => {
       obs('2006/07', 'actual', 60),
       obs('2008/09', 'target', 70),
     ]);
-    expect(row.latestRating.reason).toBe('Not rated: 60%, but no target for 2006/07 is set');
+    expect(row.latestRating.reason).toBe(
+      'Not rated: 60%, but no target for 2006/07 is set; the next target is 70% for 2008/09, for a different period',
+    );
     expect(row.target).toBeNull();
   });
 
@@ -324,16 +326,38 @@ describe('figures reported less often or missing', () => {
     );
   });
 
-  it('does not compare a month with a previous year’s outturn', () => {
+  it('compares a month’s percentage with last year’s outturn when there is no earlier month', () => {
+    // 004_02ef8f1cbe0338b4.txt line 476: Grade 1 calls 67% in May, previous year 85%.
     const row = assessIndicator(indicator(), [
       obs('2012-05', 'actual', 67),
       obs('2011/12', 'actual', 85),
     ]);
     expect(row.direction).toMatchObject({
-      direction: 'not-comparable',
-      reason: 'Not comparable: 67% in May 2012; no figure for the previous month to compare with',
+      direction: 'worsening',
+      reason:
+        'Worsening: 67% in May 2012, down from last year’s outturn of 85% (2011/12) (higher is better)',
+      comparedWith: '2011/12',
     });
     expect(row.trend).toEqual([{ period: '2012-05', value: 67 }]);
+  });
+
+  it('does not compare a month’s count with last year’s total, but does a rolling 12-month total', () => {
+    const counts = indicator({ unit: { type: 'count' } });
+    // line 493: rogue traders, 3 in May against 25 for the whole of last year.
+    expect(
+      assessIndicator(counts, [obs('2012-05', 'actual', 3), obs('2011/12', 'actual', 25)])
+        .direction,
+    ).toMatchObject({
+      direction: 'not-comparable',
+      reason: 'Not comparable: 3 in May 2012; no figure for the previous month to compare with',
+    });
+    // line 485: website visits, rolling 12 months 805k against last year's 751k.
+    expect(
+      assessIndicator(counts, [
+        { ...obs('2012-05', 'actual', 805000), basis: 'rolling-12' },
+        obs('2011/12', 'actual', 751000),
+      ]).direction.direction,
+    ).toBe('improving');
   });
 
   it('gives an empty row for an indicator with no figures', () => {

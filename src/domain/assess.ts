@@ -24,6 +24,7 @@ import {
   type RatingInput,
   type RatingRuleInput,
 } from './rating';
+import { phaseTargets, type TargetProfileInput } from './profile';
 import type { FigureBasis } from './figure-basis';
 import type { DirectionOfTravel, PolarityKind, Rating } from './types';
 
@@ -35,6 +36,8 @@ export interface AssessableIndicator {
   unit: UnitInput;
   frequency: string;
   rule: RatingRuleInput;
+  /** How a year's target is phased over its months, when stated. */
+  profile?: TargetProfileInput | undefined;
 }
 
 /** Structurally the dataset's Observation. Pass one area's observations for the indicator. */
@@ -229,7 +232,7 @@ function rateFigure(
       indicator.kind !== 'activity' &&
       figure.value !== null
     ) {
-      return notRated(
+      const unphased = notRated(
         'no-target',
         indicator.rule.type,
         `${formatValue(figure.value, indicator.unit)} for ${periodLabel}, but there is no phased target for it; the ${formatValue(
@@ -237,9 +240,17 @@ function rateFigure(
           indicator.unit,
         )} target is for the whole of ${formatPeriod(targetPeriod)}`,
       );
+      return rateByProfile(indicator, observations, figure, input, target.observation, unphased);
     }
   } else {
     input.targetLabel = `target for ${periodLabel}`;
+    const later = observations
+      .filter((o) => o.measure === 'target' && o.value !== null)
+      .filter((o) => !endsByPeriod(o.period, figure.period))
+      .sort(byPeriod)[0];
+    if (later !== undefined) {
+      input.laterTarget = `${formatValue(later.value, indicator.unit)} for ${formatPeriod(later.period)}`;
+    }
   }
   if (indicator.rule.type === 'lpsa-stretch') {
     input.targetWithoutStretch = numeric(
@@ -257,6 +268,52 @@ function rateFigure(
     );
   }
   return rate(input);
+}
+
+/**
+ * A month's count against a year's target: rated against the target phased by the indicator's
+ * profile when it has one. An assumed profile's status says so and carries the status without it.
+ */
+function rateByProfile(
+  indicator: AssessableIndicator,
+  observations: readonly AssessableObservation[],
+  figure: AssessableObservation,
+  input: RatingInput,
+  yearTarget: AssessableObservation,
+  unphased: Rating,
+): Rating {
+  const profile = indicator.profile;
+  if (profile === undefined || yearTarget.value === null) return unphased;
+  if (profile.shape === 'not-printed') {
+    return { ...unphased, reason: `${unphased.reason}. ${profile.reason}` };
+  }
+  const year = yearTarget.period;
+  const yearFloor = observations.find(
+    (o) => o.measure === 'floor' && o.period === year && basisOf(o) === basisOf(yearTarget),
+  );
+  const lastYearId = previousPeriodId(year);
+  const lastYear = observations.find(
+    (o) => o.measure === 'actual' && o.period === lastYearId && o.value !== null,
+  );
+  const phased = phaseTargets({
+    profile,
+    period: figure.period,
+    basis: basisOf(figure),
+    yearTarget: yearTarget.value,
+    yearFloor: yearFloor?.value ?? null,
+    lastYear: lastYear?.value ?? null,
+    unit: indicator.unit,
+  });
+  if (phased === null) return unphased;
+  const rated = rate({
+    ...input,
+    target: phased.target,
+    floor: phased.floor,
+    targetLabel: phased.label,
+  });
+  const reason = `${rated.reason} (${phased.working})`;
+  if (profile.source === 'paper') return { ...rated, reason };
+  return { ...rated, reason, assumption: profile.reason, withoutAssumption: unphased };
 }
 
 function activityRating(
@@ -285,11 +342,41 @@ const KIND_NOUN: Record<PeriodKind, string> = {
   'academic-year': 'academic year',
 };
 
-/** Against the previous period of the same kind, or the latest earlier figure when that one is absent. */
+/**
+ * Last year's outturn, when a month's figure can be compared with it like for like: a percentage,
+ * rate or time (not a count that adds up over the months), or a rolling 12-month or running total.
+ * The 2012 dashboard prints it as 'Previous year' beside the first months of a year.
+ */
+function lastYearOutturn(
+  indicator: AssessableIndicator,
+  allActuals: readonly AssessableObservation[],
+  latest: AssessableObservation,
+): AssessableObservation | null {
+  const basis = basisOf(latest);
+  const comparable =
+    !isAdditive(indicator.unit) || basis === 'rolling-12' || basis === 'cumulative';
+  const year = financialYearOf(latest.period);
+  if (!comparable || year === null || year === latest.period || basis === 'ytd') return null;
+  const lastYear = previousPeriodId(year);
+  return (
+    allActuals.find(
+      (o) =>
+        o.period === lastYear &&
+        o.value !== null &&
+        (basisOf(o) === basis || basisOf(o) === 'period'),
+    ) ?? null
+  );
+}
+
+/**
+ * Against the previous period of the same kind, or the latest earlier figure when that one is
+ * absent, or else last year's outturn where that compares like with like.
+ */
 function directionFor(
   indicator: AssessableIndicator,
   run: readonly AssessableObservation[],
   latest: AssessableObservation | null,
+  allActuals: readonly AssessableObservation[] = [],
 ): DirectionOfTravel {
   if (latest === null)
     return directionBetween(null, null, indicator.polarity, { unit: indicator.unit });
@@ -299,7 +386,9 @@ function directionFor(
   const earlier = run.filter(
     (o) => comparePeriodIds(o.period, latest.period) < 0 && o.value !== null,
   );
-  const previous = run.find((o) => o.period === previousId && o.value !== null) ?? last(earlier);
+  const sameKind = run.find((o) => o.period === previousId && o.value !== null) ?? last(earlier);
+  const outturn = sameKind === null ? lastYearOutturn(indicator, allActuals, latest) : null;
+  const previous = sameKind ?? outturn;
   const point = (o: AssessableObservation): DirectionPoint => ({
     period: o.period,
     value: o.value,
@@ -311,6 +400,7 @@ function directionFor(
     {
       unit: indicator.unit,
       comparison,
+      ...(outturn === null ? {} : { previousAs: 'last year’s outturn' }),
     },
   );
 }
@@ -454,7 +544,7 @@ export function directionsOfTravel(
   asAt?: string | null,
   points = 6,
 ): DirectionsOfTravel {
-  const { run, latest, ytdRun, latestYtd } = seriesAsAt(indicator, observations, asAt);
+  const { run, latest, ytdRun, latestYtd, allActuals } = seriesAsAt(indicator, observations, asAt);
   const current = latest ?? latestYtd;
   const currentRun = latest !== null ? run : ytdRun;
   const labels = { unit: indicator.unit };
@@ -462,7 +552,7 @@ export function directionsOfTravel(
   const lastYear = currentRun.find((o) => o.period === lastYearId) ?? null;
   const kind = current === null ? null : periodKindOf(current.period);
   return {
-    previousPeriod: directionFor(indicator, currentRun, current),
+    previousPeriod: directionFor(indicator, currentRun, current, allActuals),
     samePeriodLastYear: directionBetween(
       current === null ? null : { period: current.period, value: current.value },
       lastYear === null ? null : { period: lastYear.period, value: lastYear.value },
@@ -571,7 +661,7 @@ export function assessIndicator(
     floor: floor === null ? null : toFigure(floor),
     expected: expected === null ? null : toFigure(expected),
     previousYear: previousYear === null ? null : toFigure(previousYear),
-    direction: directionFor(indicator, directionRun, latest ?? latestYtd),
+    direction: directionFor(indicator, directionRun, latest ?? latestYtd, allActuals),
     trend,
   };
 }

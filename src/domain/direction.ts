@@ -16,6 +16,8 @@ export interface DirectionLabels {
   unit?: UnitInput | undefined;
   /** What the comparison is with, for 'not comparable' reasons: 'the previous month', 'the same month last year'. */
   comparison?: string | undefined;
+  /** Words for the earlier figure when it is not a period of the same kind: "last year's outturn". */
+  previousAs?: string | undefined;
 }
 
 const WORD: Record<Direction, string> = {
@@ -66,7 +68,10 @@ export function directionBetween(
       previous.period,
     );
   }
-  const then = `${fmt(previous.value, labels)} in ${formatPeriod(previous.period)}`;
+  const then =
+    labels.previousAs === undefined
+      ? `${fmt(previous.value, labels)} in ${formatPeriod(previous.period)}`
+      : `${labels.previousAs} of ${fmt(previous.value, labels)} (${formatPeriod(previous.period)})`;
   const moved =
     current.value > previous.value
       ? 'up from'
@@ -75,7 +80,9 @@ export function directionBetween(
         : 'the same as';
   const movement =
     current.value === previous.value
-      ? `${now}, the same as in ${formatPeriod(previous.period)}`
+      ? labels.previousAs === undefined
+        ? `${now}, the same as in ${formatPeriod(previous.period)}`
+        : `${now}, the same as ${then}`
       : `${now}, ${moved} ${then}`;
   if (current.value === previous.value) return result('no-change', movement, previous.period);
   const c = comparePerformance(current.value, previous.value, polarity);

@@ -38,6 +38,8 @@ export interface RatingInput {
   missing?: { reason: string; text: string } | undefined;
   /** Why the target is missing, e.g. 'TBC'. */
   targetMissing?: { reason: string; text: string } | undefined;
+  /** When no target applies but one is set for a later period: that target, in words. */
+  laterTarget?: string | undefined;
   /** LPSA: the target without the stretch and the stretched target. */
   targetWithoutStretch?: number | null | undefined;
   targetWithStretch?: number | null | undefined;
@@ -138,7 +140,15 @@ function missingActual(input: RatingInput, rule: string): Rating {
 function missingTarget(input: RatingInput, rule: string, actual: number): Rating {
   const label = input.targetLabel ?? 'target';
   const why = input.targetMissing === undefined ? '' : ` (“${input.targetMissing.text}”)`;
-  return notRated('no-target', rule, `${figureText(input, actual)}, but no ${label} is set${why}`);
+  const later =
+    input.laterTarget === undefined
+      ? ''
+      : `; the next target is ${input.laterTarget}, for a different period`;
+  return notRated(
+    'no-target',
+    rule,
+    `${figureText(input, actual)}, but no ${label} is set${why}${later}`,
+  );
 }
 
 /** Guards shared by every numeric rule: activity and context indicators are never rated. */

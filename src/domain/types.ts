@@ -37,6 +37,10 @@ export interface Rating {
   band?: 1 | 2 | 3 | 4 | 5;
   /** LPSA: share of the stretch achieved (0.75 = 75%). */
   stretchAchieved?: number;
+  /** Set when the status rests on a target profile Ragstone assumed: the assumption in words. */
+  assumption?: string;
+  /** The status without that assumption (what the paper's own figures support). */
+  withoutAssumption?: Omit<Rating, 'assumption' | 'withoutAssumption'>;
 }
 
 export const DIRECTIONS = ['improving', 'worsening', 'no-change', 'not-comparable'] as const;

@@ -51,4 +51,21 @@ export function resolveEnv(source: EnvSource): AppEnv {
   return { transport: 'static', apiBase: localApi, useMsw: false, mswScenario };
 }
 
-export const appEnv: AppEnv = resolveEnv(import.meta.env);
+/**
+ * The Ragstone server adds `<meta name="ragstone-transport" content="http">` to index.html when it
+ * serves the app, so the same build talks to the live API at its own `/api` there and reads the
+ * static shards anywhere else (no inline script needed, so the CSP stays strict).
+ */
+export function withServedTransport(
+  env: AppEnv,
+  doc: Pick<Document, 'querySelector'> | undefined,
+): AppEnv {
+  const meta = doc?.querySelector('meta[name="ragstone-transport"]');
+  if (meta?.getAttribute('content') !== 'http' || env.transport === 'msw') return env;
+  return { ...env, transport: 'http', useMsw: false };
+}
+
+export const appEnv: AppEnv = withServedTransport(
+  resolveEnv(import.meta.env),
+  typeof document === 'undefined' ? undefined : document,
+);

@@ -13,8 +13,9 @@ export function ProvenanceDetails({ provenance, documentTitle }: ProvenanceDetai
       <summary>
         {documentTitle ?? provenance.document}, line {provenance.line}
       </summary>
+      {/* The file name is for the curious (and for maintainers); the summary names the paper. */}
       <p className="provenance__document">
-        Document <code>{provenance.document}</code>, line {provenance.line}
+        File <code>{provenance.document}</code>, line {provenance.line}
       </p>
       <p className="provenance__label">The row as printed:</p>
       <pre className="provenance__row">{provenance.row}</pre>

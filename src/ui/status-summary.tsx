@@ -70,6 +70,9 @@ export function StatusSummary({
         <span>Worsening {counts.worsening}</span>
         <span>No change {counts.noChange}</span>
         <span>Red and worsening {counts.redAndWorsening}</span>
+        {counts.redYearToDateOnly > 0 ? (
+          <span>Red for the year to date only {counts.redYearToDateOnly}</span>
+        ) : null}
         <span>No data {counts.missingData}</span>
       </p>
     </div>

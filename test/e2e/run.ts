@@ -3,6 +3,7 @@
  * production build served locally. Runs every journey in test/e2e/journeys/*.ts.
  *   npm run test:e2e                 all journeys
  *   npm run test:e2e -- smoke        only tests whose "file › name" contains "smoke"
+ *   npm run test:e2e -- --server     the same journeys against the Ragstone server (server/main.ts)
  * Prints each result and finally "N passed, N failed"; exits 1 on any failure.
  * CHROMIUM_PATH overrides the browser; screenshots go to test/e2e/screenshots/.
  */
@@ -12,12 +13,13 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { E2eTest } from './lib/e2e-test';
 import { DESKTOP, screenshotDir, screenshotName } from './lib/page';
-import { ensureBuild, serveBuild } from './lib/server';
+import { ensureBuild, serveBuild, startRagstoneServer } from './lib/server';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '..', '..');
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const filters = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));
+const target: 'static' | 'server' = process.argv.includes('--server') ? 'server' : 'static';
 const DEFAULT_TIMEOUT = 60_000;
 
 interface NamedTest extends E2eTest {
@@ -52,7 +54,9 @@ async function loadTests(): Promise<NamedTest[]> {
       all.push({ ...test, fullName: `${basename(file, '.ts')} › ${test.name}` });
   }
   return all.filter(
-    (test) => filters.length === 0 || filters.some((f) => test.fullName.includes(f)),
+    (test) =>
+      (test.target === undefined || test.target === target) &&
+      (filters.length === 0 || filters.some((f) => test.fullName.includes(f))),
   );
 }
 
@@ -115,7 +119,7 @@ async function main(): Promise<number> {
     rmSync(join(screenshotDir, file));
   }
   ensureBuild(root);
-  const server = await serveBuild(root);
+  const server = target === 'server' ? await startRagstoneServer(root) : await serveBuild(root);
   const browser = await chromium.launch({
     executablePath,
     headless: true,
@@ -134,7 +138,7 @@ async function main(): Promise<number> {
   let failed = 0;
   try {
     console.log(
-      `Browser tests against ${server.baseUrl} (${tests.length} ${tests.length === 1 ? 'test' : 'tests'})`,
+      `Browser tests against the ${target === 'server' ? 'Ragstone server' : 'static build'} at ${server.baseUrl} (${tests.length} ${tests.length === 1 ? 'test' : 'tests'})`,
     );
     for (const test of tests) {
       const started = Date.now();

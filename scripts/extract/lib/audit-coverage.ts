@@ -1,6 +1,8 @@
 /**
  * Table rows in the papers that print a figure but that no record cites: candidates for rows an
- * extractor skipped. Prose lines are left out; they hold figures the issue does not ask for.
+ * extractor skipped. Prose lines are left out. Each uncited row is explained where its table
+ * says what it holds (a budget, a staffing table), and left unexplained otherwise, so the audit
+ * can drive the unexplained ones down to rows a reviewer has looked at.
  */
 import { provenancesOf, type NamedBundle, type PaperLines } from './audit-checks';
 import { cellsOf } from './audit-cells';
@@ -8,10 +10,48 @@ import { cellsOf } from './audit-cells';
 const FIGURE = /^[<>≤≥~]?\s*-?£?\d[\d,]*(\.\d+)?\s*(%|k|m)?\**$/i;
 const YEAR_ONLY = /^(\(?(19|20)\d{2}([/-]\d{2,4})?\)?|\d{2}\/\d{2})$/;
 
+/** Why a row no record cites is out of scope; null when nothing explains it. */
+export type UncitedReason = 'budget' | 'staffing' | null;
+
 export interface UncitedRow {
   document: string;
   line: number;
   text: string;
+  reason: UncitedReason;
+}
+
+/** How far up a table the audit looks for the heading that says what the table holds. */
+const HEADING_REACH = 80;
+// Whole words only: 'rate' must not match inside 'Directorate' (issue 12).
+const BUDGET =
+  /£|\bbudgets?\b|\bcosts?\b|\bexpenditure\b|\bincome\b|\bspend\b|\bgross\b|\bnet\b|\boverheads?\b|\brevenue\b|\bcapital\b|\bgrants?\b/i;
+const STAFFING = /\bFTEs?\b|\bstaff(ing)?\b|\bposts?\b|\bheadcount\b|\bestablishment\b/i;
+
+/** The row and the table above it, up to its heading (the first line that is not a table row). */
+function tableContext(lines: readonly string[], index: number): string {
+  const context: string[] = [];
+  for (let k = index; k >= 0 && index - k < HEADING_REACH; k -= 1) {
+    const text = lines[k] ?? '';
+    context.push(text);
+    if (!text.includes('\t') && !/\s\|\s/.test(text) && text.trim() !== '') break;
+  }
+  return context.join('\n');
+}
+
+/** Budget lines and staffing tables are out of the dataset's scope; anything else needs a look. */
+export function explainUncited(lines: readonly string[], index: number): UncitedReason {
+  const context = tableContext(lines, index);
+  if (BUDGET.test(context)) return 'budget';
+  if (STAFFING.test(context)) return 'staffing';
+  return null;
+}
+
+/** True for a table row (tab or pipe separated) with at least one figure after its label. */
+export function printsFigures(text: string): boolean {
+  if (!text.includes('\t') && !/\s\|\s/.test(text)) return false;
+  return cellsOf(text)
+    .slice(1)
+    .some((cell) => FIGURE.test(cell) && !YEAR_ONLY.test(cell));
 }
 
 export function uncitedRows(
@@ -27,12 +67,13 @@ export function uncitedRows(
   for (const document of documents) {
     const lines = paper(document) ?? [];
     lines.forEach((text, index) => {
-      if (cited.has(`${document}:${index + 1}`)) return;
-      if (!text.includes('\t') && !/\s\|\s/.test(text)) return;
-      const figures = cellsOf(text)
-        .slice(1)
-        .filter((cell) => FIGURE.test(cell) && !YEAR_ONLY.test(cell));
-      if (figures.length > 0) out.push({ document, line: index + 1, text: text.trim() });
+      if (cited.has(`${document}:${index + 1}`) || !printsFigures(text)) return;
+      out.push({
+        document,
+        line: index + 1,
+        text: text.trim(),
+        reason: explainUncited(lines, index),
+      });
     });
   }
   return out;

@@ -1,4 +1,5 @@
 import { bundleSchema, type Observation } from '../../../src/data/contract/dataset-schema';
+import { assessIndicator } from '../../../src/domain/assess';
 import { hasSeeds, seedOpener, SEEDS_NOTE } from '@test/seeds';
 import { dashboard2012 } from './dashboard-2012';
 
@@ -94,5 +95,71 @@ describe.skipIf(!hasSeeds)(`Customer & Communities dashboard, June 2012${SEEDS_N
     expect(published).toHaveLength(36);
     expect(bundle.notes?.filter((n) => n.kind === 'rating-mismatch')).toHaveLength(10);
     expect(bundle.commentary).toHaveLength(3);
+  });
+
+  const assess = (id: string) => {
+    const indicator = bundle.indicators?.find((i) => i.id === id);
+    if (!indicator) throw new Error(`no indicator ${id}`);
+    return assessIndicator(
+      indicator,
+      (bundle.observations ?? []).filter((o) => o.indicatorId === id && o.area === 'kent'),
+    );
+  };
+
+  it.each([
+    // line 493: "Number of rogue traders disrupted … (cumulative)	3	GREEN	让	5	GREEN	30	20	25"
+    [
+      'cc2012-rogue-traders-disrupted',
+      'flat',
+      /^Green: 3 is above the 2\.5 assumed flat-profile target for May 2012 \(30 × 1\/12 = 2\.5\)$/,
+    ],
+    // line 494: "Vulnerable consumers supported … (cumulative)	26	GREEN	û	46	GREEN	250	180	184"
+    [
+      'cc2012-vulnerable-consumers-supported',
+      'flat',
+      /^Green: 26 is above the 20\.83 assumed flat-profile target for May 2012 \(250 × 1\/12 = 20\.83\)$/,
+    ],
+    // line 491: athletes "(cumulative last 4 years)	1,281	GREEN	⇔	1,281	GREEN	1,350	1,275	1,240"
+    [
+      'cc2012-athletes-supported-to-compete-nationally',
+      'straight-line-from-last-year',
+      /1,281 is above the 1,258\.33 assumed straight-line target for May 2012 \(1,240 last year \+ \(1,350 − 1,240\) × 2\/12 = 1,258\.33/,
+    ],
+  ])(
+    '%s: an assumed %s profile reproduces the paper’s Green, shown as an assumption',
+    (id, shape, reason) => {
+      expect(bundle.indicators?.find((i) => i.id === id)?.profile).toMatchObject({
+        shape,
+        source: 'assumed',
+      });
+      const row = assess(id);
+      expect(row.latestRating.status).toBe('green');
+      expect(row.latestRating.reason).toMatch(reason);
+      expect(row.latestRating.assumption).toMatch(/does not print the phasing \(line 465\)/);
+      expect(row.latestRating.withoutAssumption?.status).toBe('not-rated');
+      expect(row.ytdRating?.status).toBe('green');
+    },
+  );
+
+  it('says no honest profile reproduces library visits and book issues (lines 483–484)', () => {
+    for (const id of ['cc2012-library-visits', 'cc2012-library-book-issues']) {
+      const row = assess(id);
+      expect(row.latestRating.status).toBe('not-rated');
+      expect(row.latestRating.reason).toMatch(/follow the seasons, and neither a flat profile/);
+      expect(row.latestRating.assumption).toBeUndefined();
+    }
+  });
+
+  it('files the website visits "year to date" (line 485) as the rolling 12-month figure it repeats', () => {
+    const id = 'cc2012-libraries-and-archives-website-visits';
+    expect(find(id, 'actual', '2012-05', 'ytd')).toBeUndefined();
+    const rolling = bundle.observations?.filter(
+      (o) => o.indicatorId === id && o.period === '2012-05' && o.basis === 'rolling-12',
+    );
+    expect(rolling?.map((o) => [o.value, o.publishedRag])).toEqual([
+      [805000, 'amber'],
+      [805000, 'amber'],
+    ]);
+    expect(assess(id).latestRating.status).toBe('amber');
   });
 });

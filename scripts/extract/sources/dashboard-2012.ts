@@ -10,6 +10,7 @@ import type {
   Observation,
   OrgNode,
   Polarity,
+  TargetProfile,
   QualityNote,
 } from '../../../src/data/contract/dataset-schema';
 import { readCell } from '../lib/cells';
@@ -66,7 +67,23 @@ interface RowSpec {
   basis?: Basis;
   /** Polarity from the wording, where target and floor do not settle it. */
   wording?: { polarity: Polarity; reason: string };
+  /** How the year-end target is phased over the months (the paper does not print it). */
+  profile?: TargetProfile;
 }
+
+// The guidance (line 465) says targets are phased "where improvement is expected to be delivered
+// steadily" and that the phasing is in the business plans, which are not among the papers.
+const NOT_PRINTED = 'The dashboard phases this target but does not print the phasing (line 465); ';
+const flatProfile: TargetProfile = {
+  shape: 'flat',
+  source: 'assumed',
+  reason: `${NOT_PRINTED}Ragstone assumes a flat profile (the year-end target spread evenly, a twelfth a month), which reproduces both statuses the paper printed.`,
+};
+const seasonal = (what: string): TargetProfile => ({
+  shape: 'not-printed',
+  source: 'paper',
+  reason: `${NOT_PRINTED}${what} follow the seasons, and neither a flat profile nor a straight line reproduces the paper's Amber, so Ragstone assumes none.`,
+});
 
 const rows: Record<number, RowSpec> = {
   476: { id: 'cc2012-grade-1-calls-answered-in-20-seconds', unit: percent },
@@ -75,8 +92,16 @@ const rows: Record<number, RowSpec> = {
   479: { id: 'cc2012-grade-2-calls-answered', unit: percent },
   480: { id: 'cc2012-grade-3-calls-answered-in-40-seconds', unit: percent },
   481: { id: 'cc2012-grade-3-calls-answered', unit: percent },
-  483: { id: 'cc2012-library-visits', unit: count('visits') },
-  484: { id: 'cc2012-library-book-issues', unit: count('books issued') },
+  483: {
+    id: 'cc2012-library-visits',
+    unit: count('visits'),
+    profile: seasonal('Library visits'),
+  },
+  484: {
+    id: 'cc2012-library-book-issues',
+    unit: count('books issued'),
+    profile: seasonal('Book issues'),
+  },
   485: {
     id: 'cc2012-libraries-and-archives-website-visits',
     unit: count('visits'),
@@ -92,9 +117,22 @@ const rows: Record<number, RowSpec> = {
     id: 'cc2012-athletes-supported-to-compete-nationally',
     unit: count('athletes'),
     basis: 'cumulative',
+    profile: {
+      shape: 'straight-line-from-last-year',
+      source: 'assumed',
+      reason: `${NOT_PRINTED}this is a running total over four years, so Ragstone assumes it moves in a straight line from last year's 1,240 to the 1,350 target, which reproduces both statuses the paper printed.`,
+    },
   },
-  493: { id: 'cc2012-rogue-traders-disrupted', unit: count('rogue traders') },
-  494: { id: 'cc2012-vulnerable-consumers-supported', unit: count('consumers') },
+  493: {
+    id: 'cc2012-rogue-traders-disrupted',
+    unit: count('rogue traders'),
+    profile: flatProfile,
+  },
+  494: {
+    id: 'cc2012-vulnerable-consumers-supported',
+    unit: count('consumers'),
+    profile: flatProfile,
+  },
   495: { id: 'cc2012-days-to-resolve-prow-faults', unit: { type: 'days' }, basis: 'rolling-12' },
   498: {
     id: 'cc2012-first-time-entrants-per-100000',
@@ -357,7 +395,14 @@ export const dashboard2012: ExtractSource = {
             { indicatorId: id, period: MAY, measure: 'actual', basis: monthBasis },
             'monthRag',
           );
-          add('ytd', { indicatorId: id, period: MAY, measure: 'actual', basis: 'ytd' }, 'ytdRag');
+          // A rolling 12-month row repeats its figure under 'Year to date': it is the same
+          // rolling figure (and kind), not a total since April.
+          const ytdBasis = monthBasis === 'rolling-12' ? 'rolling-12' : 'ytd';
+          add(
+            'ytd',
+            { indicatorId: id, period: MAY, measure: 'actual', basis: ytdBasis },
+            'ytdRag',
+          );
         }
         if (table.kind === 'annual') {
           add('forecast', { indicatorId: id, period: YEAR, measure: 'forecast' }, 'forecastRag');
@@ -408,6 +453,7 @@ export const dashboard2012: ExtractSource = {
           unit: spec.unit,
           frequency: spec.frequency ?? (table.kind === 'annual' ? 'annual' : 'monthly'),
           rule: isActivity ? { type: 'not-rated', reason: 'activity' } : { type: 'target-floor' },
+          ...(spec.profile ? { profile: spec.profile } : {}),
           description: describe(table.kind, title),
           owners: [
             {
@@ -563,7 +609,11 @@ function mismatchReason(
     spec.unit.type === 'count' || spec.basis === 'cumulative'
       ? 'the figure counts part of the year against a year-end target, and the phased (profiled) target it was rated against is not printed'
       : 'a phased (profiled) target, not printed, was presumably used';
-  return `The published ${label} ${published} for ${observation.printed} cannot be reproduced from the year-end target ${target} and floor ${floor} (they give ${ours?.toUpperCase() ?? 'no rating'}): ${phased}.`;
+  const profile =
+    spec.profile?.source === 'assumed'
+      ? ` Ragstone's status assumes a ${spec.profile.shape === 'flat' ? 'flat profile' : 'straight line from last year'} instead, and says so.`
+      : '';
+  return `The published ${label} ${published} for ${observation.printed} cannot be reproduced from the year-end target ${target} and floor ${floor} (they give ${ours?.toUpperCase() ?? 'no rating'}): ${phased}.${profile}`;
 }
 
 /** April + May should make the year to date; where they don't, say so rather than choose. */

@@ -140,9 +140,13 @@ const targets: TargetSpec[] = [
  * The business plans catalogue declares the same Towards 2010 targets and takes this shape
  * from here, so the two declarations of each target merge without conflict.
  */
-function shapeOf(spec: TargetSpec): Pick<Indicator, 'kind' | 'unit' | 'frequency' | 'rule'> {
+function shapeOf(spec: TargetSpec): TargetShape {
   return {
     kind: spec.kind,
+    // Both copies of a target must say the same about which way is better (issue 12: target 18
+    // was 'unknown' in the business plans' catalogue and higher-is-better here).
+    polarity: spec.polarity,
+    polarityReason: spec.polarityReason,
     unit:
       spec.kind === 'milestone'
         ? { type: 'text' }
@@ -156,11 +160,15 @@ function shapeOf(spec: TargetSpec): Pick<Indicator, 'kind' | 'unit' | 'frequency
   };
 }
 
-/** The kind, unit, frequency and rule this bundle declares for each Towards 2010 target it holds. */
-export const supportingIndependenceTargetShapes: ReadonlyMap<
-  string,
-  Pick<Indicator, 'kind' | 'unit' | 'frequency' | 'rule'>
-> = new Map(targets.filter((spec) => spec.code).map((spec) => [spec.id, shapeOf(spec)]));
+type TargetShape = Pick<
+  Indicator,
+  'kind' | 'polarity' | 'polarityReason' | 'unit' | 'frequency' | 'rule'
+>;
+
+/** The kind, polarity, unit, frequency and rule this bundle declares for each Towards 2010 target it holds. */
+export const supportingIndependenceTargetShapes: ReadonlyMap<string, TargetShape> = new Map(
+  targets.filter((spec) => spec.code).map((spec) => [spec.id, shapeOf(spec)]),
+);
 
 /** The programme's own node in the 2008/09 business-plan structure (its plan is in that pack too). */
 const PROGRAMME_NODE = 'supporting-independence-programme';

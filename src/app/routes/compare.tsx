@@ -1,4 +1,6 @@
 import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
+import { prefetch } from '@/data/api/prefetch';
+import { comparableIndicatorsQuery, comparisonQuery, manifestQuery } from '@/data/api/queries';
 import { compareSearchSchema } from '@/features/compare/compare-search';
 import { rootRoute } from './root';
 
@@ -7,5 +9,12 @@ export const compareRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/compare',
   validateSearch: compareSearchSchema,
-  component: lazyRouteComponent(() => import('@/features/compare/compare-page'), 'ComparePage'),
+  loaderDeps: ({ search }) => ({ indicator: search.indicator }),
+  // Prefetch on hover and route entry without blocking: the page shows its skeleton meanwhile.
+  loader: ({ context: { queryClient }, deps }) => {
+    prefetch(queryClient, manifestQuery());
+    prefetch(queryClient, comparableIndicatorsQuery());
+    if (deps.indicator !== undefined) prefetch(queryClient, comparisonQuery(deps.indicator));
+  },
+  component: lazyRouteComponent(() => import('./compare-view'), 'CompareView'),
 });

@@ -1,17 +1,17 @@
 import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
-import { organisationQuery } from '@/data/api/queries';
+import { prefetch } from '@/data/api/prefetch';
+import { manifestQuery, organisationQuery } from '@/data/api/queries';
 import { exceptionsSearchSchema } from '@/features/dashboard/dashboard-search';
 import { rootRoute } from './root';
-
-// A prefetch that fails is not an error: the page asks again and shows the problem itself.
-const ignore = () => undefined;
 
 export const exceptionsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/exceptions',
   validateSearch: exceptionsSearchSchema,
-  loader: ({ context }) => {
-    context.queryClient.query(organisationQuery()).catch(ignore);
+  // Prefetch on hover and route entry without blocking: the page shows its skeleton meanwhile.
+  loader: ({ context: { queryClient } }) => {
+    prefetch(queryClient, manifestQuery());
+    prefetch(queryClient, organisationQuery());
   },
   component: lazyRouteComponent(() => import('./exceptions-view'), 'ExceptionsView'),
 });

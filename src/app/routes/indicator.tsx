@@ -1,4 +1,6 @@
 import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
+import { prefetch } from '@/data/api/prefetch';
+import { indicatorDetailQuery, manifestQuery, organisationQuery } from '@/data/api/queries';
 import { indicatorSearchSchema } from '@/features/indicator/indicator-search';
 import { rootRoute } from './root';
 
@@ -7,8 +9,12 @@ export const indicatorRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/indicators/$indicatorId',
   validateSearch: indicatorSearchSchema,
-  component: lazyRouteComponent(
-    () => import('@/features/indicator/indicator-page'),
-    'IndicatorPage',
-  ),
+  loaderDeps: ({ search }) => ({ area: search.area }),
+  // Prefetch on hover and route entry without blocking: the page shows its skeleton meanwhile.
+  loader: ({ context: { queryClient }, params, deps }) => {
+    prefetch(queryClient, indicatorDetailQuery(params.indicatorId, deps.area));
+    prefetch(queryClient, manifestQuery());
+    prefetch(queryClient, organisationQuery());
+  },
+  component: lazyRouteComponent(() => import('./indicator-view'), 'IndicatorView'),
 });

@@ -1,3 +1,5 @@
+import type { ConflictErrorBody } from './contract';
+
 /**
  * Every failure the data layer reports. `kind` decides retries (network and 5xx retry, the rest
  * don't) and lets views word the problem; `message` is already a sentence a person can read.
@@ -28,6 +30,8 @@ export interface ApiErrorOptions {
   /** The request field a 4xx names (e.g. 'period', 'value'). */
   field?: string;
   issues?: ApiErrorIssue[];
+  /** A 409's two values: what is stored now and what this request tried to save. */
+  conflict?: ConflictErrorBody;
   cause?: unknown;
 }
 
@@ -37,6 +41,7 @@ export class ApiError extends Error {
   readonly url: string;
   readonly field: string | undefined;
   readonly issues: ApiErrorIssue[];
+  readonly conflict: ConflictErrorBody | undefined;
 
   constructor(message: string, options: ApiErrorOptions) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
@@ -46,6 +51,7 @@ export class ApiError extends Error {
     this.url = options.url;
     this.field = options.field;
     this.issues = options.issues ?? [];
+    this.conflict = options.conflict;
   }
 
   /** Worth another try: the network dropped or the server failed, not our request or its data. */

@@ -23,13 +23,19 @@ import {
 import { DIRECTIONS, NOT_RATED_REASONS, RAG_STATUSES } from '@/domain/types';
 
 export const ragStatusSchema = z.enum(RAG_STATUSES);
-export const ratingSchema = z.object({
+const plainRatingSchema = z.object({
   status: ragStatusSchema,
   reason: z.string(),
   rule: z.string(),
   notRatedReason: z.enum(NOT_RATED_REASONS).optional(),
   band: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)]).optional(),
   stretchAchieved: z.number().optional(),
+});
+export const ratingSchema = plainRatingSchema.extend({
+  /** Set when the status rests on a target profile Ragstone assumed: the assumption in words. */
+  assumption: z.string().optional(),
+  /** The status without that assumption. */
+  withoutAssumption: plainRatingSchema.optional(),
 });
 export const directionSchema = z.object({
   direction: z.enum(DIRECTIONS),
@@ -76,6 +82,8 @@ export const statusCountsSchema = z.object({
   worsening: z.number().int(),
   noChange: z.number().int(),
   redAndWorsening: z.number().int(),
+  /** Counted under another status but red for the year to date (the Exceptions 'Red' list adds these). */
+  redYearToDateOnly: z.number().int(),
   missingData: z.number().int(),
   total: z.number().int(),
 });
@@ -178,23 +186,75 @@ export const comparableIndicatorsResponseSchema = z.object({
   ),
 });
 
+/** What a write may record: the actual, or the target or floor it is rated against. */
+export const writableMeasureSchema = z.enum(['actual', 'target', 'floor']);
+export type WritableMeasure = z.infer<typeof writableMeasureSchema>;
+
 export const recordActualRequestSchema = z.object({
   /** Left out: the dataset's own authority (its manifest's `authority.id`). */
   area: z.string().min(1).optional(),
   period: periodIdSchema,
   basis: figureBasisSchema.default('period'),
+  measure: writableMeasureSchema.default('actual'),
   value: z.number({ error: 'value must be a number' }),
   commentary: z.string().max(4000).optional(),
+  /** Why a figure is being corrected; kept in the history. Needed when replacing a figure. */
+  reason: z.string().max(1000).optional(),
 });
 export type RecordActualRequest = z.infer<typeof recordActualRequestSchema>;
 
-/** 201 Created: what was stored, and the indicator's row recomputed with it. */
+/** Who made a change, as the history shows them. */
+export const actorSchema = z.object({ id: z.string().min(1), name: z.string().min(1) });
+export type Actor = z.infer<typeof actorSchema>;
+
+/** One change to a figure or a commentary: never a silent overwrite. */
+export const changeEntrySchema = z.object({
+  id: z.number().int().positive(),
+  indicatorId: z.string(),
+  area: z.string(),
+  period: periodIdSchema,
+  basis: figureBasisSchema,
+  subject: z.enum(['actual', 'target', 'floor', 'commentary']),
+  /** The figure's version after this change (1 for a first figure; commentary counts apart). */
+  version: z.number().int().positive(),
+  before: z.number().nullable(),
+  after: z.number().nullable(),
+  /** The commentary's words, for a commentary entry. */
+  text: z.string().optional(),
+  reason: z.string(),
+  actor: actorSchema,
+  at: z.iso.datetime({ offset: true }),
+});
+export type ChangeEntry = z.infer<typeof changeEntrySchema>;
+
+/** `GET /indicators/{id}/history?area=`: newest first. */
+export const historyResponseSchema = z.object({ entries: z.array(changeEntrySchema) });
+export type HistoryResponse = z.infer<typeof historyResponseSchema>;
+
+/** 201 Created (a first figure) or 200 (a correction): what was stored, and the row recomputed. */
 export const recordActualResponseSchema = z.object({
   observation: observationSchema,
   commentary: commentarySchema.nullable(),
   row: indicatorRowSchema,
+  /** The figure's version now: send it as `If-Match: "N"` to correct it. */
+  version: z.number().int().positive(),
+  change: changeEntrySchema,
 });
 export type RecordActualResponse = z.infer<typeof recordActualResponseSchema>;
+
+/** 409: the figure changed (or already existed) since the writer looked; both values shown. */
+export const conflictErrorSchema = z.object({
+  error: z.string(),
+  field: z.string().optional(),
+  current: z.object({
+    value: z.number().nullable(),
+    version: z.number().int().nonnegative(),
+    /** The last change to it, when it was made in Ragstone rather than loaded from the papers. */
+    lastChange: changeEntrySchema.nullable(),
+  }),
+  proposed: z.object({ value: z.number() }),
+});
+export type ConflictErrorBody = z.infer<typeof conflictErrorSchema>;
 
 export const apiErrorSchema = z.object({
   error: z.string(),
@@ -205,6 +265,10 @@ export const apiErrorSchema = z.object({
 export const STATIC_WRITE_MESSAGE =
   'This copy of Ragstone is a static publication; recording figures needs the Ragstone API.';
 
+/** Why a static publication shows no change history. */
+export const STATIC_HISTORY_MESSAGE =
+  'This copy of Ragstone is a static publication; the history of changes is kept by the Ragstone server.';
+
 /** Paths relative to the API base (`/api` by default). */
 export const apiPaths = {
   manifest: () => '/manifest',
@@ -212,6 +276,7 @@ export const apiPaths = {
   indicators: () => '/indicators',
   indicator: (id: string) => `/indicators/${encodeURIComponent(id)}`,
   recordActual: (id: string) => `/indicators/${encodeURIComponent(id)}/actuals`,
+  history: (id: string) => `/indicators/${encodeURIComponent(id)}/history`,
   scorecard: (structureId: string, nodeId: string) =>
     `/organisation/${encodeURIComponent(structureId)}/${encodeURIComponent(nodeId)}/scorecard`,
   statusSummary: (structureId: string, nodeId: string) =>
@@ -231,3 +296,5 @@ export type ComparisonResponse = z.infer<typeof comparisonResponseSchema>;
 export type ComparableIndicatorsResponse = z.infer<typeof comparableIndicatorsResponseSchema>;
 /** What callers pass: area and basis may be left out (they default to the authority and 'period'). */
 export type RecordActualInput = z.input<typeof recordActualRequestSchema>;
+
+export * from './accounts-contract';

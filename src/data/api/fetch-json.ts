@@ -6,7 +6,7 @@
 import type { z } from 'zod';
 import { formatPath } from '../contract/assemble-dataset';
 import { ApiError, type ApiErrorIssue } from './api-error';
-import { apiErrorSchema } from './contract';
+import { apiErrorSchema, conflictErrorSchema } from './contract';
 
 export interface FetchJsonOptions {
   /** What is being loaded, for messages: 'the indicator list', 'indicator paf-c28'. */
@@ -14,6 +14,8 @@ export interface FetchJsonOptions {
   signal?: AbortSignal | undefined;
   method?: 'GET' | 'POST';
   body?: unknown;
+  /** Extra request headers, e.g. `If-Match` for a correction. */
+  headers?: Readonly<Record<string, string>>;
 }
 
 /** Relative URLs need a base outside the browser (Vitest, Node scripts). */
@@ -54,6 +56,7 @@ async function errorFromResponse(
     // A failing server may not send JSON; the status alone still says what happened.
   }
   const parsed = apiErrorSchema.safeParse(body);
+  const conflict = response.status === 409 ? conflictErrorSchema.safeParse(body) : null;
   const detail = parsed.success
     ? parsed.data.error
     : `the service answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
@@ -62,6 +65,7 @@ async function errorFromResponse(
     status: response.status,
     url,
     ...(parsed.success && parsed.data.field !== undefined ? { field: parsed.data.field } : {}),
+    ...(conflict?.success ? { conflict: conflict.data } : {}),
   });
 }
 
@@ -70,7 +74,7 @@ export async function fetchJson<S extends z.ZodType>(
   schema: S,
   options: FetchJsonOptions,
 ): Promise<z.output<S>> {
-  const { what, signal, method = 'GET', body } = options;
+  const { what, signal, method = 'GET', body, headers: extra = {} } = options;
   const absolute = toAbsoluteUrl(url);
   const verb = method === 'POST' ? 'Could not save' : 'Could not load';
   let response: Response;
@@ -79,8 +83,8 @@ export async function fetchJson<S extends z.ZodType>(
       method,
       headers:
         body === undefined
-          ? { accept: 'application/json' }
-          : { accept: 'application/json', 'content-type': 'application/json' },
+          ? { accept: 'application/json', ...extra }
+          : { accept: 'application/json', 'content-type': 'application/json', ...extra },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
       ...(signal ? { signal } : {}),
     });

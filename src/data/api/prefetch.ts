@@ -4,13 +4,29 @@
  * A pointer that only passes over a long table fetches nothing (the hover must last HOVER_INTENT_MS),
  * and data already in the cache and fresh is not asked for again.
  */
-import { useQueryClient } from '@tanstack/react-query';
+import {
+  noop,
+  useQueryClient,
+  type QueryClient,
+  type QueryExecuteOptions,
+  type QueryKey,
+} from '@tanstack/react-query';
 import { useCallback, useEffect, useRef } from 'react';
 import { indicatorDetailQuery } from './queries';
 
 export const HOVER_INTENT_MS = 100;
 
-const ignore = () => undefined;
+/**
+ * Starts loading a query without waiting for it. A prefetch that fails is not an error: the page
+ * asks again and shows the problem itself. Data in the cache and still fresh is not asked for again.
+ * Route loaders and indicator links both prefetch through this.
+ */
+export function prefetch<TData, TKey extends QueryKey>(
+  queryClient: QueryClient,
+  options: QueryExecuteOptions<TData, Error, TData, TData, TKey>,
+): void {
+  queryClient.query(options).catch(noop);
+}
 
 export interface PrefetchHandlers {
   onMouseEnter: () => void;
@@ -44,8 +60,7 @@ export function usePrefetchIndicator(area?: string): (indicatorId: string) => Pr
       };
       const now = () => {
         cancel();
-        // A failed prefetch is not an error: the page asks again and shows the problem itself.
-        queryClient.query(indicatorDetailQuery(indicatorId, area)).catch(ignore);
+        prefetch(queryClient, indicatorDetailQuery(indicatorId, area));
       };
       return {
         onMouseEnter: () => {

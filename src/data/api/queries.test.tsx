@@ -208,7 +208,7 @@ test('recording an actual refreshes the lists, details and summaries it changes'
   });
   expect(result.current.summary.data?.counts.red).toBe(1);
 
-  await act(() => result.current.record.mutateAsync({ period: '2012-06', value: 70 }));
+  await act(() => result.current.record.mutateAsync({ input: { period: '2012-06', value: 70 } }));
   await waitFor(() => {
     expect(result.current.summary.data?.counts.red).toBe(2);
   });
@@ -218,7 +218,9 @@ test('recording an actual refreshes the lists, details and summaries it changes'
 test('recording a figure the indicator cannot have fails with a message naming the field', async () => {
   const { result } = renderHook(() => useRecordActual('fx-green'), { wrapper });
   await act(async () => {
-    await result.current.mutateAsync({ period: '2012-06', value: 120 }).catch(() => undefined);
+    await result.current
+      .mutateAsync({ input: { period: '2012-06', value: 120 } })
+      .catch(() => undefined);
   });
   expect(result.current.error).toMatchObject({
     status: 422,

@@ -42,6 +42,7 @@ export const queryKeys = {
   /** `area` left out is the dataset's own authority, whatever its id. */
   indicatorDetail: (id: string, area?: string) =>
     ['indicators', 'detail', id, area ?? null] as const,
+  history: (id: string, area?: string) => ['indicators', 'history', id, area ?? null] as const,
   scorecards: () => ['scorecard'] as const,
   scorecard: (structureId: string, nodeId: string, period: string | null) =>
     ['scorecard', structureId, nodeId, period] as const,
@@ -116,11 +117,25 @@ export function comparisonQuery(indicatorId: string) {
  * can change is refetched: lists, details, scorecards, summaries, comparisons and the manifest counts.
  * In the static publication it fails with ApiError kind 'read-only' and a message saying why.
  */
+/** The changes made in Ragstone to one indicator's figures for an area, newest first. */
+export function historyQuery(id: string, area?: string) {
+  return queryOptions({
+    queryKey: queryKeys.history(id, area),
+    queryFn: ({ signal }) => getApiClient().history(id, area, signal),
+  });
+}
+
+/** A figure to save; `ifMatch` is the version a correction replaces (from a 409). */
+export interface RecordActualVariables {
+  input: RecordActualInput;
+  ifMatch?: number;
+}
+
 export function useRecordActual(indicatorId: string) {
   const queryClient = useQueryClient();
-  return useMutation<RecordActualResponse, ApiError, RecordActualInput>({
+  return useMutation<RecordActualResponse, ApiError, RecordActualVariables>({
     mutationKey: ['record-actual', indicatorId],
-    mutationFn: (input) => getApiClient().recordActual(indicatorId, input),
+    mutationFn: ({ input, ifMatch }) => getApiClient().recordActual(indicatorId, input, ifMatch),
     onSuccess: () =>
       Promise.all(
         [

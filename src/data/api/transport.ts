@@ -13,15 +13,18 @@ import {
   apiPaths,
   comparableIndicatorsResponseSchema,
   comparisonResponseSchema,
+  historyResponseSchema,
   indicatorDetailResponseSchema,
   indicatorRowSchema,
   manifestResponseSchema,
   organisationResponseSchema,
   recordActualResponseSchema,
+  STATIC_HISTORY_MESSAGE,
   STATIC_WRITE_MESSAGE,
   statusSummaryResponseSchema,
   type ComparableIndicatorsResponse,
   type ComparisonResponse,
+  type HistoryResponse,
   type IndicatorDetailResponse,
   type IndicatorListQuery,
   type ManifestResponse,
@@ -77,7 +80,13 @@ export interface ApiClient {
   ): Promise<StatusSummaryResponse>;
   comparableIndicators(signal?: AbortSignal): Promise<ComparableIndicatorsResponse>;
   comparison(indicatorId: string, signal?: AbortSignal): Promise<ComparisonResponse>;
-  recordActual(indicatorId: string, body: RecordActualInput): Promise<RecordActualResponse>;
+  /** `ifMatch`: the version being corrected (from a 409's `current.version`). */
+  recordActual(
+    indicatorId: string,
+    body: RecordActualInput,
+    ifMatch?: number,
+  ): Promise<RecordActualResponse>;
+  history(indicatorId: string, area?: string, signal?: AbortSignal): Promise<HistoryResponse>;
 }
 
 /** `?a=1&b=2` with keys in a fixed order and empty values left out, or '' when nothing is set. */
@@ -161,12 +170,19 @@ function createHttpClient(apiBase: string, transport: 'msw' | 'http' = 'http'): 
         what: `the comparison for indicator ${indicatorId}`,
         signal,
       }),
-    recordActual: (indicatorId, body) =>
+    recordActual: (indicatorId, body, ifMatch) =>
       fetchJson(url(apiPaths.recordActual(indicatorId)), recordActualResponseSchema, {
         what: `the figure for indicator ${indicatorId}`,
         method: 'POST',
         body,
+        ...(ifMatch === undefined ? {} : { headers: { 'if-match': `"${ifMatch}"` } }),
       }),
+    history: (indicatorId, area, signal) =>
+      fetchJson(
+        url(apiPaths.history(indicatorId), toQueryString({ area })),
+        historyResponseSchema,
+        { what: `the history of indicator ${indicatorId}`, signal },
+      ),
   };
 }
 
@@ -363,6 +379,14 @@ export function createStaticClient(apiBase: string): ApiClient {
           kind: 'read-only',
           status: 0,
           url: url(`indicators/${indicatorId}/actuals`),
+        }),
+      ),
+    history: (indicatorId) =>
+      Promise.reject(
+        new ApiError(STATIC_HISTORY_MESSAGE, {
+          kind: 'read-only',
+          status: 0,
+          url: url(`indicators/${indicatorId}/history`),
         }),
       ),
   };

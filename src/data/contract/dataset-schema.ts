@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { FIGURE_BASES } from '@/domain/figure-basis';
 import { FRAMEWORKS } from '@/domain/frameworks';
+import { MISSING_REASONS } from '@/domain/missing-reasons';
 import { PERIOD_ID_HINT, periodIdProblem } from '@/domain/periods';
 import { INDICATOR_KINDS } from '@/domain/rating';
 import { POLARITY_KINDS } from '@/domain/types';
@@ -140,6 +141,19 @@ export const indicatorCodeSchema = closedObject({
 });
 export type IndicatorCode = z.infer<typeof indicatorCodeSchema>;
 
+/**
+ * How a year's target is spread over its months. 'paper': the paper prints the phasing; 'assumed':
+ * Ragstone assumes it (shown as an assumption, with the status without it). 'not-printed': the
+ * paper phases the target but does not print how, and no honest assumption reproduces its status.
+ */
+export const targetProfileSchema = closedObject({
+  shape: z.enum(['flat', 'straight-line-from-last-year', 'not-printed']),
+  source: z.enum(['paper', 'assumed']),
+  /** Why this shape, or why none is applied, in words for a performance manager. */
+  reason: z.string().min(1),
+});
+export type TargetProfile = z.infer<typeof targetProfileSchema>;
+
 export const indicatorSchema = closedObject({
   id: idSchema,
   title: z.string().min(1),
@@ -151,6 +165,8 @@ export const indicatorSchema = closedObject({
   unit: unitSchema,
   frequency: frequencySchema,
   rule: ratingRuleSchema,
+  /** How the year's target is phased over its months, when a month's figure is judged against it. */
+  profile: targetProfileSchema.optional(),
   description: z.string().optional(),
   owners: z.array(ownerSchema).default([]),
   provenance: z.array(provenanceSchema).default([]),
@@ -173,16 +189,7 @@ export const MEASURES = [
 export const measureSchema = z.enum(MEASURES);
 export type Measure = z.infer<typeof measureSchema>;
 
-export const missingReasonSchema = z.enum([
-  'not-available',
-  'to-be-confirmed',
-  'reported-less-often',
-  'not-applicable',
-  'new-indicator',
-  'not-yet-due',
-  'garbled',
-  'other',
-]);
+export const missingReasonSchema = z.enum(MISSING_REASONS);
 export type MissingReason = z.infer<typeof missingReasonSchema>;
 
 export const figureBasisSchema = z.enum(FIGURE_BASES);

@@ -6,6 +6,7 @@ import { ordinal, rankAreas } from '@/domain/compare';
 import { formatValue, NO_VALUE } from '@/domain/format';
 import { ProvenanceDetails } from '@/ui/provenance-details';
 import { REFERENCE_TYPES } from './comparison-model';
+import { ScrollRegion } from '@/ui/scroll-region';
 
 interface MultiMeasureTableProps {
   table: PrintedTable;
@@ -84,12 +85,7 @@ export function MultiMeasureTable({ table, lead, documentTitles }: MultiMeasureT
           {failed.map((f) => f.error.message).join('; ')}
         </p>
       ) : null}
-      <div
-        className="scroll-region"
-        role="region"
-        aria-label={`${table.title}: every measure`}
-        tabIndex={0}
-      >
+      <ScrollRegion label={`${table.title}: every measure`}>
         <table className="data-table multi-measure__table">
           <caption className="visually-hidden">
             {table.title}: each area&rsquo;s figure and position for each measure
@@ -147,7 +143,7 @@ export function MultiMeasureTable({ table, lead, documentTitles }: MultiMeasureT
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       {rankings.some((r) => r?.lead) ? (
         <ul className="multi-measure__sentences">
           {rankings.map((ranking, index) =>

@@ -5,6 +5,7 @@ import { formatValue, NO_VALUE } from '@/domain/format';
 import { formatPeriod } from '@/domain/periods';
 import { buildOverTime } from './comparison-model';
 import { OverTimeChart } from './over-time-chart';
+import { ScrollRegion } from '@/ui/scroll-region';
 
 interface OverTimeProps {
   data: ComparisonResponse;
@@ -51,7 +52,7 @@ export function OverTime({ data, lead, members, references, unit }: OverTimeProp
       <OverTimeChart rows={rows} lines={lines} unit={unit} summaryId={`${id}-summary`} />
       <details>
         <summary>The figures over time as a table</summary>
-        <div className="scroll-region" role="region" aria-label="Figures over time" tabIndex={0}>
+        <ScrollRegion label="Figures over time">
           <table className="data-table">
             <caption className="visually-hidden">Figures over time</caption>
             <thead>
@@ -81,7 +82,7 @@ export function OverTime({ data, lead, members, references, unit }: OverTimeProp
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       </details>
     </section>
   );

@@ -11,6 +11,7 @@ import type { DashboardSearch } from './dashboard-search';
 import { resolveStructure } from './dashboard-search';
 import { kindLabels } from './labels';
 import { NodeField, StructureField } from './organisation-fields';
+import { SelectField } from '@/ui/select-field';
 
 interface DashboardFiltersProps {
   search: DashboardSearch;
@@ -117,7 +118,7 @@ export function DashboardFilters({ search, structures, periods }: DashboardFilte
           }}
           prefix={(node) => '\u00a0\u00a0'.repeat(Math.max(0, depthOf(node.id) - 1))}
         />
-        <ChoiceField
+        <SelectField
           id={`${id}-status`}
           label="Status"
           anyLabel="Any status"
@@ -128,7 +129,7 @@ export function DashboardFilters({ search, structures, periods }: DashboardFilte
             update({ status });
           }}
         />
-        <ChoiceField
+        <SelectField
           id={`${id}-framework`}
           label="Framework"
           anyLabel="All frameworks"
@@ -139,7 +140,7 @@ export function DashboardFilters({ search, structures, periods }: DashboardFilte
             update({ framework });
           }}
         />
-        <ChoiceField
+        <SelectField
           id={`${id}-kind`}
           label="Kind"
           anyLabel="All kinds"
@@ -150,7 +151,7 @@ export function DashboardFilters({ search, structures, periods }: DashboardFilte
             update({ kind });
           }}
         />
-        <ChoiceField
+        <SelectField
           id={`${id}-period`}
           label="As at"
           anyLabel="Latest figures"
@@ -184,47 +185,5 @@ export function DashboardFilters({ search, structures, periods }: DashboardFilte
         </div>
       </div>
     </form>
-  );
-}
-
-interface ChoiceFieldProps<T extends string> {
-  id: string;
-  label: string;
-  /** The first, empty choice: no filter. */
-  anyLabel: string;
-  value: T | undefined;
-  options: readonly T[];
-  optionLabel: (option: T) => string;
-  onChange: (value: T | undefined) => void;
-}
-
-/** A filter picked from a fixed list; anything not in the list (the empty choice) clears it. */
-function ChoiceField<T extends string>({
-  id,
-  label,
-  anyLabel,
-  value,
-  options,
-  optionLabel,
-  onChange,
-}: ChoiceFieldProps<T>) {
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <select
-        id={id}
-        value={value ?? ''}
-        onChange={(event) => {
-          onChange(options.find((option) => option === event.target.value));
-        }}
-      >
-        <option value="">{anyLabel}</option>
-        {options.map((option) => (
-          <option key={option} value={option}>
-            {optionLabel(option)}
-          </option>
-        ))}
-      </select>
-    </div>
   );
 }

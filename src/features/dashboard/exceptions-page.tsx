@@ -19,6 +19,7 @@ import { DirectionBadge } from '@/ui/direction-badge';
 import { PageHeader } from '@/ui/page-header';
 import { PublishedRagNote } from '@/ui/published-rag';
 import { QueryState, SkeletonTable } from '@/ui/query-state';
+import { RedFigureNote } from '@/ui/red-figure-note';
 import { RagKey, rulesOf } from '@/ui/rag-key';
 import { RejectedRowsNotice } from '@/ui/rejected-rows-notice';
 import { usePageTitle } from '@/ui/use-page-title';
@@ -30,7 +31,7 @@ import { ExceptionsFilters } from './exceptions-filters';
 
 const kindText: Record<ExceptionKind, { lead: string; none: string }> = {
   red: {
-    lead: 'Below the floor standard in the latest period or for the year to date: management action is expected.',
+    lead: 'Below the floor standard in the latest period (the dashboard’s Red count) or for the year to date under another badge (the dashboard’s “Red for the year to date only”): management action is expected. Each card says which figure is red.',
     none: 'No indicator is red.',
   },
   'red-and-worsening': {
@@ -106,6 +107,7 @@ function ExceptionItem({
         </div>
       </dl>
       <p className="exception__reason">{row.latestRating.reason}</p>
+      <RedFigureNote row={row} />
       {row.latest?.publishedRag && row.latest.publishedRag !== row.latestRating.status ? (
         <p className="exception__reason">
           <PublishedRagNote figure={row.latest} rating={row.latestRating} />

@@ -12,6 +12,17 @@ const noteKindLabels: Record<QualityNote['kind'], string> = {
   other: 'Note',
 };
 
+/**
+ * Conversion problems in plain words for a manager; the note's own text, written for whoever
+ * maintains the extraction, stays one click away.
+ */
+const plainSentences: Partial<Record<QualityNote['kind'], string>> = {
+  garbled:
+    'Part of the paper could not be read when it was converted to text, so the figures affected are shown as missing rather than guessed.',
+  'direction-lost':
+    'The paper’s direction arrows could not be read, so Ragstone works the direction of travel out from the figures instead.',
+};
+
 interface Titles {
   documentTitles: ReadonlyMap<string, string>;
 }
@@ -65,8 +76,15 @@ export function QualityNotes({
           {notes.map((note) => (
             <li key={note.id} className="notice notice--warning">
               <p>
-                <strong>{noteKindLabels[note.kind]}:</strong> {note.text}
+                <strong>{noteKindLabels[note.kind]}:</strong>{' '}
+                {plainSentences[note.kind] ?? note.text}
               </p>
+              {plainSentences[note.kind] ? (
+                <details className="provenance-group">
+                  <summary>Conversion details</summary>
+                  <p>{note.text}</p>
+                </details>
+              ) : null}
               {note.provenance.length > 2 ? (
                 <details className="provenance-group">
                   <summary>Where in the papers ({note.provenance.length} lines)</summary>

@@ -5,6 +5,12 @@ import { formatCodes } from '@/domain/frameworks';
 import { describePolarity } from '@/domain/polarity';
 import { formatPeriod } from '@/domain/periods';
 import { DirectionBadge } from '@/ui/direction-badge';
+import {
+  AssumedProfilesToggle,
+  AssumptionNote,
+  anyAssumed,
+  ratingShown,
+} from '@/ui/assumed-profiles';
 import { PublishedRagNote } from '@/ui/published-rag';
 import { StatusBadge } from '@/ui/status-badge';
 import { describeRule, RULE_NAMES } from '@/domain/rating';
@@ -13,6 +19,9 @@ import { describeUnit, frequencyLabels, kindLabels } from './rule-description';
 interface DefinitionPanelProps {
   detail: IndicatorDetailResponse;
   structures: readonly Structure[];
+  /** Show statuses that rest on an assumed target profile (the default), or without them. */
+  includeAssumed?: boolean;
+  onIncludeAssumedChange?: (includeAssumed: boolean) => void;
 }
 
 const roleLabels = { lead: 'Lead', support: 'Supports', reports: 'Reports' } as const;
@@ -29,26 +38,36 @@ type Row = IndicatorDetailResponse['row'];
 function RatingDetail({
   term,
   figure,
-  rating,
+  rating: computed,
+  includeAssumed,
 }: {
   term: string;
   figure: Row['latest'];
   rating: Row['latestRating'];
+  includeAssumed: boolean;
 }) {
+  const rating = ratingShown(computed, includeAssumed);
   return (
     <>
       <dt>{term}</dt>
       <dd className="status-detail">
         <StatusBadge status={rating.status} reason={rating.reason} showReason />
         <PublishedRagNote figure={figure} rating={rating} />
+        <AssumptionNote rating={rating} />
       </dd>
     </>
   );
 }
 
 /** Definition, codes, owners, the rule and the reason for the current status. */
-export function DefinitionPanel({ detail, structures }: DefinitionPanelProps) {
+export function DefinitionPanel({
+  detail,
+  structures,
+  includeAssumed = true,
+  onIncludeAssumedChange,
+}: DefinitionPanelProps) {
   const { indicator, row } = detail;
+  const hasAssumption = anyAssumed([row.latestRating, row.ytdRating, row.forecastRating]);
   const owners = indicator.owners.map((owner) => {
     const structure =
       structures.find((s) => s.id === owner.structureId) ??
@@ -63,6 +82,9 @@ export function DefinitionPanel({ detail, structures }: DefinitionPanelProps) {
       <h2 id="definition-heading">Definition and status</h2>
       {indicator.description ? (
         <p className="indicator-definition">{indicator.description}</p>
+      ) : null}
+      {hasAssumption && onIncludeAssumedChange ? (
+        <AssumedProfilesToggle includeAssumed={includeAssumed} onChange={onIncludeAssumedChange} />
       ) : null}
       <dl className="definition-list">
         <dt>Codes</dt>
@@ -125,12 +147,14 @@ export function DefinitionPanel({ detail, structures }: DefinitionPanelProps) {
           term={`Current status${row.latest ? ` (${formatPeriod(row.latest.period)})` : ''}`}
           figure={row.latest}
           rating={row.latestRating}
+          includeAssumed={includeAssumed}
         />
         {row.ytdRating && row.ytd ? (
           <RatingDetail
             term={`Year to date (${formatPeriod(row.ytd.period)})`}
             figure={row.ytd}
             rating={row.ytdRating}
+            includeAssumed={includeAssumed}
           />
         ) : null}
         {row.forecastRating && row.forecast ? (
@@ -138,6 +162,7 @@ export function DefinitionPanel({ detail, structures }: DefinitionPanelProps) {
             term={`Forecast (${formatPeriod(row.forecast.period)})`}
             figure={row.forecast}
             rating={row.forecastRating}
+            includeAssumed={includeAssumed}
           />
         ) : null}
         <dt>

@@ -34,14 +34,3 @@ export function figureLabel(measure: Measure, basis: FigureBasis): string {
   const suffix = figureBasisLabels[basis];
   return suffix ? `${measureLabels[measure]} (${suffix})` : measureLabels[measure];
 }
-
-export const missingReasonLabels: Record<string, string> = {
-  'not-available': 'not available',
-  'to-be-confirmed': 'to be confirmed',
-  'reported-less-often': 'reported less often',
-  'not-applicable': 'not applicable',
-  'new-indicator': 'new indicator',
-  'not-yet-due': 'not yet due',
-  garbled: 'garbled in the source',
-  other: 'no value',
-};

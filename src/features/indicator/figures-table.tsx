@@ -4,7 +4,8 @@ import { formatValue, NO_VALUE } from '@/domain/format';
 import { comparePeriodIds, formatPeriod } from '@/domain/periods';
 import { DataTable, type Column } from '@/ui/data-table';
 import { StatusBadge } from '@/ui/status-badge';
-import { figureLabel, measureOrder, missingReasonLabels } from './figure-labels';
+import { missingReasonLabels } from '@/domain/missing-reasons';
+import { figureLabel, measureOrder } from './figure-labels';
 import { ProvenanceDetails } from '@/ui/provenance-details';
 
 interface FiguresTableProps {
@@ -17,7 +18,7 @@ interface FiguresTableProps {
 function valueText(o: Observation, unit: MeasureUnit): string {
   if (o.value !== null) return formatValue(o.value, unit);
   if (o.text) return o.text;
-  if (o.missing) return `No value (${missingReasonLabels[o.missing.reason] ?? o.missing.reason})`;
+  if (o.missing) return `No value (${missingReasonLabels[o.missing.reason]})`;
   return 'No value';
 }
 

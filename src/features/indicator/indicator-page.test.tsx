@@ -65,9 +65,13 @@ test('commentary and data-quality notes are shown with their sources', async () 
   renderApp(GRADE_1);
   const commentary = await screen.findByRole('region', { name: 'Commentary' });
   expect(within(commentary).getAllByText(/call volumes/i).length).toBeGreaterThan(0);
-  expect(screen.getByRole('region', { name: 'Data-quality notes' })).toHaveTextContent(
-    /direction of travel/i,
-  );
+  const notes = screen.getByRole('region', { name: 'Data-quality notes' });
+  // A plain sentence for the manager; the conversion details (garbled glyphs) one click away.
+  expect(
+    within(notes).getByText(/The paper’s direction arrows could not be read/),
+  ).toBeInTheDocument();
+  expect(within(notes).getByText('Conversion details')).toBeInTheDocument();
+  expect(within(notes).getByText(/print as the same glyph/)).not.toBeVisible();
 });
 
 test('recording a figure reports each bad field, then saves a good one', async () => {
@@ -87,6 +91,18 @@ test('recording a figure reports each bad field, then saves a good one', async (
   await user.type(within(form).getByLabelText('Value'), '78.5');
   await user.click(within(form).getByRole('button', { name: 'Save figure' }));
   expect(await within(form).findByText(/Saved: the figure for June 2012/)).toBeInTheDocument();
+});
+
+test('a decimal comma in the value is refused with a reason, never saved as a bigger number', async () => {
+  const { user } = renderApp(GRADE_1);
+  const form = await screen.findByRole('region', { name: 'Record a figure' }, { timeout: 5000 });
+  await user.type(within(form).getByLabelText('Period'), 'June 2012');
+  await user.type(within(form).getByLabelText('Value'), '1,5');
+  await user.click(within(form).getByRole('button', { name: 'Save figure' }));
+  expect(within(form).getByLabelText('Value')).toHaveAccessibleDescription(
+    /"1,5" looks like a decimal comma/,
+  );
+  expect(within(form).queryByText(/Saved:/)).not.toBeInTheDocument();
 });
 
 test('an unknown indicator is a page not found, with a way back and no Retry', async () => {
@@ -110,4 +126,80 @@ test('an indicator no other authority reports has no comparator panel', async ()
   renderApp(GRADE_1);
   await screen.findByRole('region', { name: 'Definition and status' });
   expect(screen.queryByRole('region', { name: 'Other authorities' })).not.toBeInTheDocument();
+});
+
+test('saving over a figure shows both values, and a confirmed correction appears in the history', async () => {
+  const { user } = renderApp(GRADE_1);
+  const form = await screen.findByRole('region', { name: 'Record a figure' }, { timeout: 5000 });
+  const record = async (value: string) => {
+    // user-event keeps its own idea of a field's text, which form.reset() does not change.
+    await user.clear(within(form).getByLabelText('Period'));
+    await user.type(within(form).getByLabelText('Period'), 'June 2012');
+    await user.clear(within(form).getByLabelText('Value'));
+    await user.type(within(form).getByLabelText('Value'), value);
+    await user.click(within(form).getByRole('button', { name: 'Save figure' }));
+  };
+  await record('71');
+  expect(
+    await within(form).findByText(/Saved: the figure for June 2012 is 71%/),
+  ).toBeInTheDocument();
+  const history = screen.getByRole('region', { name: 'History of changes' });
+  expect(
+    await within(history).findByText(/recorded the figure for June 2012: 71%/),
+  ).toBeInTheDocument();
+
+  expect(within(form).getByLabelText('Period')).toHaveValue('');
+  await record('74');
+  expect(await within(form).findByRole('alert')).toHaveTextContent(
+    /June 2012 is already 71\. To replace it with 74/,
+  );
+  const [stored, yours] = within(form).getAllByRole('definition');
+  expect(stored).toHaveTextContent(/^71% \(You \(mock service\), /);
+  expect(yours).toHaveTextContent('74%');
+  await user.click(within(form).getByRole('button', { name: 'Replace 71% with 74%' }));
+  expect(within(form).getByLabelText('Reason for the correction')).toHaveAccessibleDescription(
+    /Say why/,
+  );
+  await user.type(within(form).getByLabelText('Reason for the correction'), 'Late return');
+  await user.click(within(form).getByRole('button', { name: 'Replace 71% with 74%' }));
+  expect(
+    await within(history).findByText(/corrected the figure for June 2012 from 71% to 74%/),
+  ).toBeInTheDocument();
+  expect(within(history).getByText(/Reason: Late return/)).toBeInTheDocument();
+}, 20_000);
+
+test('a business-plan row whose only target is for next year shows the gap to it, not a status', async () => {
+  // 001_23223e66fe6ffd0f.txt line 3752: "Occupancy Rate	96%	98%	98%"
+  renderApp('/indicators/bp2008-kent-wide-services-occupancy-rate');
+  const gap = await screen.findByRole('region', { name: 'Gap to the next target' });
+  expect(gap).toHaveTextContent(
+    'Gap to the 2008/09 target of 98%: no change from the 2007/08 estimate of 98%. Not a status: the figure and the target are for different periods.',
+  );
+  const definition = screen.getByRole('region', { name: 'Definition and status' });
+  expect(
+    within(definition).getAllByText(
+      /no target for 2006\/07 is set; the next target is 98% for 2008\/09/,
+    ).length,
+  ).toBeGreaterThan(0);
+});
+
+test('a status resting on an assumed profile says so, and the URL-held switch shows it without', async () => {
+  // 004_02ef8f1cbe0338b4.txt line 493: rogue traders 3 GREEN … target 30, floor 20.
+  const { user, router } = renderApp('/indicators/cc2012-rogue-traders-disrupted');
+  const definition = await screen.findByRole('region', { name: 'Definition and status' });
+  expect(
+    within(definition).getByText(/3 is above the 2\.5 assumed flat-profile target for May 2012/),
+  ).toBeInTheDocument();
+  expect(within(definition).getAllByText(/Ragstone assumes a flat profile/).length).toBeGreaterThan(
+    0,
+  );
+  const toggle = within(definition).getByRole('checkbox', { name: /use assumed target profiles/i });
+  expect(toggle).toBeChecked();
+  await user.click(toggle);
+  expect(router.state.location.search).toMatchObject({ profiles: 'paper' });
+  expect(
+    await within(definition).findByText(/3 for May 2012, but there is no phased target for it/),
+  ).toBeInTheDocument();
+  expect(within(definition).queryByText(/Ragstone assumes a flat profile/)).toBeNull();
+  expect(within(definition).getAllByText(/The paper printed/).length).toBeGreaterThan(0);
 });

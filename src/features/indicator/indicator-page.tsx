@@ -5,21 +5,30 @@ import type { IndicatorDetailResponse } from '@/data/api/contract';
 import { indicatorDetailQuery, manifestQuery, organisationQuery } from '@/data/api/queries';
 import { Breadcrumbs } from '@/ui/breadcrumbs';
 import { QueryState, SkeletonLines, SkeletonTable } from '@/ui/query-state';
+import { ChangeHistory } from './change-history';
 import { CommentaryHistory, QualityNotes } from './commentary-and-notes';
 import { formatCodes } from '@/domain/frameworks';
 import { DefinitionPanel } from './definition-panel';
 import { FiguresTable } from './figures-table';
 import { summariseIndicator } from './indicator-summary';
+import { TargetGap } from './target-gap';
 import { RecordFigureForm } from './record-figure-form';
 import { TrendChart } from './trend-chart';
 import { buildTrendData, describeOffChart } from './trend-series';
+import type { IndicatorSearch } from './indicator-search';
 import './indicator.css';
+import { ScrollRegion } from '@/ui/scroll-region';
+import { PageHeader } from '@/ui/page-header';
 
 const route = getRouteApi('/indicators/$indicatorId');
 
-export function IndicatorPage() {
-  const { indicatorId } = route.useParams();
-  const search = route.useSearch();
+export function IndicatorPage({
+  indicatorId,
+  search,
+}: {
+  indicatorId: string;
+  search: IndicatorSearch;
+}) {
   const manifest = useQuery(manifestQuery());
   // No area in the address: the API answers for the dataset's own authority.
   const detail = useQuery(indicatorDetailQuery(indicatorId, search.area));
@@ -56,6 +65,7 @@ export function IndicatorPage() {
           <IndicatorContent
             data={data}
             view={search.view ?? 'chart'}
+            profiles={search.profiles}
             isWritable={manifest.data?.writable ?? false}
             documentTitles={
               new Map((manifest.data?.manifest.sources ?? []).map((s) => [s.document, s.title]))
@@ -71,6 +81,7 @@ export function IndicatorPage() {
 interface IndicatorContentProps {
   data: IndicatorDetailResponse;
   view: 'chart' | 'table';
+  profiles: 'paper' | undefined;
   isWritable: boolean;
   documentTitles: ReadonlyMap<string, string>;
   /** The area shown when it is not the authority. */
@@ -80,6 +91,7 @@ interface IndicatorContentProps {
 function IndicatorContent({
   data,
   view,
+  profiles,
   isWritable,
   documentTitles,
   otherArea,
@@ -100,11 +112,11 @@ function IndicatorContent({
 
   return (
     <>
-      <div className="page-header">
-        <p className="page-header__codes">{formatCodes(indicator.codes) || 'Local indicator'}</p>
-        <h1>{indicator.title}</h1>
-        {otherArea ? <p className="page-header__lead">Figures for {otherArea}.</p> : null}
-      </div>
+      <PageHeader
+        overline={formatCodes(indicator.codes) || 'Local indicator'}
+        title={indicator.title}
+        lead={otherArea ? `Figures for ${otherArea}.` : undefined}
+      />
 
       <section aria-labelledby="trend-heading" className="indicator-section">
         <h2 id="trend-heading">Trend</h2>
@@ -129,14 +141,14 @@ function IndicatorContent({
           ))}
         </div>
         {view === 'table' ? (
-          <div className="scroll-region" role="region" aria-label="Every figure" tabIndex={0}>
+          <ScrollRegion label="Every figure">
             <FiguresTable
               observations={data.observations}
               unit={indicator.unit}
               title={indicator.title}
               documentTitles={documentTitles}
             />
-          </div>
+          </ScrollRegion>
         ) : hasChart ? (
           <figure className="trend-figure">
             <TrendChart
@@ -160,7 +172,19 @@ function IndicatorContent({
         )}
       </section>
 
-      <DefinitionPanel detail={data} structures={organisation.data?.structures ?? []} />
+      <TargetGap detail={data} />
+
+      <DefinitionPanel
+        detail={data}
+        structures={organisation.data?.structures ?? []}
+        includeAssumed={profiles !== 'paper'}
+        onIncludeAssumedChange={(include) => {
+          void navigate({
+            search: (prev) => ({ ...prev, profiles: include ? undefined : 'paper' }),
+            replace: true,
+          });
+        }}
+      />
 
       {otherAreas > 0 ? (
         <section
@@ -189,8 +213,12 @@ function IndicatorContent({
         indicatorId={indicator.id}
         area={otherArea}
         frequency={indicator.frequency}
+        unit={indicator.unit}
         isWritable={isWritable}
       />
+      {isWritable ? (
+        <ChangeHistory indicatorId={indicator.id} area={otherArea} unit={indicator.unit} />
+      ) : null}
     </>
   );
 }

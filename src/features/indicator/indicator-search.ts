@@ -8,5 +8,7 @@ export const indicatorSearchSchema = z.object({
   area: z.string().optional().catch(undefined),
   period: z.string().optional().catch(undefined),
   view: z.enum(['chart', 'table']).optional().catch(undefined),
+  /** 'paper': statuses from the paper's figures alone, without assumed target profiles. */
+  profiles: z.enum(['paper']).optional().catch(undefined),
 });
 export type IndicatorSearch = z.infer<typeof indicatorSearchSchema>;

@@ -120,7 +120,7 @@ async function expectFigure(page: Page, table: Locator, expected: Figure): Promi
   await row.locator('summary').click();
   await expectText(
     row.locator('.provenance__document'),
-    `Document ${expected.document}, line ${expected.line}`,
+    `File ${expected.document}, line ${expected.line}`,
     `the source of ${what}`,
   );
   const printed = (await row.locator('pre').innerText()).trim();

@@ -25,4 +25,39 @@ export const tests: E2eTest[] = [
       await checkPage(page, 'indicator grade 1 calls table');
     },
   },
+  {
+    name: 'an assumed target profile is said beside the paper’s status and can be switched off; a next-year target shows the gap',
+    async run({ page, baseUrl }) {
+      // 004_02ef8f1cbe0338b4.txt line 493: rogue traders 3 GREEN, target 30, floor 20.
+      await open(page, baseUrl, '/indicators/cc2012-rogue-traders-disrupted');
+      const definition = page.getByRole('region', { name: 'Definition and status' });
+      await expectVisible(
+        definition.getByText(/3 is above the 2\.5 assumed flat-profile target for May 2012/),
+        'the status resting on an assumed flat profile',
+      );
+      await expectVisible(
+        definition.getByText(/Ragstone assumes a flat profile/).first(),
+        'the assumption beside the paper’s status',
+      );
+      await checkPage(page, 'indicator rogue traders assumed profile');
+      await definition.getByRole('checkbox', { name: /use assumed target profiles/i }).click();
+      await settle(page);
+      if (!page.url().includes('profiles=paper'))
+        throw new Error(`the switch is not in the URL: ${page.url()}`);
+      await expectVisible(
+        definition.getByText(/3 for May 2012, but there is no phased target for it/),
+        'the status without the assumption',
+      );
+
+      // 001_23223e66fe6ffd0f.txt line 3752: "Occupancy Rate 96% 98% 98%".
+      await open(page, baseUrl, '/indicators/bp2008-kent-wide-services-occupancy-rate');
+      await expectVisible(
+        page
+          .getByRole('region', { name: 'Gap to the next target' })
+          .getByText(/Gap to the 2008\/09 target of 98%.*Not a status/),
+        'the gap to next year’s target, labelled as not a status',
+      );
+      await checkPage(page, 'indicator occupancy rate gap');
+    },
+  },
 ];

@@ -18,4 +18,6 @@ export interface E2eTest {
    * failure on purpose). Uncaught page errors always fail.
    */
   allowConsoleErrors?: RegExp[];
+  /** Runs only against the static build or only against the server; both when not given. */
+  target?: 'static' | 'server';
 }

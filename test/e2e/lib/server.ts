@@ -1,9 +1,11 @@
 /**
  * Serves the production build (dist/) the way `npm run preview` does, on a free port, so the
- * browser tests exercise the static transport exactly as a council's web server would.
+ * browser tests exercise the static transport exactly as a council's web server would; or, with
+ * `--server`, runs the real Ragstone server over the same build (startRagstoneServer).
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { preview } from 'vite';
 import { freePort } from '../../../scripts/lib/free-port';
@@ -26,4 +28,62 @@ export async function serveBuild(
     preview: { host: '127.0.0.1', port, strictPort: true, open: false },
   });
   return { baseUrl: `http://127.0.0.1:${port}/`, close: () => server.close() };
+}
+
+/**
+ * Starts the real Ragstone server (`server/main.ts`) on a free port over a throwaway PGlite folder,
+ * or over DATABASE_URL when set (CI gives it a throwaway database). Writes need an account; until
+ * sign-in exists the journeys act as a test person, which the server allows ONLY in test mode.
+ */
+export async function startRagstoneServer(
+  root: string,
+): Promise<{ baseUrl: string; close(): Promise<void> }> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'ragstone-e2e-'));
+  const port = await freePort();
+  const child = spawn(join(root, 'node_modules/.bin/tsx'), ['server/main.ts'], {
+    cwd: root,
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      RAGSTONE_DATA_DIR: dataDir,
+      RAGSTONE_NO_BUILD: '1',
+      RAGSTONE_TEST_MODE: '1',
+      RAGSTONE_TEST_ACTOR: 'e2e:Browser Tester',
+      RAGSTONE_NO_RATE_LIMIT: '1',
+    },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const baseUrl = `http://127.0.0.1:${port}/`;
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      reject(new Error('the Ragstone server did not start within 120 s'));
+    }, 120_000);
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes('Ragstone is serving')) {
+        clearTimeout(timer);
+        console.log(output.trim());
+        resolve();
+      }
+    });
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(
+        new Error(`the Ragstone server exited (${code ?? 'signal'}) before serving:\n${output}`),
+      );
+    });
+  });
+  return {
+    baseUrl,
+    close: () =>
+      new Promise<void>((resolve) => {
+        child.once('exit', () => {
+          rmSync(dataDir, { recursive: true, force: true });
+          resolve();
+        });
+        child.kill('SIGTERM');
+      }),
+  };
 }

@@ -586,7 +586,9 @@ function finish(draft: Draft, observations: Observation[]): Indicator {
     ...indicator,
     rule: hasBands
       ? { type: 'paf-bands' }
-      : hasTarget && indicator.polarity !== 'unknown'
+      : // A printed target is rated by Kent's rule even when the direction is unknown: the
+        // status then says that, rather than claiming no target is set.
+        hasTarget
         ? { type: 'target-floor' }
         : { type: 'not-rated', reason: !hasFigures ? 'no-data' : 'no-target' },
   };

@@ -95,7 +95,7 @@ test.each([
     polarity: null,
   },
   {
-    case: 'a count with rising targets but no words for the direction',
+    case: 'a count with rising targets above every figure, without words for the direction',
     title: 'Number of sports clubs involved in the Club Connect Card Scheme',
     unit: count,
     figures: series(
@@ -104,6 +104,19 @@ test.each([
         ['2008/09', 250],
         ['2009/10', 400],
       ],
+    ),
+    polarity: 'higher-is-better',
+  },
+  {
+    case: 'a target below last year, without words: realism or a change of aim, so unknown',
+    title: 'Answer rate',
+    unit: percent,
+    figures: series(
+      [
+        ['2006/07', 96.7],
+        ['2007/08', 96.5],
+      ],
+      [['2008/09', 95]],
     ),
     polarity: null,
   },

@@ -70,6 +70,14 @@ const rules: PolarityRule[] = [
     why: 'the title counts crime or waiting, which the service aims to reduce',
   },
   {
+    // Wording that sets a ceiling or names something to shrink (issue 12's sample: "less than 9%",
+    // "achievement gap", "out of work benefits").
+    pattern:
+      /\b(to be )?less than \d|\bno more than\b|\bmaximum of\b|achievement gap|gap between|out of work benefit|incapacity benefit|claimant count|teenage pregnan|\bNEETs\b|vacanc|surplus (places|capacity)|re-?registrations?|3 or more placements|robber|\bBMI\b|\bSTIs?\b|as a problem|prohibition notices|missing \d+ days|(early|ill health) retirement|temporary classrooms|maintenance backlog|re-?let times?|alcohol related admissions|offending rate|\bdefaults?\b|response time|not yet adopted/i,
+    polarity: 'lower-is-better',
+    why: 'the wording sets a ceiling or names something the service aims to reduce',
+  },
+  {
     pattern: /level [45]\s?\+|grades? a\*?\s?[-–]\s?c\b|success rate/i,
     polarity: 'higher-is-better',
     why: 'an attainment or success rate',
@@ -79,6 +87,13 @@ const rules: PolarityRule[] = [
       /helped to live at home|intensive home care|receiving a review|statement of their need|direct payments|achiev|attain|level 4\+|5 ?A\*|qualification|participation|take[- ]up|recycl|composted|visits? to|\busers? of\b|independent living|settled accommodation|in employment, education|immunis|breastfeed|increase the/i,
     polarity: 'higher-is-better',
     why: 'the title counts an outcome the service aims to increase',
+  },
+  {
+    // Wording that sets a floor, or names a result the service exists to deliver.
+    pattern:
+      /\bminimum of\b|\bat least\b|\bmin\b|answer(ed)? rate|\bavailability\b|resolved at first point|good career advice|first preference|offered a place|positive (residual|progression|press)|complian(ce|t)|accessib|apprentice|top 5%|(health|dental) checks|retained in treatment|effective treatment|planned way|suitable (full time )?(education|accommodation)|\breviewed\b|\badopted\b|communicated their views|transition plan|equality standard|within (budget|cash limit)|paid (within|to term)|\bengaged\b|(accredited|recorded) outcome|\bGCSE|\bL[45]\+|occupancy rate|rent return|income generated|external funding|funds levered|funding secured/i,
+    polarity: 'higher-is-better',
+    why: 'the wording sets a floor or names a result the service aims to raise',
   },
 ];
 
@@ -162,6 +177,15 @@ export function polarityFromTargets(
   const rising = targets.every(
     (figure, index) => index === 0 || figure.value >= (targets[index - 1]?.value ?? figure.value),
   );
+  // A plan that sets its targets above every figure it has printed, rising year on year, aims to
+  // raise the figure (24.5% rising to a target of 31%). The converse is not used: a target below
+  // last year can be realism about a higher-is-better measure (answer rates set at 95% after 96.7%).
+  if (!reduce && rising && lowestTarget > highestActual) {
+    return {
+      polarity: 'higher-is-better',
+      polarityReason: `the plan's targets rise above every figure it prints: ${evidence('above')}${targets.length > 1 ? ', rising year on year' : ''}`,
+    };
+  }
   if (
     !increase &&
     !reduce &&

@@ -336,7 +336,9 @@ export function readExtraTables(
         rule:
           table.kind === 'activity'
             ? { type: 'not-rated', reason: 'activity' }
-            : { type: 'not-rated', reason: spec.figures.length > 0 ? 'no-target' : 'no-data' },
+            : spec.figures.some((figure) => figure.measure === 'target')
+              ? { type: 'target-floor' }
+              : { type: 'not-rated', reason: spec.figures.length > 0 ? 'no-target' : 'no-data' },
         owners: [{ nodeId, role: 'lead', structureId: 'kcc-2008' }],
         provenance: [
           ...new Set([spec.line, ...spec.figures.map((figure) => figure.line ?? spec.line)]),

@@ -1,0 +1,105 @@
+/**
+ * The audit log: one row per change, never updated or deleted (the table's triggers refuse it,
+ * and this module offers no way to try). Readable by administrators and exportable as CSV.
+ */
+import { desc, lt } from 'drizzle-orm';
+import type { AccountsDatabase } from './db';
+import { auditLog } from './schema';
+
+export interface AuditEntryInput {
+  actor: { id: string; name: string };
+  /** What happened, as a verb phrase id: 'figure.save', 'figure.submit', 'session.sign-in' … */
+  action: string;
+  /** What it happened to: 'cc2012-library-visits kent 2012-05', 'user ann@example.org' … */
+  subject: string;
+  old?: unknown;
+  new?: unknown;
+  reason?: string;
+  address: string;
+}
+
+export interface AuditEntry {
+  id: number;
+  at: string;
+  actorId: string;
+  actorName: string;
+  action: string;
+  subject: string;
+  oldValue: unknown;
+  newValue: unknown;
+  reason: string;
+  address: string;
+}
+
+type Inserter = Pick<AccountsDatabase, 'insert'>;
+
+/** Pass the transaction that makes the change, so the change and its record land together. */
+export async function appendAudit(db: Inserter, entry: AuditEntryInput): Promise<void> {
+  await db.insert(auditLog).values({
+    actorId: entry.actor.id,
+    actorName: entry.actor.name,
+    action: entry.action,
+    subject: entry.subject,
+    oldValue: entry.old ?? null,
+    newValue: entry.new ?? null,
+    reason: entry.reason ?? '',
+    address: entry.address,
+  });
+}
+
+/** Newest first; `before` is the id of the last row of the previous page. */
+export async function readAudit(
+  db: AccountsDatabase,
+  options: { limit?: number; before?: number } = {},
+): Promise<AuditEntry[]> {
+  const limit = Math.min(Math.max(options.limit ?? 200, 1), 10_000);
+  const rows = await db
+    .select()
+    .from(auditLog)
+    .where(options.before === undefined ? undefined : lt(auditLog.id, options.before))
+    .orderBy(desc(auditLog.id))
+    .limit(limit);
+  return rows.map((row) => ({
+    ...row,
+    at: row.at.toISOString(),
+    oldValue: row.oldValue ?? null,
+    newValue: row.newValue ?? null,
+  }));
+}
+
+const COLUMNS = [
+  'id',
+  'at',
+  'actorId',
+  'actorName',
+  'action',
+  'subject',
+  'oldValue',
+  'newValue',
+  'reason',
+  'address',
+] as const;
+
+/**
+ * A CSV cell: quoted when needed, and a leading = + - @ (or tab/CR) defused with an apostrophe so
+ * a spreadsheet never runs a formula somebody typed into a reason.
+ */
+export function csvCell(value: unknown): string {
+  let text =
+    value === null || value === undefined
+      ? ''
+      : typeof value === 'string'
+        ? value
+        : typeof value === 'number'
+          ? String(value)
+          : JSON.stringify(value);
+  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+export function auditToCsv(entries: readonly AuditEntry[]): string {
+  const lines = [COLUMNS.join(',')];
+  for (const entry of entries)
+    lines.push(COLUMNS.map((column) => csvCell(entry[column])).join(','));
+  return `${lines.join('\r\n')}\r\n`;
+}

@@ -1,0 +1,238 @@
+// @vitest-environment node
+/**
+ * The returns cycle through the real server (createApp + the accounts plugin) on a real database:
+ * the issue's journey at the API, and 401/403 on every write endpoint.
+ */
+import type { Hono } from 'hono';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../http/app';
+import { startService } from '../service';
+import { FIXTURE_DATASET, openTestDatabase, type TestDatabase } from '../testing/test-database';
+import { hashPassword } from './password';
+import { accountsPlugin } from './plugin';
+import { TestBrowser } from './test-client';
+import { createPerson } from './users';
+
+const PASSWORD = 'a good long password';
+let database: TestDatabase;
+let app: Hono;
+
+beforeAll(async () => {
+  database = await openTestDatabase();
+  const service = await startService(database.handle, { datasets: [FIXTURE_DATASET] });
+  const hash = await hashPassword(PASSWORD, { N: 1024, r: 8, p: 1 });
+  const unit = (nodeId: string) => ({ structureId: 'test-org', nodeId });
+  const people = [
+    ['cat@example.org', 'Cat Contributor', [{ role: 'contributor', unit: unit('unit-b') }]],
+    [
+      'alf@example.org',
+      'Alf Approver',
+      [{ role: 'approver', unit: unit('customer-and-communities') }],
+    ],
+    ['otto@example.org', 'Otto Other', [{ role: 'contributor', unit: unit('unit-a') }]],
+    ['vic@example.org', 'Vic Viewer', [{ role: 'viewer' }]],
+    ['ada@example.org', 'Ada Admin', [{ role: 'administrator' }]],
+  ] as const;
+  for (const [email, name, grants] of people) {
+    await createPerson(database.handle.db, {
+      email,
+      name,
+      passwordHash: hash,
+      grants: [...grants],
+    });
+  }
+  const accounts = accountsPlugin({ db: database.handle.db, service, config: {} });
+  app = createApp({
+    service,
+    getActor: accounts.getActor,
+    plugins: [accounts.plugin],
+    rateLimit: false,
+  });
+}, 60_000);
+afterAll(async () => {
+  await database.drop();
+});
+
+async function as(email: string | null): Promise<TestBrowser> {
+  const browser = new TestBrowser(app, '/api');
+  if (email) expect((await browser.signIn(email, PASSWORD)).status).toBe(200);
+  return browser;
+}
+
+const json = async <T>(response: Response): Promise<T> => (await response.json()) as T;
+type ReturnBody = {
+  return: { status: string; value: number; returnReason: string | null } | null;
+  actions: string[];
+};
+
+const WRITES: [string, string, unknown][] = [
+  ['PUT', '/api/returns/paf-c28', { period: '2012-06', value: 70 }],
+  ['POST', '/api/returns/paf-c28/submit?period=2012-06', {}],
+  ['POST', '/api/returns/paf-c28/approve?period=2012-06', {}],
+  ['POST', '/api/returns/paf-c28/return?period=2012-06', { reason: 'Check it' }],
+  ['POST', '/api/indicators/paf-c28/actuals', { period: '2012-06', value: 70 }],
+  ['POST', '/api/admin/people', { email: 'x@example.org', name: 'X', grants: [] }],
+  ['PUT', '/api/admin/people/x/grants', { grants: [] }],
+  ['PUT', '/api/admin/settings', { publicRead: true }],
+];
+
+describe('every write endpoint', () => {
+  it.each(WRITES)('%s %s signed out → 401', async (method, path, body) => {
+    expect((await (await as(null)).request(method, path, body)).status).toBe(401);
+  });
+
+  it.each(WRITES)('%s %s by a contributor for another unit → 403', async (method, path, body) => {
+    const otto = await as('otto@example.org');
+    expect((await otto.request(method, path, body)).status).toBe(403);
+  });
+
+  it.each(WRITES)('%s %s with the session but no CSRF token → 403', async (method, path, body) => {
+    const cat = await as('cat@example.org');
+    cat.csrfToken = null;
+    const response = await cat.request(method, path, body);
+    expect(response.status).toBe(403);
+  });
+});
+
+describe('the cycle of a return, as the issue describes it', () => {
+  it('contributor enters, approver returns, contributor corrects, approver approves and it is published', async () => {
+    const cat = await as('cat@example.org');
+    const alf = await as('alf@example.org');
+
+    // A red figure (60% against an 80% target and 70% floor) cannot go without a commentary.
+    expect(
+      (await cat.request('PUT', '/api/returns/paf-c28', { period: '2012-06', value: 60 })).status,
+    ).toBe(200);
+    const refused = await cat.request('POST', '/api/returns/paf-c28/submit?period=2012-06');
+    expect(refused.status).toBe(422);
+    expect(await refused.json()).toEqual({
+      error:
+        'A red figure needs a commentary saying why and what is being done before it is submitted.',
+      field: 'commentary',
+    });
+    await cat.request('PUT', '/api/returns/paf-c28', {
+      period: '2012-06',
+      value: 60,
+      commentary: 'Two reviewing officers on long-term sick leave.',
+    });
+    expect((await cat.request('POST', '/api/returns/paf-c28/submit?period=2012-06')).status).toBe(
+      200,
+    );
+
+    // An activity figure needs none.
+    await cat.request('PUT', '/api/returns/fx-library-visits', {
+      period: '2012-06',
+      value: 530000,
+    });
+    expect(
+      (await cat.request('POST', '/api/returns/fx-library-visits/submit?period=2012-06')).status,
+    ).toBe(200);
+
+    // Not published yet: the public detail still ends in May.
+    const before = await json<{ observations: { period: string }[] }>(
+      await (await as(null)).request('GET', '/api/indicators/paf-c28'),
+    );
+    expect(before.observations.map((o) => o.period)).not.toContain('2012-06');
+
+    const returned = await alf.request(
+      'POST',
+      '/api/returns/fx-library-visits/return?period=2012-06',
+      {
+        reason: 'June visits look high: check the Maidstone counter.',
+      },
+    );
+    expect((await json<ReturnBody>(returned)).return).toMatchObject({
+      status: 'returned',
+      returnReason: 'June visits look high: check the Maidstone counter.',
+    });
+    await cat.request('PUT', '/api/returns/fx-library-visits', {
+      period: '2012-06',
+      value: 512000,
+    });
+    expect(
+      (await cat.request('POST', '/api/returns/fx-library-visits/submit?period=2012-06')).status,
+    ).toBe(200);
+
+    for (const id of ['paf-c28', 'fx-library-visits']) {
+      const approved = await alf.request('POST', `/api/returns/${id}/approve?period=2012-06`);
+      expect(approved.status).toBe(200);
+      expect((await json<ReturnBody>(approved)).return?.status).toBe('approved');
+    }
+
+    // A viewer now sees June, with its status worked out by the domain.
+    const vic = await as('vic@example.org');
+    const after = await json<{
+      observations: { period: string; value: number }[];
+      row: { latestRating: { status: string } };
+    }>(await vic.request('GET', '/api/indicators/paf-c28'));
+    expect(after.observations.find((o) => o.period === '2012-06')?.value).toBe(60);
+    expect(after.row.latestRating.status).toBe('red');
+    const visits = await json<{ observations: { period: string; value: number }[] }>(
+      await vic.request('GET', '/api/indicators/fx-library-visits'),
+    );
+    expect(visits.observations.find((o) => o.period === '2012-06')?.value).toBe(512000);
+
+    // And the audit log has every step.
+    const ada = await as('ada@example.org');
+    const log = await json<{
+      entries: { action: string; actorName: string; subject: string; reason: string }[];
+    }>(await ada.request('GET', '/api/admin/audit'));
+    const steps = log.entries
+      .filter((e) => e.action.startsWith('return.'))
+      .reverse()
+      .map((e) => `${e.actorName} ${e.action} ${e.subject}${e.reason ? ` (${e.reason})` : ''}`);
+    expect(steps).toEqual([
+      'Cat Contributor return.save paf-c28 kent 2012-06',
+      'Cat Contributor return.save paf-c28 kent 2012-06',
+      'Cat Contributor return.submit paf-c28 kent 2012-06',
+      'Cat Contributor return.save fx-library-visits kent 2012-06',
+      'Cat Contributor return.submit fx-library-visits kent 2012-06',
+      'Alf Approver return.return fx-library-visits kent 2012-06 (June visits look high: check the Maidstone counter.)',
+      'Cat Contributor return.save fx-library-visits kent 2012-06',
+      'Cat Contributor return.submit fx-library-visits kent 2012-06',
+      'Alf Approver return.approve paf-c28 kent 2012-06',
+      'Alf Approver return.approve fx-library-visits kent 2012-06',
+    ]);
+  }, 30_000);
+
+  it('lists my returns with due dates and what is overdue', async () => {
+    const cat = await as('cat@example.org');
+    const mine = await json<{
+      items: {
+        indicatorId: string;
+        period: string;
+        dueDate: string;
+        timing: string;
+        actions: string[];
+      }[];
+    }>(await cat.request('GET', '/api/returns/mine?today=2012-07-30'));
+    const c28 = mine.items.filter((i) => i.indicatorId === 'paf-c28');
+    expect(c28.map((i) => [i.period, i.dueDate, i.timing])).toEqual([
+      ['2012-04', '2012-05-22', 'received'],
+      ['2012-05', '2012-06-25', 'received'],
+      ['2012-06', '2012-07-20', 'received'],
+      ['2012-07', '2012-08-21', 'not-yet-due'],
+    ]);
+    expect(mine.items.some((i) => i.indicatorId === 'fx-green')).toBe(false);
+    const otto = await as('otto@example.org');
+    const ottos = await json<{ items: { indicatorId: string; period: string; timing: string }[] }>(
+      await otto.request('GET', '/api/returns/mine?today=2012-07-30'),
+    );
+    expect(
+      ottos.items.find((i) => i.indicatorId === 'fx-green' && i.period === '2012-06')?.timing,
+    ).toBe('overdue');
+  });
+
+  it('keeps published figures private when the administrator turns public reading off', async () => {
+    const ada = await as('ada@example.org');
+    expect((await ada.request('PUT', '/api/admin/settings', { publicRead: false })).status).toBe(
+      200,
+    );
+    expect((await (await as(null)).request('GET', '/api/indicators/paf-c28')).status).toBe(401);
+    expect(
+      (await (await as('vic@example.org')).request('GET', '/api/indicators/paf-c28')).status,
+    ).toBe(200);
+    await ada.request('PUT', '/api/admin/settings', { publicRead: true });
+    expect((await (await as(null)).request('GET', '/api/indicators/paf-c28')).status).toBe(200);
+  });
+});

@@ -1,0 +1,82 @@
+/** The Drizzle mirror of server/db/migrations/0050_accounts.sql and 0051_returns.sql (the SQL is the truth). */
+import {
+  bigserial,
+  boolean,
+  doublePrecision,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+} from 'drizzle-orm/pg-core';
+
+const at = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+
+export const users = pgTable('users', {
+  id: text('id').primaryKey(),
+  email: text('email').notNull(),
+  name: text('name').notNull(),
+  passwordHash: text('password_hash'),
+  disabled: boolean('disabled').notNull().default(false),
+  createdAt: at('created_at').notNull().defaultNow(),
+});
+
+export const roleGrants = pgTable(
+  'role_grants',
+  {
+    userId: text('user_id').notNull(),
+    role: text('role').notNull(),
+    structureId: text('structure_id').notNull().default(''),
+    nodeId: text('node_id').notNull().default(''),
+  },
+  (table) => [primaryKey({ columns: [table.userId, table.role, table.structureId, table.nodeId] })],
+);
+
+export const sessions = pgTable('sessions', {
+  idHash: text('id_hash').primaryKey(),
+  userId: text('user_id').notNull(),
+  csrfHash: text('csrf_hash').notNull(),
+  createdAt: at('created_at').notNull().defaultNow(),
+  lastSeenAt: at('last_seen_at').notNull().defaultNow(),
+  expiresAt: at('expires_at').notNull(),
+  revokedAt: at('revoked_at'),
+  address: text('address').notNull().default(''),
+  userAgent: text('user_agent').notNull().default(''),
+});
+
+export const settings = pgTable('settings', {
+  key: text('key').primaryKey(),
+  value: jsonb('value').$type<unknown>().notNull(),
+});
+
+export const auditLog = pgTable('audit_log', {
+  id: bigserial('id', { mode: 'number' }).primaryKey(),
+  at: at('at').notNull().defaultNow(),
+  actorId: text('actor_id').notNull(),
+  actorName: text('actor_name').notNull(),
+  action: text('action').notNull(),
+  subject: text('subject').notNull(),
+  oldValue: jsonb('old_value').$type<unknown>(),
+  newValue: jsonb('new_value').$type<unknown>(),
+  reason: text('reason').notNull().default(''),
+  address: text('address').notNull().default(''),
+});
+
+export const figureReturns = pgTable(
+  'figure_returns',
+  {
+    indicatorId: text('indicator_id').notNull(),
+    area: text('area').notNull(),
+    period: text('period').notNull(),
+    status: text('status').notNull(),
+    value: doublePrecision('value'),
+    commentary: text('commentary'),
+    submittedBy: text('submitted_by'),
+    returnReason: text('return_reason'),
+    updatedBy: text('updated_by').notNull(),
+    updatedAt: at('updated_at').notNull().defaultNow(),
+    version: integer('version').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.indicatorId, table.area, table.period] })],
+);

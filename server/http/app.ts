@@ -1,0 +1,54 @@
+/** The Ragstone HTTP server: security headers on everything, the API under /api, the app beside it. */
+import { Hono } from 'hono';
+import type { RagstoneService } from '../service';
+import { noActor, type ActorSource } from './actor';
+import { apiRoutes } from './api-routes';
+import type { RateLimitOptions } from './rate-limit';
+import { limitBody, rateLimit, securityHeaders, strictTransportSecurity } from './security';
+import { serveApp } from './static-site';
+
+export interface AppOptions {
+  service: RagstoneService;
+  /** Who is asking; the accounts layer plugs its sessions in here. */
+  getActor?: ActorSource;
+  /** The built app to serve beside the API; none for an API-only server (tests). */
+  distDir?: string;
+  maxBodyBytes?: number;
+  /** Per client across the API; false turns it off (benchmarks). */
+  rateLimit?: RateLimitOptions | false;
+  /** Believe X-Forwarded-Proto/For: only behind a proxy you run. */
+  trustProxy?: boolean;
+  checkResponses?: boolean;
+  /**
+   * Adds routes or middleware after the security layers and before the API (sign-in, sessions):
+   * a route registered here under /api wins over the API's "no such endpoint".
+   */
+  plugins?: readonly ((app: Hono) => void)[];
+}
+
+export const DEFAULT_RATE_LIMIT: RateLimitOptions = { capacity: 300, refillPerSecond: 50 };
+export const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
+
+export function createApp(options: AppOptions): Hono {
+  const trustProxy = options.trustProxy ?? false;
+  const app = new Hono();
+  app.use('*', securityHeaders(), strictTransportSecurity(trustProxy));
+  const limits = options.rateLimit ?? DEFAULT_RATE_LIMIT;
+  if (limits !== false) app.use('/api/*', rateLimit(limits, trustProxy));
+  app.use('/api/*', limitBody(options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES));
+  for (const plugin of options.plugins ?? []) plugin(app);
+  app.route(
+    '/api',
+    apiRoutes({
+      service: options.service,
+      getActor: options.getActor ?? noActor,
+      checkResponses: options.checkResponses ?? true,
+    }),
+  );
+  if (options.distDir !== undefined) serveApp(app, options.distDir);
+  app.onError((error, c) => {
+    console.error(error);
+    return c.json({ error: 'The service failed to answer; try again.' }, 500);
+  });
+  return app;
+}

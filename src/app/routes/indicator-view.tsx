@@ -1,0 +1,9 @@
+import { getRouteApi } from '@tanstack/react-router';
+import { IndicatorPage } from '@/features/indicator/indicator-page';
+
+const route = getRouteApi('/indicators/$indicatorId');
+
+export function IndicatorView() {
+  const { indicatorId } = route.useParams();
+  return <IndicatorPage indicatorId={indicatorId} search={route.useSearch()} />;
+}

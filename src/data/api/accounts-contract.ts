@@ -1,0 +1,157 @@
+/**
+ * The accounts part of the API contract: signing in, people and roles, the audit log and the
+ * returns cycle. Re-exported from contract.ts; docs/api.md describes it for people.
+ */
+import { z } from 'zod';
+import { RETURN_ACTIONS, RETURN_STATUSES } from '@/domain/return-cycle';
+import { ROLE_NAMES } from '@/domain/roles';
+import { periodIdSchema } from '../contract/dataset-schema';
+
+export const roleNameSchema = z.enum(ROLE_NAMES);
+
+export const unitRefSchema = z.object({
+  structureId: z.string().min(1),
+  nodeId: z.string().min(1),
+});
+
+export const roleGrantSchema = z.discriminatedUnion('role', [
+  z.object({ role: z.literal('viewer') }),
+  z.object({ role: z.literal('administrator') }),
+  z.object({ role: z.literal('contributor'), unit: unitRefSchema }),
+  z.object({ role: z.literal('approver'), unit: unitRefSchema }),
+]);
+export type RoleGrantBody = z.infer<typeof roleGrantSchema>;
+
+export const userSchema = z.object({
+  id: z.string(),
+  email: z.string(),
+  name: z.string(),
+  grants: z.array(roleGrantSchema),
+});
+export type User = z.infer<typeof userSchema>;
+
+export const signInRequestSchema = z.object({
+  email: z.string().trim().min(1, 'Enter your email address.').max(320),
+  password: z.string().min(1, 'Enter your password.').max(1024),
+});
+
+/** GET /auth/me and POST /auth/sign-in: who is signed in, and the token every write must carry. */
+export const sessionResponseSchema = z.object({
+  user: userSchema.nullable(),
+  csrfToken: z.string().nullable(),
+});
+export type SessionResponse = z.infer<typeof sessionResponseSchema>;
+
+export const peopleResponseSchema = z.object({
+  people: z.array(userSchema.extend({ disabled: z.boolean() })),
+});
+
+export const createPersonRequestSchema = z.object({
+  email: z.email('Enter an email address such as name@council.gov.uk.').max(320),
+  name: z.string().trim().min(1, 'Enter the person’s name.').max(200),
+  password: z.string().max(1024).optional(),
+  grants: z.array(roleGrantSchema).default([]),
+});
+
+export const replaceGrantsRequestSchema = z.object({
+  grants: z.array(roleGrantSchema),
+  reason: z.string().max(2000).default(''),
+});
+
+export const auditEntrySchema = z.object({
+  id: z.number().int(),
+  at: z.string(),
+  actorId: z.string(),
+  actorName: z.string(),
+  action: z.string(),
+  subject: z.string(),
+  oldValue: z.unknown(),
+  newValue: z.unknown(),
+  reason: z.string(),
+  address: z.string(),
+});
+export type AuditEntryBody = z.infer<typeof auditEntrySchema>;
+
+export const auditResponseSchema = z.object({ entries: z.array(auditEntrySchema) });
+
+export const settingsSchema = z.object({
+  /** Published (approved) figures readable without signing in. */
+  publicRead: z.boolean(),
+});
+
+export const accountPaths = {
+  signIn: () => '/auth/sign-in',
+  signOut: () => '/auth/sign-out',
+  me: () => '/auth/me',
+  people: () => '/admin/people',
+  personGrants: (id: string) => `/admin/people/${encodeURIComponent(id)}/grants`,
+  audit: () => '/admin/audit',
+  auditCsv: () => '/admin/audit.csv',
+  settings: () => '/admin/settings',
+} as const;
+
+export const returnStatusSchema = z.enum(RETURN_STATUSES);
+export const returnActionSchema = z.enum(RETURN_ACTIONS);
+export const returnTimingSchema = z.enum(['not-yet-due', 'due', 'overdue', 'received']);
+
+/** A return in progress: what was entered, where it is in the cycle, and who touched it last. */
+export const figureReturnSchema = z.object({
+  indicatorId: z.string(),
+  area: z.string(),
+  period: periodIdSchema,
+  status: returnStatusSchema,
+  value: z.number().nullable(),
+  commentary: z.string().nullable(),
+  submittedBy: z.string().nullable(),
+  returnReason: z.string().nullable(),
+  updatedBy: z.string(),
+  updatedAt: z.string(),
+  version: z.number().int().positive(),
+});
+export type FigureReturn = z.infer<typeof figureReturnSchema>;
+
+/** GET /returns/{indicatorId}?period=: the return and what the person asking may do with it. */
+export const returnResponseSchema = z.object({
+  return: figureReturnSchema.nullable(),
+  statusLabel: z.string(),
+  actions: z.array(returnActionSchema),
+});
+
+export const saveReturnRequestSchema = z.object({
+  period: periodIdSchema,
+  area: z.string().min(1).optional(),
+  value: z.number({ error: 'value must be a number' }),
+  commentary: z.string().max(4000).nullable().default(null),
+});
+
+export const returnReasonRequestSchema = z.object({
+  reason: z.string().trim().min(1, 'Say why the figure is being returned.').max(2000),
+});
+
+export const myReturnsResponseSchema = z.object({
+  today: z.iso.date(),
+  items: z.array(
+    z.object({
+      indicatorId: z.string(),
+      title: z.string(),
+      period: periodIdSchema,
+      dueDate: z.iso.date(),
+      dueReason: z.string(),
+      timing: returnTimingSchema,
+      timingReason: z.string(),
+      status: returnStatusSchema.nullable(),
+      statusLabel: z.string(),
+      /** An approved figure is already published for the period. */
+      published: z.boolean(),
+      actions: z.array(returnActionSchema),
+    }),
+  ),
+});
+export type MyReturnsResponse = z.infer<typeof myReturnsResponseSchema>;
+
+export const returnPaths = {
+  mine: () => '/returns/mine',
+  one: (indicatorId: string) => `/returns/${encodeURIComponent(indicatorId)}`,
+  act: (indicatorId: string, action: 'submit' | 'approve' | 'return') =>
+    `/returns/${encodeURIComponent(indicatorId)}/${action}`,
+} as const;

@@ -1,0 +1,46 @@
+import type { IndicatorRow } from '@/data/api/contract';
+
+type Rating = IndicatorRow['latestRating'];
+
+/** The status to show: with an assumed target profile, or what the paper's figures alone support. */
+export function ratingShown(rating: Rating, includeAssumed: boolean): Rating {
+  return includeAssumed || rating.withoutAssumption === undefined
+    ? rating
+    : rating.withoutAssumption;
+}
+
+/** True when any of these statuses rests on an assumed target profile. */
+export function anyAssumed(ratings: readonly (Rating | null)[]): boolean {
+  return ratings.some((rating) => rating?.assumption !== undefined);
+}
+
+interface AssumedProfilesToggleProps {
+  includeAssumed: boolean;
+  onChange: (includeAssumed: boolean) => void;
+}
+
+/** Lets a manager see the statuses with and without Ragstone's assumed target profiles. */
+export function AssumedProfilesToggle({ includeAssumed, onChange }: AssumedProfilesToggleProps) {
+  return (
+    <label className="assumed-profiles-toggle">
+      <input
+        type="checkbox"
+        checked={includeAssumed}
+        onChange={(event) => {
+          onChange(event.currentTarget.checked);
+        }}
+      />{' '}
+      Use assumed target profiles where the paper does not print its phasing
+    </label>
+  );
+}
+
+/** The assumption a status rests on, said next to it. */
+export function AssumptionNote({ rating }: { rating: Rating }) {
+  if (rating.assumption === undefined) return null;
+  return (
+    <span className="assumption-note">
+      <strong>Assumption:</strong> {rating.assumption}
+    </span>
+  );
+}
