@@ -3,6 +3,9 @@ import type { RouterHistory } from '@tanstack/react-router';
 import { queryClient } from './query-client';
 import { compareRoute } from './routes/compare';
 import { dashboardRoute } from './routes/dashboard';
+import { helpRoute } from './routes/help';
+import { homeRoute } from './routes/home';
+import { searchRoute } from './routes/search';
 import { exceptionsRoute } from './routes/exceptions';
 import { indicatorRoute } from './routes/indicator';
 import { organisationRoute } from './routes/organisation';
@@ -10,11 +13,14 @@ import { rootRoute } from './routes/root';
 import type { RouterContext } from './routes/root';
 
 export const routeTree = rootRoute.addChildren([
+  homeRoute,
   dashboardRoute,
   exceptionsRoute,
   organisationRoute,
   indicatorRoute,
   compareRoute,
+  searchRoute,
+  helpRoute,
 ]);
 
 /** Tests pass a memory history and their own QueryClient; the app uses the browser's. */

@@ -1,5 +1,6 @@
 import { Link } from '@tanstack/react-router';
 import { useMemo, type AnchorHTMLAttributes } from 'react';
+import type { ReactNode } from 'react';
 import type { IndicatorRow } from '@/data/api/contract';
 import type { Structure } from '@/data/contract/dataset-schema';
 import type { RagStatus } from '@/domain/types';
@@ -29,7 +30,7 @@ export function sectionOf(row: IndicatorRow): Section {
 const statusOrder: Record<RagStatus, number> = { red: 0, amber: 1, green: 2, 'not-rated': 3 };
 
 /** Handlers a feature adds to each indicator link, e.g. to prefetch its page on intent. */
-type LinkIntent = (
+export type LinkIntent = (
   indicatorId: string,
 ) => Pick<
   AnchorHTMLAttributes<HTMLAnchorElement>,
@@ -185,14 +186,34 @@ const columnsBySection = (prefetch: LinkIntent): Record<Section, Column<Indicato
   ],
 });
 
-const sectionTitles: Record<Section, { title: string; lead: string }> = {
+function Term({ id, children }: { id: string; children: string }) {
+  return (
+    <Link to="/help" hash={id}>
+      {children}
+    </Link>
+  );
+}
+
+/** Each table's title and lead; the terms in the lead link to the glossary. */
+const sectionTitles: Record<Section, { title: string; lead: ReactNode }> = {
   'in-year': {
     title: 'Monthly and quarterly performance indicators',
-    lead: 'Rated against the target and floor standard each month or quarter.',
+    lead: (
+      <>
+        Rated against the <Term id="target">target</Term> and <Term id="floor">floor standard</Term>{' '}
+        each month or quarter, and for the <Term id="ytd">year to date</Term>; arrows show the{' '}
+        <Term id="direction-of-travel">direction of travel</Term>.
+      </>
+    ),
   },
   annual: {
     title: 'Annual performance indicators',
-    lead: 'Reported once a year; during the year the forecast is rated against the year-end target.',
+    lead: (
+      <>
+        Reported once a year; during the year the <Term id="forecast">forecast</Term> is rated
+        against the year-end target.
+      </>
+    ),
   },
   activity: {
     title: 'Activity indicators',
@@ -228,7 +249,9 @@ interface IndicatorTablesProps {
   /** The node the page is about; its own name is not repeated as a group heading. */
   scopeId?: string | undefined;
   /** Heading level for the section titles (2 on the dashboard). */
-  headingLevel?: 2 | 3;
+  headingLevel?: 2 | 3 | 4;
+  /** Makes the section ids unique when several of these tables share a page (one per open unit). */
+  idPrefix?: string;
   /** Shared UI fetches nothing itself: the page passes its prefetch (usePrefetchIndicator()). */
   prefetch: LinkIntent;
 }
@@ -239,9 +262,10 @@ export function IndicatorTables({
   structure,
   scopeId,
   headingLevel = 2,
+  idPrefix = '',
   prefetch,
 }: IndicatorTablesProps) {
-  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const Heading = (['h2', 'h3', 'h4'] as const)[headingLevel - 2] ?? 'h2';
   const columns = useMemo(() => columnsBySection(prefetch), [prefetch]);
   const sections = (['in-year', 'annual', 'activity'] as const)
     .map((section) => ({ section, rows: rows.filter((row) => sectionOf(row) === section) }))
@@ -250,7 +274,7 @@ export function IndicatorTables({
     <>
       {sections.map(({ section, rows: sectionRows }) => {
         const { title, lead } = sectionTitles[section];
-        const id = `section-${section}`;
+        const id = `${idPrefix}section-${section}`;
         return (
           <section key={section} aria-labelledby={id} className="indicator-section">
             <Heading id={id}>

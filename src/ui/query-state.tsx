@@ -1,5 +1,9 @@
 import type { ReactNode } from 'react';
+import { Link } from '@tanstack/react-router';
 import { formatUpdatedAt } from '@/lib/format-time';
+import { describeLoadError } from './error-words';
+import { TechnicalDetails } from './technical-details';
+import { usePageTitle } from './use-page-title';
 
 /** The parts of a TanStack Query result the wrapper needs; any useQuery result satisfies it. */
 export interface QueryLike<T> {
@@ -21,6 +25,8 @@ interface QueryStateProps<T> {
   isEmpty?: (data: T) => boolean;
   empty?: ReactNode;
   children: (data: T) => ReactNode;
+  /** Set when a failure replaces the whole page: the message then carries the page's h1. */
+  isPage?: boolean;
 }
 
 /** Loading, error, empty and stale states for one piece of data, the same everywhere. */
@@ -31,6 +37,7 @@ export function QueryState<T>({
   isEmpty,
   empty,
   children,
+  isPage = false,
 }: QueryStateProps<T>) {
   if (query.data === undefined) {
     if (query.isError) {
@@ -40,6 +47,7 @@ export function QueryState<T>({
           error={query.error}
           onRetry={() => void query.refetch()}
           isRetrying={query.isFetching}
+          isPage={isPage}
         />
       );
     }
@@ -74,16 +82,60 @@ interface ErrorMessageProps {
   error: Error | null;
   onRetry: () => void;
   isRetrying?: boolean;
+  /** The message stands for the page, so its title is the page's h1. */
+  isPage?: boolean;
 }
 
-export function ErrorMessage({ what, error, onRetry, isRetrying = false }: ErrorMessageProps) {
+function PageTitle({ title }: { title: string }) {
+  usePageTitle(title);
+  return null;
+}
+
+/** A failed load in words: a title, what it means, Retry only when another try can help. */
+export function ErrorMessage({
+  what,
+  error,
+  onRetry,
+  isRetrying = false,
+  isPage = false,
+}: ErrorMessageProps) {
+  const words = describeLoadError(error, what);
+  const Title = isPage ? 'h1' : 'p';
+  if (words.notFound) {
+    return (
+      <section className="not-found" aria-labelledby={isPage ? 'error-title' : undefined}>
+        {isPage ? <PageTitle title={words.title} /> : null}
+        <Title
+          id={isPage ? 'error-title' : undefined}
+          className={isPage ? undefined : 'notice__title'}
+        >
+          {words.title}
+        </Title>
+        <p>{words.text}</p>
+        <p className="button-row">
+          <Link to="/">Go to the overview</Link>
+          <Link to="/search">Search all indicators</Link>
+        </p>
+      </section>
+    );
+  }
   return (
     <div className="notice notice--error" role="alert">
-      <p className="notice__title">Sorry, {what} could not be loaded.</p>
-      {error?.message ? <p>{error.message}</p> : null}
-      <button type="button" className="button" onClick={onRetry} disabled={isRetrying}>
-        {isRetrying ? 'Retrying…' : 'Retry'}
-      </button>
+      {isPage ? <PageTitle title={words.title} /> : null}
+      <Title id={isPage ? 'error-title' : undefined} className="notice__title">
+        {words.title}
+      </Title>
+      <p>{words.text}</p>
+      {words.detail ? <TechnicalDetails>{words.detail}</TechnicalDetails> : null}
+      {words.canRetry ? (
+        <button type="button" className="button" onClick={onRetry} disabled={isRetrying}>
+          {isRetrying ? 'Retrying…' : 'Retry'}
+        </button>
+      ) : (
+        <p>
+          <Link to="/">Go to the overview</Link>
+        </p>
+      )}
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { Link } from '@tanstack/react-router';
 import { describeRule, RULE_NAMES, type RatingRuleInput } from '@/domain/rating';
 import { StatusBadge } from './status-badge';
 import { DirectionBadge } from './direction-badge';
@@ -104,6 +105,29 @@ export function RagKey({ rules = [{ type: 'target-floor' }] }: RagKeyProps) {
       <p>
         Annual indicators are rated on their forecast against the year-end target. Targets may be
         phased through the year, so the month and year-to-date statuses can differ.
+      </p>
+      <p>
+        More in the glossary:{' '}
+        <Link to="/help" hash="rag-rule">
+          RAG rules
+        </Link>
+        ,{' '}
+        <Link to="/help" hash="floor">
+          floor standard
+        </Link>
+        ,{' '}
+        <Link to="/help" hash="ytd">
+          year to date
+        </Link>
+        ,{' '}
+        <Link to="/help" hash="direction-of-travel">
+          direction of travel
+        </Link>{' '}
+        and{' '}
+        <Link to="/help" hash="polarity">
+          polarity
+        </Link>
+        .
       </p>
     </details>
   );

@@ -1,7 +1,7 @@
 import { getRouteApi } from '@tanstack/react-router';
 import { DashboardPage } from '@/features/dashboard/dashboard-page';
 
-const route = getRouteApi('/');
+const route = getRouteApi('/dashboard');
 
 export function DashboardView() {
   return <DashboardPage search={route.useSearch()} />;

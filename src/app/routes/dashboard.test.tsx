@@ -11,7 +11,7 @@ async function authoritySummary() {
 }
 
 test('the dashboard shows how many indicators are at each status', async () => {
-  renderApp('/');
+  renderApp('/dashboard');
   expect(
     await screen.findByRole('heading', { level: 1, name: 'Performance dashboard' }),
   ).toBeInTheDocument();
@@ -24,7 +24,7 @@ test('the dashboard shows how many indicators are at each status', async () => {
 });
 
 test('clicking Red lists only red indicators and puts the filter in the address', async () => {
-  const { user, router } = renderApp('/');
+  const { user, router } = renderApp('/dashboard');
   const summary = await authoritySummary();
   await user.click(within(summary).getByRole('link', { name: '2 Red indicators' }));
 
@@ -38,7 +38,7 @@ test('clicking Red lists only red indicators and puts the filter in the address'
 });
 
 test('a filtered address opens the filtered view, and Back returns to it from an indicator', async () => {
-  const { user, router } = renderApp('/?status=red');
+  const { user, router } = renderApp('/dashboard?status=red');
   expect(await screen.findByText('2 indicators: status Red')).toBeInTheDocument();
   await user.click(await screen.findByRole('link', { name: GRADE_1_IN_20 }));
   await waitFor(() => {
@@ -54,7 +54,7 @@ test('a filtered address opens the filtered view, and Back returns to it from an
 });
 
 test('searching codes and titles narrows the list', async () => {
-  const { user, router } = renderApp('/');
+  const { user, router } = renderApp('/dashboard');
   await screen.findByRole('link', { name: GRADE_1_IN_20 });
   await user.type(screen.getByRole('searchbox', { name: 'Search codes and titles' }), 'libraries');
 
@@ -71,15 +71,16 @@ test('searching codes and titles narrows the list', async () => {
 });
 
 test('a search that matches nothing says so', async () => {
-  renderApp('/?q=zzzz-no-such-indicator');
+  renderApp('/dashboard?q=zzzz-no-such-indicator');
   expect(await screen.findByText('No indicators match these filters.')).toBeInTheDocument();
 });
 
 test('when the service fails the page says what could not be loaded and Retry recovers', async () => {
   setScenario('server-error');
-  const { user } = renderApp('/');
+  const { user } = renderApp('/dashboard');
   const alert = await screen.findByRole('alert');
-  expect(alert).toHaveTextContent('Sorry, the organisation structure could not be loaded.');
+  expect(alert).toHaveTextContent('Sorry, the organisation structure could not be loaded');
+  expect(alert).toHaveTextContent('The service failed to answer.');
 
   setScenario('normal');
   await user.click(within(alert).getByRole('button', { name: 'Retry' }));
@@ -89,13 +90,13 @@ test('when the service fails the page says what could not be loaded and Retry re
 
 test('while data loads the page shows a loading message, not a blank', async () => {
   setScenario('slow', { latencyMs: 300 });
-  renderApp('/');
+  renderApp('/dashboard');
   expect(await screen.findByText('Loading the organisation structure…')).toBeInTheDocument();
   expect(await authoritySummary()).toBeInTheDocument();
 });
 
 test('figures already on screen stay when a refresh fails, with the time they are from', async () => {
-  const { queryClient } = renderApp('/');
+  const { queryClient } = renderApp('/dashboard');
   await screen.findByRole('link', { name: GRADE_1_IN_20 });
   setScenario('server-error');
   await queryClient.refetchQueries();
@@ -108,16 +109,22 @@ test('figures already on screen stay when a refresh fails, with the time they ar
 
 test('one indicator sent in a broken shape is named, and the rest of the table still shows', async () => {
   setScenario('malformed', { indicatorId: 'cc2012-grade-1-calls-answered' });
-  renderApp('/');
+  renderApp('/dashboard');
   const alert = await screen.findByRole('alert');
-  expect(alert).toHaveTextContent('One indicator could not be shown');
-  expect(alert).toHaveTextContent('cc2012-grade-1-calls-answered');
+  expect(alert).toHaveTextContent(
+    'One indicator could not be shown because its figures are in an unexpected form.',
+  );
+  // The schema detail is there for whoever fixes the data, behind a disclosure.
+  const details = within(alert).getByRole('group');
+  expect(details).not.toHaveAttribute('open');
+  expect(details).toHaveTextContent(/^Technical details/);
+  expect(details).toHaveTextContent('cc2012-grade-1-calls-answered');
   expect(screen.getByRole('link', { name: GRADE_1_IN_20 })).toBeInTheDocument();
   expect(screen.queryByRole('link', { name: GRADE_1_ANSWERED })).not.toBeInTheDocument();
 });
 
 test('a column heading sorts the table and says which way it is sorted', async () => {
-  const { user } = renderApp('/?status=red');
+  const { user } = renderApp('/dashboard?status=red');
   expect(await screen.findByText('2 indicators: status Red')).toBeInTheDocument();
   const table = screen.getByRole('table', {
     name: /^Monthly and quarterly performance indicators/,
@@ -140,7 +147,7 @@ test('a column heading sorts the table and says which way it is sorted', async (
 
 test('an empty dataset says so, rather than blaming the filters', async () => {
   setScenario('empty');
-  renderApp('/');
+  renderApp('/dashboard');
   expect(
     await screen.findByText('This dataset has no indicators to show yet.'),
   ).toBeInTheDocument();

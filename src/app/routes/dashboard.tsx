@@ -6,7 +6,7 @@ import { rootRoute } from './root';
 
 export const dashboardRoute = createRoute({
   getParentRoute: () => rootRoute,
-  path: '/',
+  path: '/dashboard',
   validateSearch: dashboardSearchSchema,
   // Start fetching while the page's code loads (and on hover of a link to it); not awaited, so the
   // page appears at once with its skeletons.

@@ -1,4 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
+import { setScenario } from '@mocks/scenarios';
 import { renderApp } from '@test/render-app';
 
 test('a service head drills from the directorate to a unit and back up by the breadcrumb', async () => {
@@ -60,9 +61,23 @@ test("a unit's status counts filter its own indicator table", async () => {
   ).not.toBeInTheDocument();
 });
 
-test('an unknown unit shows an error naming what failed, with Retry', async () => {
+test('an unknown unit is a page not found, with a heading, a way back and no Retry', async () => {
   renderApp('/organisation/cc-2012/no-such-unit');
-  const alert = await screen.findByRole('alert');
-  expect(alert).toHaveTextContent('Sorry, this scorecard could not be loaded.');
+  expect(
+    await screen.findByRole('heading', { level: 1, name: 'Page not found' }),
+  ).toBeInTheDocument();
+  expect(screen.getByRole('link', { name: 'Go to the overview' })).toBeInTheDocument();
+  expect(screen.queryByRole('button', { name: 'Retry' })).not.toBeInTheDocument();
+  expect(screen.queryByText(/no-such-unit/)).not.toBeInTheDocument();
+});
+
+test('when the service fails a unit says so in words, with Retry', async () => {
+  setScenario('server-error');
+  renderApp('/organisation/cc-2012/customer-relationship-unit');
+  const heading = await screen.findByRole('heading', { level: 1 });
+  expect(heading).toHaveTextContent('Sorry, this part of the council could not be loaded');
+  const alert = screen.getByRole('alert');
+  expect(alert).toHaveTextContent('The service failed to answer.');
   expect(within(alert).getByRole('button', { name: 'Retry' })).toBeInTheDocument();
+  expect(within(alert).getByText('Technical details')).toBeInTheDocument();
 });

@@ -1,12 +1,12 @@
 import { screen } from '@testing-library/react';
 import { renderApp } from '@test/render-app';
 
-test('an address that matches no page says so and links to the dashboard', async () => {
+test('an address that matches no page says so and links to the overview', async () => {
   renderApp('/no/such/page');
   expect(
     await screen.findByRole('heading', { level: 1, name: 'Page not found' }),
   ).toBeInTheDocument();
-  expect(screen.getByRole('link', { name: 'Go to the dashboard' })).toBeInTheDocument();
+  expect(screen.getByRole('link', { name: 'Go to the overview' })).toBeInTheDocument();
 });
 
 test('every page has a skip link, the main navigation and a main region', async () => {

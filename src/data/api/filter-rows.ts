@@ -60,18 +60,75 @@ export function structureFor(
 /** Codes written as people type them: 'PAF C28', 'NI 125', also found as 'ni125' or 'c28'. */
 const squash = (text: string) => text.toLowerCase().replace(/[\s._/-]+/g, '');
 
+/** Framework names as people type them, so 'NI' means the National Indicators, not 'Pakistani'. */
+const FRAMEWORK_WORDS: Record<string, NonNullable<IndicatorListQuery['framework']>> = {
+  paf: 'PAF',
+  bvpi: 'BVPI',
+  bv: 'BVPI',
+  ni: 'NI',
+  lpsa: 'LPSA',
+  laa: 'LAA',
+  t2010: 'T2010',
+  towards2010: 'T2010',
+};
+
+/** 'NI 111', 'ni111', 'PAF C28', 'BVPI 53': a framework name followed by a code. */
+const PREFIXED_CODE = new RegExp(
+  `^(${Object.keys(FRAMEWORK_WORDS).join('|')})([a-z]{0,2}\\d+[a-z]?)$`,
+);
+/** 'c28', '125': a code without its framework. */
+const BARE_CODE = /^[a-z]{0,2}\d+[a-z]?$/;
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Every word of the query starts a word somewhere in the texts ('lib vis' finds 'Library visits'). */
+function wordsMatch(texts: readonly string[], needle: string): boolean {
+  const haystack = texts.join(' \n ').toLowerCase();
+  return needle
+    .split(/\s+/)
+    .filter((word) => word !== '')
+    .every((word) => new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(word)}`, 'u').test(haystack));
+}
+
+/**
+ * Search by code, title and owner. A code is matched as a code, whole ('NI 11' does not find
+ * NI 111); a framework name alone ('NI') finds that framework's indicators; other words must
+ * each start a word of the title or an owner's name ('NI' never matches 'Pakistani').
+ */
 export function matchesText(
   indicator: Pick<RowIndicator, 'id' | 'title' | 'codes'>,
   q: string,
+  ownerNames: readonly string[] = [],
 ): boolean {
   const needle = q.trim().toLowerCase();
   if (needle === '') return true;
-  if (indicator.title.toLowerCase().includes(needle) || indicator.id.includes(needle)) return true;
+  if (indicator.id === needle) return true;
   const squashed = squash(needle);
   if (squashed === '') return true;
-  return indicator.codes.some(
-    (code) =>
-      squash(`${code.framework}${code.code}`).includes(squashed) || squash(code.code) === squashed,
+  const framework = FRAMEWORK_WORDS[squashed];
+  if (framework !== undefined) return indicator.codes.some((code) => code.framework === framework);
+  const prefixed = PREFIXED_CODE.exec(squashed);
+  if (prefixed) {
+    const named = FRAMEWORK_WORDS[prefixed[1] ?? ''];
+    return indicator.codes.some(
+      (code) => code.framework === named && squash(code.code) === prefixed[2],
+    );
+  }
+  if (BARE_CODE.test(squashed) && indicator.codes.some((code) => squash(code.code) === squashed))
+    return true;
+  return wordsMatch([indicator.title, ...ownerNames], needle);
+}
+
+/** The names of the units that own an indicator, in any structure, for searching by owner. */
+export function ownerNamesIn(
+  indicator: Pick<RowIndicator, 'owners'>,
+  structures: readonly Structure[],
+): string[] {
+  return indicator.owners.flatMap((owner) =>
+    structures
+      .filter((structure) => owner.structureId === undefined || owner.structureId === structure.id)
+      .flatMap((structure) => structure.nodes.filter((node) => node.id === owner.nodeId))
+      .map((node) => node.name),
   );
 }
 
@@ -110,6 +167,6 @@ export function filterRows(
       (framework === undefined || matchesFramework(row.indicator, framework)) &&
       (kind === undefined || row.indicator.kind === kind) &&
       (status === undefined || headlineStatus(row) === status) &&
-      (q === undefined || matchesText(row.indicator, q)),
+      (q === undefined || matchesText(row.indicator, q, ownerNamesIn(row.indicator, structures))),
   );
 }

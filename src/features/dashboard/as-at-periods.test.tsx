@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { renderApp } from '@test/render-app';
 
 test('the as-at list offers only periods in which the chosen structure has figures, in words', async () => {
-  renderApp('/');
+  renderApp('/dashboard');
   const asAt = await screen.findByRole('combobox', { name: 'As at' });
   await waitFor(() => {
     expect(within(asAt).getByRole('option', { name: 'May 2012' })).toBeInTheDocument();
@@ -18,7 +18,7 @@ test('the as-at list offers only periods in which the chosen structure has figur
 });
 
 test('the 2008 structure offers its own years', async () => {
-  renderApp('/?structure=kcc-2008');
+  renderApp('/dashboard?structure=kcc-2008');
   const asAt = await screen.findByRole('combobox', { name: 'As at' });
   await waitFor(() => {
     expect(within(asAt).getByRole('option', { name: '2006/07' })).toBeInTheDocument();
@@ -29,7 +29,7 @@ test('the 2008 structure offers its own years', async () => {
 test.each(['2012/99', 'AY 2011/13', '9999'])(
   'an impossible period in the address (%s) is never offered as a choice',
   async (period) => {
-    renderApp(`/?period=${encodeURIComponent(period)}`);
+    renderApp(`/dashboard?period=${encodeURIComponent(period)}`);
     const asAt = await screen.findByRole('combobox', { name: 'As at' });
     await waitFor(() => {
       expect(within(asAt).getByRole('option', { name: 'May 2012' })).toBeInTheDocument();

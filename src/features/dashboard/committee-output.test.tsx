@@ -13,8 +13,8 @@ async function downloadFigures(user: ReturnType<typeof renderApp>['user']) {
 
 test('the dashboard downloads exactly the filtered rows, with statuses as the page gives them', async () => {
   const downloads = captureDownloads();
-  const { user } = renderApp('/?status=red');
-  expect(await screen.findByText('2 indicators: status Red')).toBeInTheDocument();
+  const { user } = renderApp('/dashboard?status=red');
+  expect(await screen.findByText('2 indicators: status Red', {})).toBeInTheDocument();
   await downloadFigures(user);
   await waitFor(() => {
     expect(downloads).toHaveLength(1);

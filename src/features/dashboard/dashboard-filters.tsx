@@ -37,7 +37,7 @@ export function DashboardFilters({ search, structures, periods }: DashboardFilte
   };
 
   const update = (patch: Partial<DashboardSearch>, replace = false) => {
-    void navigate({ to: '/', search: { ...search, ...patch }, replace });
+    void navigate({ to: '/dashboard', search: { ...search, ...patch }, replace });
   };
 
   // The text box keeps its own value while typing; the URL follows after a pause so each keystroke
@@ -174,7 +174,7 @@ export function DashboardFilters({ search, structures, periods }: DashboardFilte
                 clearTimeout(timer.current);
                 setText('');
                 void navigate({
-                  to: '/',
+                  to: '/dashboard',
                   search: search.structure ? { structure: search.structure } : {},
                 });
               }}

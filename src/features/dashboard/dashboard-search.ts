@@ -24,6 +24,8 @@ export const dashboardSearchSchema = z.object({
   kind: indicatorKindSchema.optional().catch(undefined),
   q: z.string().optional().catch(undefined),
   period: periodIdSchema.optional().catch(undefined),
+  /** The folds open in a long list, by node id: `open=cfe,cfe-admissions`. */
+  open: z.string().optional().catch(undefined),
 });
 export type DashboardSearch = z.infer<typeof dashboardSearchSchema>;
 

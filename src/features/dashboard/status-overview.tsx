@@ -149,7 +149,7 @@ function OverviewBody({
           activeStatus={search.node === undefined ? search.status : undefined}
           renderCount={(status, content) => (
             <Link
-              to="/"
+              to="/dashboard"
               search={{
                 ...search,
                 node: undefined,
@@ -186,7 +186,7 @@ function OverviewBody({
                   activeStatus={search.node === node.id ? search.status : undefined}
                   renderCount={(status, content) => (
                     <Link
-                      to="/"
+                      to="/dashboard"
                       search={{ ...search, node: node.id, status }}
                       hash="indicators"
                       className="status-summary__link"

@@ -99,7 +99,11 @@ export function DefinitionPanel({
         <dd>{describeUnit(indicator.unit)}</dd>
         <dt>Reported</dt>
         <dd>{frequencyLabels[indicator.frequency]}</dd>
-        <dt>Polarity</dt>
+        <dt>
+          <Link to="/help" hash="polarity">
+            Polarity
+          </Link>
+        </dt>
         <dd>
           <strong>{describePolarity(indicator.polarity)}</strong>
           {indicator.polarityReason ? (
@@ -161,7 +165,11 @@ export function DefinitionPanel({
             includeAssumed={includeAssumed}
           />
         ) : null}
-        <dt>Direction of travel</dt>
+        <dt>
+          <Link to="/help" hash="direction-of-travel">
+            Direction of travel
+          </Link>
+        </dt>
         <dd>
           <DirectionBadge direction={row.direction.direction} reason={row.direction.reason} />{' '}
           <span className="muted">{withoutLeadingLabel(row.direction.reason)}</span>

@@ -12,8 +12,10 @@ test('the indicator page states the latest figure, its status and why, in one se
       name: /grade 1 priority calls .* answered in 20 seconds/i,
     }),
   ).toBeInTheDocument();
-  const summary = screen.getByText(/: 67% in May 2012, Red, 67% is below the 75% floor/);
-  expect(summary).toHaveTextContent(/higher is better\.$/);
+  const summary = screen.getByText(
+    / was 67% in May 2012\. It is rated Red: 67% is below the 75% floor/,
+  );
+  expect(summary).toHaveTextContent(/Higher is better\.$/);
   // One result is not a trend: the figure is listed beside its target and floor, not charted.
   expect(screen.queryByRole('img', { name: 'Trend chart' })).not.toBeInTheDocument();
   const few = screen.getByRole('table', { name: /one result so far: too few to draw a trend/i });
@@ -105,9 +107,13 @@ test('a decimal comma in the value is refused with a reason, never saved as a bi
   expect(within(form).queryByText(/Saved:/)).not.toBeInTheDocument();
 });
 
-test('an unknown indicator says so', async () => {
+test('an unknown indicator is a page not found, with a way back and no Retry', async () => {
   renderApp('/indicators/no-such-indicator');
-  expect(await screen.findByRole('alert')).toHaveTextContent(/no-such-indicator/);
+  expect(
+    await screen.findByRole('heading', { level: 1, name: 'Page not found' }),
+  ).toBeInTheDocument();
+  expect(screen.getByRole('link', { name: 'Go to the overview' })).toBeInTheDocument();
+  expect(screen.queryByRole('button', { name: 'Retry' })).not.toBeInTheDocument();
 });
 
 test('where the papers compare authorities, the page links to the comparison', async () => {

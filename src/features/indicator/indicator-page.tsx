@@ -44,17 +44,18 @@ export function IndicatorPage({
           {
             key: 'dashboard',
             content: (
-              <Link to="/" search={search.period ? { period: search.period } : {}}>
+              <Link to="/dashboard" search={search.period ? { period: search.period } : {}}>
                 Dashboard
               </Link>
             ),
           },
-          { key: 'indicator', content: detail.data?.indicator.title ?? indicatorId },
+          { key: 'indicator', content: detail.data?.indicator.title ?? 'Indicator' },
         ]}
       />
       <QueryState
         query={detail}
-        what={`indicator ${indicatorId}`}
+        what="this indicator"
+        isPage
         skeleton={
           <>
             <SkeletonLines lines={3} />

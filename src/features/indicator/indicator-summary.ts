@@ -5,34 +5,40 @@ import { formatPeriod } from '@/domain/periods';
 import { reasonDetail, statusLabel } from '@/domain/rating';
 import type { Rating } from '@/domain/types';
 
-/** The domain's reason detail, lower-cased at the start because it follows the status word mid-sentence. */
-function reasonInSentence(rating: Rating): string {
-  const detail = reasonDetail(rating);
-  return detail.charAt(0).toLowerCase() + detail.slice(1);
+const capitalise = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+const lowerFirst = (text: string) => `${text.charAt(0).toLowerCase()}${text.slice(1)}`;
+/** Titles printed with a full stop ('… aged 65 and over.') lose it inside a sentence. */
+const withoutStop = (text: string) => text.trim().replace(/[.\s]+$/, '');
+
+function figureSentence(row: IndicatorRow): string {
+  const { indicator, latest } = row;
+  const title = withoutStop(indicator.title);
+  if (latest && latest.value !== null)
+    return `${title} was ${formatValue(latest.value, indicator.unit)} in ${formatPeriod(latest.period)}.`;
+  if (latest?.missing)
+    return `${title} has no figure for ${formatPeriod(latest.period)} (${lowerFirst(withoutStop(latest.missing.text))}).`;
+  return `${title} has no figure yet.`;
+}
+
+function statusSentence(rating: Rating): string {
+  const detail = withoutStop(reasonDetail(rating));
+  if (rating.status === 'not-rated')
+    return detail ? `It is not rated: ${lowerFirst(detail)}.` : 'It is not rated.';
+  const word = statusLabel(rating.status);
+  return detail ? `It is rated ${word}: ${lowerFirst(detail)}.` : `It is rated ${word}.`;
 }
 
 /**
- * One sentence a screen reader reads in place of the chart:
- * 'Percentage of Grade 1 priority calls answered in 20 seconds: 67% in May 2012, Red, 67% is below
- * the 75% floor; target 80%; higher is better.'
+ * A few plain sentences a screen reader reads in place of the chart:
+ * 'Percentage of Grade 1 priority calls answered in 20 seconds was 67% in May 2012. It is rated
+ * Red: 67% is below the 75% floor. The target is 80%. Higher is better.'
  */
 export function summariseIndicator(row: IndicatorRow): string {
-  const { indicator, latest, latestRating, target } = row;
-  const unit = indicator.unit;
-  const parts: string[] = [];
-  if (latest && latest.value !== null) {
-    parts.push(`${formatValue(latest.value, unit)} in ${formatPeriod(latest.period)}`);
-  } else if (latest?.missing) {
-    parts.push(`no figure for ${formatPeriod(latest.period)} (${latest.missing.text})`);
-  } else {
-    parts.push('no figure yet');
-  }
-  const body = reasonInSentence(latestRating);
-  const word = statusLabel(latestRating.status);
-  parts.push(body ? `${word}, ${body}` : word);
-  let sentence = `${indicator.title}: ${parts.join(', ')}`;
-  if (target && target.value !== null && !/target/i.test(body))
-    sentence += `; target ${formatValue(target.value, unit)}`;
-  if (indicator.polarity !== 'unknown') sentence += `; ${describePolarity(indicator.polarity)}`;
-  return `${sentence}.`;
+  const { indicator, latestRating, target } = row;
+  const sentences = [figureSentence(row), statusSentence(latestRating)];
+  if (target && target.value !== null && !/target/i.test(latestRating.reason))
+    sentences.push(`The target is ${formatValue(target.value, indicator.unit)}.`);
+  if (indicator.polarity !== 'unknown')
+    sentences.push(`${capitalise(describePolarity(indicator.polarity))}.`);
+  return sentences.join(' ');
 }

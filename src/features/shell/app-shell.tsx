@@ -30,6 +30,11 @@ export function AppShell({ children }: { children: ReactNode }) {
             <ul>
               <li>
                 <Link to="/" activeOptions={{ exact: true, includeSearch: false }}>
+                  Overview
+                </Link>
+              </li>
+              <li>
+                <Link to="/dashboard" activeOptions={{ includeSearch: false }}>
                   Dashboard
                 </Link>
               </li>
@@ -42,6 +47,14 @@ export function AppShell({ children }: { children: ReactNode }) {
                 <Link to="/compare" activeOptions={{ includeSearch: false }}>
                   Compare authorities
                 </Link>
+              </li>
+              <li>
+                <Link to="/search" activeOptions={{ includeSearch: false }}>
+                  Search
+                </Link>
+              </li>
+              <li>
+                <Link to="/help">Help</Link>
               </li>
             </ul>
           </nav>

@@ -1,18 +1,20 @@
 import type { ErrorComponentProps } from '@tanstack/react-router';
 import { Link, useRouter } from '@tanstack/react-router';
+import { TechnicalDetails } from '@/ui/technical-details';
 import { usePageTitle } from '@/ui/use-page-title';
 
 /** Shown when a page fails to render or load. Retry clears the failure and loads the page again. */
 export function ErrorPage({ error, reset }: ErrorComponentProps) {
   const router = useRouter();
   usePageTitle('Sorry, this page could not be shown');
-  const message =
-    error instanceof Error && error.message ? error.message : 'An unexpected problem occurred.';
   return (
     <section aria-labelledby="error-title" className="page">
       <h1 id="error-title">Sorry, this page could not be shown</h1>
       <div className="notice notice--error" role="alert">
-        <p>{message}</p>
+        <p>Something unexpected went wrong while showing this page. Trying again may help.</p>
+        {error instanceof Error && error.message ? (
+          <TechnicalDetails>{error.message}</TechnicalDetails>
+        ) : null}
       </div>
       <p className="button-row">
         <button
@@ -25,7 +27,7 @@ export function ErrorPage({ error, reset }: ErrorComponentProps) {
         >
           Retry
         </button>
-        <Link to="/">Go to the dashboard</Link>
+        <Link to="/">Go to the overview</Link>
       </p>
     </section>
   );

@@ -11,7 +11,7 @@ export function NotFoundPage() {
         indicator or unit may have been renamed.
       </p>
       <p>
-        <Link to="/">Go to the dashboard</Link>
+        <Link to="/">Go to the overview</Link>
       </p>
     </section>
   );

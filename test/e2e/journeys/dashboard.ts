@@ -153,7 +153,7 @@ export const tests: E2eTest[] = [
     name: 'filter to Adult Social Services reds, open an indicator, check it against the paper and come back with Back',
     timeout: 120_000,
     async run({ page, baseUrl }) {
-      await open(page, baseUrl, '/');
+      await open(page, baseUrl, '/dashboard');
       await choose(
         page,
         'Organisation structure',
@@ -207,8 +207,8 @@ export const tests: E2eTest[] = [
       await openIndicator(page, listed.getByRole('link', { name: title, exact: true }), title);
       await expectText(
         page.locator('.indicator-summary'),
-        '75 per 1,000 in 2006/07',
-        'the one-line summary',
+        'was 75 per 1,000 in 2006/07.',
+        'the summary sentence',
       );
       await expectText(
         definitionOf(page, 'Current status (2006/07)'),
@@ -269,7 +269,7 @@ export const tests: E2eTest[] = [
     name: 'the 2012 dashboard: Customer & Communities reds from the summary count, the Grade 1 calls figures, and Back',
     timeout: 120_000,
     async run({ page, baseUrl }) {
-      await open(page, baseUrl, '/');
+      await open(page, baseUrl, '/dashboard');
       await page
         .getByRole('list', { name: 'Customer & Communities: indicators by status' })
         .getByRole('link', { name: /^2 Red indicators$/ })
@@ -310,8 +310,8 @@ export const tests: E2eTest[] = [
       await openIndicator(page, listed.getByRole('link', { name: title, exact: true }), title);
       await expectText(
         page.locator('.indicator-summary'),
-        '67% in May 2012, Red, 67% is below the 75% floor and the 80% target for 2012/13',
-        'the one-line summary',
+        'was 67% in May 2012. It is rated Red: 67% is below the 75% floor and the 80% target for 2012/13.',
+        'the summary sentence',
       );
       const current = definitionOf(page, 'Current status (May 2012)');
       await expectText(current.locator('.status-badge__word'), 'Red', 'the status word');

@@ -178,7 +178,7 @@ export const tests: E2eTest[] = [
       await checkPage(page, 'exceptions 2012 red only');
 
       // The dashboard's summary for the directorate counts the same reds and missing figures.
-      await open(page, baseUrl, '/');
+      await open(page, baseUrl, '/dashboard');
       const red = await page
         .getByRole('list', { name: 'Customer & Communities: indicators by status' })
         .getByRole('link', { name: /Red indicators?$/ })

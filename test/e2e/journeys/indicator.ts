@@ -9,7 +9,7 @@ export const tests: E2eTest[] = [
     async run({ page, baseUrl }) {
       await open(page, baseUrl, '/indicators/cc2012-grade-1-calls-answered-in-20-seconds');
       await expectVisible(
-        page.getByText(/: 67% in May 2012, Red, 67% is below the 75% floor/),
+        page.getByText(/ was 67% in May 2012\. It is rated Red: 67% is below the 75% floor/),
         'the summary sentence',
       );
       // One result is listed beside its target and floor rather than drawn as a trend (issue 15).

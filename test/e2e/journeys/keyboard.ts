@@ -140,7 +140,7 @@ export const tests: E2eTest[] = [
     name: 'keyboard only: skip link, a filter, a row link and the chart/table toggle, with focus always visible',
     timeout: 120_000,
     async run({ page, baseUrl }) {
-      await open(page, baseUrl, '/');
+      await open(page, baseUrl, '/dashboard');
       const first = await press(page, 'Tab');
       if (first.tag !== 'a' || first.label !== 'Skip to main content')
         throw new Error(`the first Tab reaches ${first.description}, not the skip link`);
@@ -214,7 +214,7 @@ export const tests: E2eTest[] = [
         const ids = (element.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
         return ids.map((id) => document.getElementById(id)?.textContent ?? '').join(' ');
       });
-      if (!described.includes('67% in May 2012, Red'))
+      if (!described.includes('67% in May 2012. It is rated Red'))
         throw new Error(`the chart is described to screen readers as "${described}"`);
     },
   },
@@ -223,7 +223,7 @@ export const tests: E2eTest[] = [
     timeout: 180_000,
     async run({ page, baseUrl }) {
       for (const path of [
-        '/?structure=kcc-2008&node=kass&status=green',
+        '/dashboard?structure=kcc-2008&node=kass&status=green',
         '/exceptions',
         '/organisation/cc-2012/customer-relationship-unit',
         '/indicators/paf-c32?view=table',
@@ -249,7 +249,8 @@ export const tests: E2eTest[] = [
     async run({ page, baseUrl }) {
       await page.setViewportSize(ZOOMED);
       for (const [path, label] of [
-        ['/', 'zoom 400 dashboard'],
+        ['/', 'zoom 400 overview'],
+        ['/dashboard', 'zoom 400 dashboard'],
         ['/?structure=kcc-2008&node=kass&status=green', 'zoom 400 dashboard filtered'],
         ['/indicators/cc2012-grade-1-calls-answered-in-20-seconds', 'zoom 400 indicator chart'],
         [

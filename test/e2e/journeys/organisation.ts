@@ -152,7 +152,7 @@ export const tests: E2eTest[] = [
     name: 'drill from the 2012 dashboard to a division and a unit, see its indicators, and back up',
     timeout: 90_000,
     async run({ page, baseUrl }) {
-      await open(page, baseUrl, '/');
+      await open(page, baseUrl, '/dashboard');
       await follow(
         page,
         page

@@ -1,0 +1,116 @@
+import type { UseQueryResult } from '@tanstack/react-query';
+import { useNavigate } from '@tanstack/react-router';
+import type { IndicatorListResult } from '@/data/api/lenient-rows';
+import type { Structure } from '@/data/contract/dataset-schema';
+import { IndicatorTables, type LinkIntent } from '@/ui/indicator-tables';
+import { QueryState, SkeletonTable } from '@/ui/query-state';
+import { RejectedRowsNotice } from '@/ui/rejected-rows-notice';
+import { foldByDirectorate, shouldFold, toggleOpen } from './collapse-groups';
+import type { DashboardSearch } from './dashboard-search';
+import { resultsLine } from './dashboard-words';
+import { ExceptionsDigest } from './exceptions-digest';
+import { FoldedIndicators } from './folded-indicators';
+
+interface DashboardIndicatorsProps {
+  list: UseQueryResult<IndicatorListResult>;
+  search: DashboardSearch;
+  structure: Structure | undefined;
+  filterWords: string[];
+  /** The single top node of the structure, not repeated as a heading. */
+  scopeId: string | undefined;
+  prefetch: LinkIntent;
+}
+
+/** The dashboard's list: the tables as the council prints them, folded by directorate when long. */
+export function DashboardIndicators({
+  list,
+  search,
+  structure,
+  filterWords,
+  scopeId,
+  prefetch,
+}: DashboardIndicatorsProps) {
+  const navigate = useNavigate();
+  return (
+    <section id="indicators" aria-labelledby="indicators-title" className="indicators">
+      <h2 id="indicators-title" className="visually-hidden">
+        Indicators
+      </h2>
+      <p className="results-count" role="status" aria-live="polite">
+        {list.isPlaceholderData
+          ? 'Updating the list…'
+          : list.data
+            ? resultsLine(list.data.total, filterWords)
+            : ''}
+      </p>
+      <QueryState
+        query={list}
+        what="the indicator list"
+        skeleton={<SkeletonTable rows={10} />}
+        isEmpty={(data) => data.rows.length === 0}
+        empty={
+          filterWords.length > 0 ? (
+            <div className="empty-state">
+              <p>No indicators match these filters.</p>
+              <p>Try another status or framework, or clear the search.</p>
+            </div>
+          ) : (
+            <div className="empty-state">
+              <p>This dataset has no indicators to show yet.</p>
+              <p>
+                Load a dataset with indicator definitions and figures: see the data format guide.
+              </p>
+            </div>
+          )
+        }
+      >
+        {(data) => {
+          const folds = foldByDirectorate(data.rows, structure);
+          return (
+            <div
+              className={list.isPlaceholderData ? 'is-updating' : undefined}
+              aria-busy={list.isPlaceholderData}
+            >
+              <RejectedRowsNotice rejected={data.rejected} />
+              {shouldFold(data.rows.length, folds) ? (
+                <>
+                  <ExceptionsDigest
+                    rows={data.rows}
+                    structure={structure}
+                    search={{
+                      structure: structure?.id,
+                      node: search.node,
+                      period: search.period,
+                    }}
+                  />
+                  <h2>By directorate and unit</h2>
+                  <FoldedIndicators
+                    folds={folds}
+                    structure={structure}
+                    prefetch={prefetch}
+                    open={search.open}
+                    onToggle={(id, isOpen) => {
+                      void navigate({
+                        to: '/dashboard',
+                        search: { ...search, open: toggleOpen(search.open, id, isOpen) },
+                        replace: true,
+                        resetScroll: false,
+                      });
+                    }}
+                  />
+                </>
+              ) : (
+                <IndicatorTables
+                  rows={data.rows}
+                  structure={structure}
+                  scopeId={scopeId}
+                  prefetch={prefetch}
+                />
+              )}
+            </div>
+          );
+        }}
+      </QueryState>
+    </section>
+  );
+}

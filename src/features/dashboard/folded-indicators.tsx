@@ -1,0 +1,153 @@
+import type { ReactNode } from 'react';
+import type { IndicatorRow, StatusCounts } from '@/data/api/contract';
+import type { Structure } from '@/data/contract/dataset-schema';
+import { IndicatorTables, type LinkIntent } from '@/ui/indicator-tables';
+import { StatusShape } from '@/ui/status-badge';
+import type { DirectorateFold } from './collapse-groups';
+import { countParts, parseOpen, totalWords } from './collapse-groups';
+import './folded-indicators.css';
+
+interface FoldedIndicatorsProps {
+  folds: DirectorateFold[];
+  structure: Structure | undefined;
+  prefetch: LinkIntent;
+  /** The open folds, as the address holds them. */
+  open: string | undefined;
+  onToggle: (id: string, isOpen: boolean) => void;
+}
+
+function CountShapes({ counts }: { counts: StatusCounts }) {
+  return (
+    <span className="fold__counts">
+      <span className="fold__total">{totalWords(counts)}:</span>
+      {countParts(counts).map((part) => (
+        <span key={part.status} className={`fold__count fold__count--${part.status}`}>
+          <StatusShape status={part.status} /> {part.words}
+        </span>
+      ))}
+    </span>
+  );
+}
+
+/**
+ * A native disclosure whose open state lives in the address. The browser opens it; we copy that
+ * into the URL. Setting `open` from the URL also fires `toggle`, so the handler only acts on a change.
+ */
+function Fold({
+  id,
+  isOpen,
+  onToggle,
+  className,
+  summary,
+  children,
+}: {
+  id: string;
+  isOpen: boolean;
+  onToggle: (id: string, isOpen: boolean) => void;
+  className: string;
+  summary: ReactNode;
+  children: () => ReactNode;
+}) {
+  return (
+    <details
+      className={className}
+      open={isOpen}
+      onToggle={(event) => {
+        if (event.currentTarget.open !== isOpen) onToggle(id, event.currentTarget.open);
+      }}
+    >
+      <summary>{summary}</summary>
+      {/* A closed fold renders nothing inside, so the page never holds a thousand rows at once. */}
+      {isOpen ? children() : null}
+    </details>
+  );
+}
+
+/** The indicator list folded by directorate and unit, each fold with its counts, opened on demand. */
+export function FoldedIndicators({
+  folds,
+  structure,
+  prefetch,
+  open,
+  onToggle,
+}: FoldedIndicatorsProps) {
+  const opened = parseOpen(open);
+  return (
+    <div className="folds">
+      <p className="folds__lead">
+        This list is long, so it is folded by directorate and unit. Open the ones you need; the
+        address remembers them, and printing gives the summary, the exceptions and the units that
+        are open.
+      </p>
+      {folds.map((directorate) => (
+        <Fold
+          key={directorate.id}
+          id={directorate.id}
+          isOpen={opened.has(directorate.id)}
+          onToggle={onToggle}
+          className="fold fold--directorate"
+          summary={
+            <>
+              <span className="fold__name">{directorate.name}</span>
+              <CountShapes counts={directorate.counts} />
+            </>
+          }
+        >
+          {() => (
+            <div className="fold__body">
+              {directorate.units.map((unit) => (
+                <Fold
+                  key={unit.id}
+                  id={unit.id}
+                  isOpen={opened.has(unit.id)}
+                  onToggle={onToggle}
+                  className="fold fold--unit"
+                  summary={
+                    <>
+                      <span className="fold__name">{unit.name}</span>
+                      <CountShapes counts={unit.counts} />
+                    </>
+                  }
+                >
+                  {() => (
+                    <div className="fold__body">
+                      <UnitTables
+                        rows={unit.rows}
+                        structure={structure}
+                        unitId={unit.id}
+                        prefetch={prefetch}
+                      />
+                    </div>
+                  )}
+                </Fold>
+              ))}
+            </div>
+          )}
+        </Fold>
+      ))}
+    </div>
+  );
+}
+
+function UnitTables({
+  rows,
+  structure,
+  unitId,
+  prefetch,
+}: {
+  rows: IndicatorRow[];
+  structure: Structure | undefined;
+  unitId: string;
+  prefetch: LinkIntent;
+}) {
+  return (
+    <IndicatorTables
+      rows={rows}
+      structure={structure}
+      scopeId={unitId === 'unassigned' ? undefined : unitId}
+      headingLevel={3}
+      idPrefix={`${unitId}-`}
+      prefetch={prefetch}
+    />
+  );
+}

@@ -1,0 +1,114 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
+import { indicatorListQuery, manifestQuery, organisationQuery } from '@/data/api/queries';
+import type { Structure } from '@/data/contract/dataset-schema';
+import { latestPeriodOf } from '@/ui/figures-csv';
+import { PageHeader } from '@/ui/page-header';
+import { QueryState, SkeletonLines, SkeletonTable } from '@/ui/query-state';
+import { usePageTitle } from '@/ui/use-page-title';
+import { asAtPeriodsOf } from '@/ui/as-at-periods';
+import { AttentionList } from './attention-list';
+import { ChangesSince } from './changes-since';
+import { DirectorateMix } from './directorate-mix';
+import { SiteSearchForm } from '@/ui/site-search-form';
+import { currentStructure, dataDateSentence, earlierStructures, previousOf } from './home-words';
+import './home.css';
+
+/** The authority at a glance: each directorate's status mix, what needs attention, what changed. */
+export function HomePage() {
+  const manifest = useQuery(manifestQuery());
+  const organisation = useQuery(organisationQuery());
+  const authority = manifest.data?.manifest.authority.name ?? 'The authority';
+  usePageTitle(`${authority}: performance overview`);
+  return (
+    <div className="page home">
+      <PageHeader title={`${authority}: performance overview`} />
+      <QueryState
+        query={organisation}
+        what="the organisation structure"
+        skeleton={<SkeletonTable rows={6} />}
+      >
+        {({ structures }) => {
+          const current = currentStructure(structures);
+          return current ? (
+            <>
+              <CurrentOverview structure={current} published={manifest.data?.manifest.published} />
+              {earlierStructures(structures).map((structure) => (
+                <section
+                  key={structure.id}
+                  aria-labelledby={`structure-${structure.id}`}
+                  className="home__section"
+                >
+                  <h2 id={`structure-${structure.id}`}>{structure.name}</h2>
+                  <p>
+                    The figures filed under the earlier structure, by directorate.{' '}
+                    <Link to="/dashboard" search={{ structure: structure.id }}>
+                      Open the {structure.name} view
+                    </Link>
+                  </p>
+                  <DirectorateMix structure={structure} />
+                </section>
+              ))}
+            </>
+          ) : (
+            <p className="empty-state">This dataset has no organisation structure to show yet.</p>
+          );
+        }}
+      </QueryState>
+    </div>
+  );
+}
+
+function CurrentOverview({
+  structure,
+  published,
+}: {
+  structure: Structure;
+  published: string | undefined;
+}) {
+  const manifest = useQuery(manifestQuery());
+  const list = useQuery(indicatorListQuery({ structure: structure.id }));
+  const rows = list.data?.rows ?? [];
+  const asAt = latestPeriodOf(rows);
+  const previous = previousOf(asAtPeriodsOf(rows, manifest.data?.periods ?? [], undefined), asAt);
+  return (
+    <>
+      <p className="home__date">
+        {list.data ? (
+          dataDateSentence(asAt, published)
+        ) : (
+          <span className="skeleton skeleton--line" />
+        )}
+      </p>
+      <SiteSearchForm />
+      <p className="page-links">
+        <Link to="/dashboard" search={{ structure: structure.id }}>
+          Dashboard: every indicator of {structure.name}
+        </Link>
+        <Link to="/help">Help and glossary</Link>
+      </p>
+      <section aria-labelledby="home-mix-title" className="home__section">
+        <h2 id="home-mix-title">Status by directorate and division</h2>
+        <DirectorateMix structure={structure} />
+      </section>
+      <div className="home__columns">
+        <section aria-labelledby="home-attention-title" className="home__section">
+          <h2 id="home-attention-title">Needs attention</h2>
+          <QueryState query={list} what="the indicator list" skeleton={<SkeletonLines lines={5} />}>
+            {(data) => <AttentionList rows={data.rows} structure={structure} />}
+          </QueryState>
+        </section>
+        <section aria-labelledby="home-changes-title" className="home__section">
+          <h2 id="home-changes-title">What changed since the last period</h2>
+          {asAt && previous ? (
+            <ChangesSince structureId={structure.id} asAt={asAt} previous={previous} />
+          ) : list.data ? (
+            <p>There is no earlier period with figures to compare with.</p>
+          ) : (
+            <SkeletonLines lines={3} />
+          )}
+        </section>
+      </div>
+    </>
+  );
+}
