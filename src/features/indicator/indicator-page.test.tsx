@@ -140,8 +140,8 @@ test('three or more results are drawn as a trend chart with its key, the target 
   const key = screen.getByRole('list', { name: 'Chart key' });
   expect(within(key).getByText('Actual')).toBeInTheDocument();
   expect(within(key).getByText('Target')).toBeInTheDocument();
-  // The target's level is written on the chart itself, not only in the key.
-  expect(within(chart).getByText(/^Target \d/)).toBeInTheDocument();
+  // The target's level written on the line is checked in Chromium (test/e2e/journeys/charts.ts):
+  // Recharts draws nothing in jsdom, which has no layout.
   expect(screen.getByRole('button', { name: /^Download chart \(PNG\)/ })).toBeInTheDocument();
   expect(screen.getByRole('button', { name: /^Download chart \(SVG\)/ })).toBeInTheDocument();
 });
