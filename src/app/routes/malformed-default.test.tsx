@@ -9,6 +9,7 @@ const loaded = { timeout: 15_000 };
 test('with its default target, the malformed scenario breaks an indicator shown on the default page', async () => {
   setScenario('malformed');
   renderApp('/');
+  // The overview lists the same rows as the dashboard, so it names the broken one too.
   const alert = await screen.findByRole('alert', {}, loaded);
   expect(alert).toHaveTextContent('One indicator could not be shown');
 });

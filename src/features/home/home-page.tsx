@@ -5,6 +5,7 @@ import type { Structure } from '@/data/contract/dataset-schema';
 import { latestPeriodOf } from '@/ui/figures-csv';
 import { PageHeader } from '@/ui/page-header';
 import { QueryState, SkeletonLines, SkeletonTable } from '@/ui/query-state';
+import { RejectedRowsNotice } from '@/ui/rejected-rows-notice';
 import { usePageTitle } from '@/ui/use-page-title';
 import { asAtPeriodsOf } from '@/ui/as-at-periods';
 import { AttentionList } from './attention-list';
@@ -95,7 +96,13 @@ function CurrentOverview({
         <section aria-labelledby="home-attention-title" className="home__section">
           <h2 id="home-attention-title">Needs attention</h2>
           <QueryState query={list} what="the indicator list" skeleton={<SkeletonLines lines={5} />}>
-            {(data) => <AttentionList rows={data.rows} structure={structure} />}
+            {(data) => (
+              <>
+                {/* A row sent in a broken shape is said here too, not silently left out. */}
+                <RejectedRowsNotice rejected={data.rejected} />
+                <AttentionList rows={data.rows} structure={structure} />
+              </>
+            )}
           </QueryState>
         </section>
         <section aria-labelledby="home-changes-title" className="home__section">
