@@ -10,10 +10,11 @@ import type { ApiEngine } from '@server/engine/engine';
 import type { EngineResult } from '@server/engine/engine-result';
 import { parseIfMatch } from '@server/engine/if-match';
 import { DatasetUnavailableError, getMockEngine } from './mock-engine';
+import { createSessionHandlers, DEVELOPMENT_PERSON, refuseWrite } from './session-handlers';
 import { countRequest, currentScenario, DEFAULT_LATENCY_MS, markWritten } from './scenarios';
 
-/** The mock service has no accounts: every change is made by this person. */
-export const MOCK_ACTOR = { id: 'mock-user', name: 'You (mock service)' };
+/** The mock service has one account (session-handlers.ts): every change is made by this person. */
+export const MOCK_ACTOR = { id: DEVELOPMENT_PERSON.id, name: DEVELOPMENT_PERSON.name };
 
 type Params = Record<string, string | readonly string[] | undefined>;
 
@@ -120,6 +121,7 @@ const ok = <T>(body: T): EngineResult<T> => ({ ok: true, status: 200, body });
 /** `base` is where the API lives: '*\/api' in Node (any origin), `appEnv.apiBase` in the browser. */
 export function createHandlers(base = '*/api'): HttpHandler[] {
   return [
+    ...createSessionHandlers(base),
     http.get(`${base}/manifest`, () => answer({ compute: (engine) => ok(engine.manifest()) })),
     http.get(`${base}/organisation`, () =>
       answer({ compute: (engine) => ok(engine.organisation()) }),
@@ -159,6 +161,7 @@ export function createHandlers(base = '*/api'): HttpHandler[] {
       }),
     ),
     http.post(`${base}/indicators/:id/actuals`, ({ params, request }) =>
+      refuseWrite(request) ??
       answer({
         compute: async (engine) => {
           let body: unknown;

@@ -7,6 +7,7 @@ import { exceptionsRoute } from './routes/exceptions';
 import { indicatorRoute } from './routes/indicator';
 import { organisationRoute } from './routes/organisation';
 import { rootRoute } from './routes/root';
+import { signInRoute } from './routes/sign-in';
 import type { RouterContext } from './routes/root';
 
 export const routeTree = rootRoute.addChildren([
@@ -15,6 +16,7 @@ export const routeTree = rootRoute.addChildren([
   organisationRoute,
   indicatorRoute,
   compareRoute,
+  signInRoute,
 ]);
 
 /** Tests pass a memory history and their own QueryClient; the app uses the browser's. */

@@ -75,7 +75,8 @@ test('commentary and data-quality notes are shown with their sources', async () 
 test('recording a figure reports each bad field, then saves a good one', async () => {
   const { user } = renderApp(GRADE_1);
   const form = await screen.findByRole('region', { name: 'Record a figure' });
-  await user.type(within(form).getByLabelText('Period'), 'soon');
+  // The form appears once the app knows someone (the mock's development person) is signed in.
+  await user.type(await within(form).findByLabelText('Period'), 'soon');
   await user.type(within(form).getByLabelText('Value'), 'abc');
   await user.click(within(form).getByRole('button', { name: 'Save figure' }));
   expect(within(form).getByLabelText('Period')).toHaveAccessibleDescription(

@@ -1,6 +1,7 @@
 import { Link, useRouterState } from '@tanstack/react-router';
 import { useEffect, useRef } from 'react';
 import type { ReactNode } from 'react';
+import { SessionLinks } from '@/features/session/session-links';
 import { DatasetNotice } from './dataset-notice';
 
 /** The frame every page shares: skip link, header with the main navigation, main region and footer. */
@@ -45,6 +46,7 @@ export function AppShell({ children }: { children: ReactNode }) {
               </li>
             </ul>
           </nav>
+          <SessionLinks />
         </div>
       </header>
       <main id="main" ref={mainRef} tabIndex={-1} className="app-main">
