@@ -137,7 +137,7 @@ test('saving over a figure shows both values, and a confirmed correction appears
     /June 2012 is already 71\. To replace it with 74/,
   );
   const [stored, yours] = within(form).getAllByRole('definition');
-  expect(stored).toHaveTextContent(/^71% \(You \(mock service\), /);
+  expect(stored).toHaveTextContent(/^71% \(Development person \(mock service\), /);
   expect(yours).toHaveTextContent('74%');
   await user.click(within(form).getByRole('button', { name: 'Replace 71% with 74%' }));
   expect(within(form).getByLabelText('Reason for the correction')).toHaveAccessibleDescription(
