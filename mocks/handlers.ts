@@ -5,6 +5,8 @@
  */
 import { delay, http, HttpResponse, type HttpHandler } from 'msw';
 import { rawIndicatorId } from '@/data/api/lenient-rows';
+import type { Dataset } from '@/data/contract/assemble-dataset';
+import { resolveStructure } from '@/data/api/organisation-views';
 import { isRecord } from '@/lib/is-record';
 import type { ApiEngine } from '@server/engine/engine';
 import type { EngineResult } from '@server/engine/engine-result';
@@ -54,6 +56,23 @@ function corruptFor(
     return { ...body, observations: 'not a list' };
   }
   return body;
+}
+
+/**
+ * The 'malformed' scenario's default target: the first indicator of the structure the default
+ * page shows (the dataset's first indicator may belong to a structure nobody opens by default).
+ */
+function defaultMalformedTarget(dataset: Dataset): string | undefined {
+  const structure = resolveStructure(dataset.structures, undefined);
+  const nodes = new Set(structure?.nodes.map((node) => node.id));
+  const onDefaultPage = dataset.indicators.find((indicator) =>
+    indicator.owners.some(
+      (owner) =>
+        (owner.structureId === undefined || owner.structureId === structure?.id) &&
+        nodes.has(owner.nodeId),
+    ),
+  );
+  return (onDefaultPage ?? dataset.indicators[0])?.id;
 }
 
 interface Answer {
@@ -109,7 +128,7 @@ async function answer({
   const result = await compute(engine);
   let body: unknown = result.body;
   if (scenario === 'malformed' && result.ok) {
-    const target = options.indicatorId ?? engine.dataset.indicators[0]?.id;
+    const target = options.indicatorId ?? defaultMalformedTarget(engine.dataset);
     if (target !== undefined) body = corruptFor(target, body, indicatorId);
   }
   // JSON bodies are plain data; the cast only widens for HttpResponse.json's generic.

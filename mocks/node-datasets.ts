@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readDatasetFolder } from '../scripts/lib/read-dataset-folder';
+import { readDatasetFolder } from '../server/engine/dataset-folder';
 import type { AssembledDataset } from './load-dataset-modules';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');

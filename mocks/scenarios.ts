@@ -4,8 +4,9 @@
  *   flaky           every third request answers 500 (a retry gets through)
  *   offline         every request fails at the network
  *   server-error    every request answers 500
- *   malformed       one indicator (the first, or `?malformed=<id>`) comes back in the wrong shape,
- *                   in its own endpoint and as a row of lists and scorecards
+ *   malformed       one indicator (the first on the default page, or `?malformed=<id>`) comes
+ *                   back in the wrong shape, in its own endpoint and as a row of lists and
+ *                   scorecards
  *   malformed-all   every response body is not JSON
  *   empty           the dataset has no indicators, units or figures
  * In the browser: `?scenario=slow` (remembered for the tab; `?scenario=normal` clears it) or
@@ -35,7 +36,7 @@ export interface ScenarioOptions {
   latencyMs?: number;
   /** 'flaky': which requests fail (every third by default). */
   failEvery?: number;
-  /** 'malformed': the indicator whose responses are broken (the dataset's first by default). */
+  /** 'malformed': the indicator whose responses are broken (the default page's first by default). */
   indicatorId?: string;
 }
 

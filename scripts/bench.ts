@@ -13,9 +13,10 @@ import { createApiEngine, type ApiEngine } from '../server/engine/engine';
 import { comparisonResponseSchema, indicatorListResponseSchema } from '../src/data/api/contract';
 import type { ComparisonResponse } from '../src/data/api/contract';
 import { rankAreas } from '../src/domain/compare';
-import { buildComparisonView, groupOptions } from '../src/features/compare/comparison-model';
+import { groupOptions } from '../src/features/compare/comparison-model';
+import { buildComparisonView } from '../src/features/compare/comparison-view';
 import { argument } from './lib/cli';
-import { readDatasetFolder } from './lib/read-dataset-folder';
+import { readDatasetFolder } from '../server/engine/dataset-folder';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 

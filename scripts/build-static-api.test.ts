@@ -9,7 +9,7 @@ import { manifestResponseSchema, STATIC_WRITE_MESSAGE } from '@/data/api/contrac
 import { slimRow } from '@/data/api/static-shards';
 import { createStaticClient } from '@/data/api/transport';
 import { buildStaticApi } from './build-static-api';
-import { readDatasetFolder } from './lib/read-dataset-folder';
+import { readDatasetFolder } from '../server/engine/dataset-folder';
 
 const FIXTURE = 'test/fixtures/dataset';
 let out: string;

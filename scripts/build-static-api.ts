@@ -24,7 +24,7 @@ import { formatProblem, type Dataset } from '../src/data/contract/assemble-datas
 import { createApiEngine, type ApiEngine } from '../server/engine/engine';
 import type { EngineResult } from '../server/engine/engine-result';
 import { isMainModule, kb } from './lib/cli';
-import { readDatasetFolder } from './lib/read-dataset-folder';
+import { readDatasetFolder } from '../server/engine/dataset-folder';
 
 export interface ShardStats {
   files: number;

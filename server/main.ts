@@ -8,7 +8,6 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
-import { argumentsNamed } from '../scripts/lib/cli';
 import { authConfigFromEnv, ensureFirstAdministrator } from './auth/bootstrap';
 import { accountsPlugin } from './auth/plugin';
 import { openDatabase } from './db/connect';
@@ -17,6 +16,13 @@ import { createApp } from './http/app';
 import { startService } from './service';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Every value given after a repeatable `--name` flag. */
+const flagValues = (name: string) =>
+  process.argv.flatMap((value, index) => {
+    const next = process.argv[index + 1];
+    return value === `--${name}` && next !== undefined ? [next] : [];
+  });
 
 function ensureBuilt(distDir: string): void {
   if (existsSync(join(distDir, 'index.html'))) return;
@@ -28,10 +34,8 @@ function ensureBuilt(distDir: string): void {
 async function main(): Promise<void> {
   const env = process.env;
   const distDir = resolve(env.RAGSTONE_DIST ?? join(root, 'dist'));
-  if (!argumentsNamed('no-build').length && env.RAGSTONE_NO_BUILD !== '1') ensureBuilt(distDir);
-  const datasets = [...argumentsNamed('dataset'), join(root, 'datasets/kent')].map((p) =>
-    resolve(p),
-  );
+  if (!process.argv.includes('--no-build') && env.RAGSTONE_NO_BUILD !== '1') ensureBuilt(distDir);
+  const datasets = [...flagValues('dataset'), join(root, 'datasets/kent')].map((p) => resolve(p));
   const handle = await openDatabase({
     databaseUrl: env.DATABASE_URL,
     dataDir: resolve(env.RAGSTONE_DATA_DIR ?? join(root, 'data/db')),

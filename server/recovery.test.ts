@@ -12,14 +12,12 @@ import { join, resolve } from 'node:path';
 import pg from 'pg';
 import { server as mockServer } from '@mocks/node';
 import { historyResponseSchema, indicatorDetailResponseSchema } from '@/data/api/contract';
-import { freePort } from '../scripts/lib/free-port';
 import { FIXTURE_DATASET, TEST_DATABASE_URL } from './testing/test-database';
 
 const root = resolve(__dirname, '..');
 const INDICATOR = 'fx-library-visits';
 
 async function startServer(env: NodeJS.ProcessEnv): Promise<{ child: ChildProcess; base: string }> {
-  const port = await freePort();
   const child = spawn(
     join(root, 'node_modules/.bin/tsx'),
     ['server/main.ts', '--dataset', FIXTURE_DATASET],
@@ -28,7 +26,8 @@ async function startServer(env: NodeJS.ProcessEnv): Promise<{ child: ChildProces
       env: {
         ...process.env,
         ...env,
-        PORT: String(port),
+        // The server picks a free port and prints it.
+        PORT: '0',
         RAGSTONE_NO_BUILD: '1',
         RAGSTONE_DIST: join(tmpdir(), 'ragstone-no-app'),
         RAGSTONE_TEST_MODE: '1',
@@ -38,11 +37,12 @@ async function startServer(env: NodeJS.ProcessEnv): Promise<{ child: ChildProces
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
-  await new Promise<void>((done, fail) => {
+  const port = await new Promise<string>((done, fail) => {
     let output = '';
     const collect = (chunk: Buffer) => {
       output += chunk.toString();
-      if (output.includes('Ragstone is serving')) done();
+      const serving = /Ragstone is serving .* at http:\/\/127\.0\.0\.1:(\d+)\//.exec(output);
+      if (serving?.[1]) done(serving[1]);
     };
     child.stdout.on('data', collect);
     child.stderr.on('data', collect);

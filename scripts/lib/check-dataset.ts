@@ -9,7 +9,7 @@ import {
   type DataProblem,
   type Dataset,
 } from '../../src/data/contract/assemble-dataset';
-import { readDatasetFolder } from './read-dataset-folder';
+import { readDatasetFolder } from '../../server/engine/dataset-folder';
 
 const MANIFEST_FILE = 'manifest.json';
 

@@ -1,11 +1,11 @@
 /**
  * Loads a dataset folder into an empty database, through the same record-by-record validation as
- * `npm run data:check` (scripts/lib/read-dataset-folder.ts). One transaction: a crash mid-import
+ * `npm run data:check` (server/engine/dataset-folder.ts). One transaction: a crash mid-import
  * leaves the database empty, so the next start imports again rather than keeping half a dataset.
  */
 import type { DataProblem, Dataset } from '@/data/contract/assemble-dataset';
 import { formatProblem } from '@/data/contract/assemble-dataset';
-import { readDatasetFolder } from '../../scripts/lib/read-dataset-folder';
+import { readDatasetFolder } from '../engine/dataset-folder';
 import type { AppDatabase, DbHandle } from './connect';
 import * as tables from './schema';
 

@@ -277,6 +277,36 @@ describe('recording an actual', () => {
     expect(result.ok ? '' : result.body.error).toMatch(message);
   });
 
+  test('a figure far outside the indicator’s years is refused until the period is confirmed', () => {
+    const refused = engine.recordActual('fx-green', { period: '2102-06', value: 90 }, writer);
+    expect(refused).toMatchObject({ ok: false, status: 422, body: { field: 'confirmPeriod' } });
+    expect(refused.ok ? '' : refused.body.error).toBe(
+      'June 2102 is 89 years after this indicator’s other figures (April 2012 to March 2013). Check the period; if it is right, confirm it and save again.',
+    );
+    const before = engine.recordActual('fx-green', { period: '1990-06', value: 90 }, writer);
+    expect(before.body).toMatchObject({ field: 'confirmPeriod' });
+    expect(before.ok ? '' : before.body.error).toMatch(/^June 1990 is 22 years before/);
+    // Nothing was stored, so the red indicator is still rated on its own years.
+    expect(body(engine.indicatorDetail('fx-green')).row.latest?.period).not.toBe('2102-06');
+
+    const confirmed = engine.recordActual(
+      'fx-green',
+      {
+        period: '2102-06',
+        value: 90,
+        confirmPeriod: true,
+      },
+      writer,
+    );
+    expect(confirmed.status).toBe(201);
+  });
+
+  test('a figure for the next year or two needs no confirmation', () => {
+    expect(engine.recordActual('fx-green', { period: '2014-06', value: 90 }, writer).status).toBe(
+      201,
+    );
+  });
+
   test('a valid figure is stored, rated and seen by later reads', () => {
     const result = engine.recordActual(
       'fx-green',

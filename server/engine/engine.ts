@@ -281,7 +281,13 @@ export function createApiEngine(
       if (!writable) return failure(405, STATIC_WRITE_MESSAGE);
       const indicator = indicators.get(indicatorId);
       if (!indicator) return failure(404, `There is no indicator "${indicatorId}".`, 'indicatorId');
-      const checked = validateRecordActual(indicator, body, new Set(areas.keys()));
+      const ownPeriods = figures.byIndicator(indicatorId).map((o) => o.period);
+      const checked = validateRecordActual(
+        indicator,
+        body,
+        new Set(areas.keys()),
+        ownPeriods.length > 0 ? ownPeriods : figures.periods(),
+      );
       if (!checked.ok) return checked;
       const { period, basis, measure, value, commentary, reason } = checked.request;
       const area = checked.request.area ?? authority;

@@ -1,6 +1,7 @@
 /**
  * Checks a recorded actual against its indicator: the period must be one the indicator is reported
- * for, and the value must be possible for its unit. Each refusal names the field at fault.
+ * for (and near its other figures, unless confirmed), and the value must be possible for its unit.
+ * Each refusal names the field at fault; 'confirmPeriod' means the confirmation is what is missing.
  */
 import {
   recordActualRequestSchema,
@@ -9,7 +10,13 @@ import {
   type WritableMeasure,
 } from '@/data/api/contract';
 import type { Frequency, Indicator, MeasureUnit } from '@/data/contract/dataset-schema';
-import { formatPeriod, periodKindOf, type PeriodKind } from '@/domain/periods';
+import {
+  describeMonthIndex,
+  distanceOutside,
+  formatPeriod,
+  periodKindOf,
+  type PeriodKind,
+} from '@/domain/periods';
 
 function refuse(error: string, field: string): { ok: false; status: 422; body: ApiErrorBody } {
   return { ok: false, status: 422, body: { error, field } };
@@ -47,6 +54,21 @@ function periodProblem(
   return `period ${formatPeriod(period)} does not fit ${indicator.id}, which is reported ${indicator.frequency === 'academic-year' ? 'by academic year' : indicator.frequency}: give ${allowed.map((k) => KIND_WORDS[k]).join(' or ')}.`;
 }
 
+/** Further than this from an indicator's other figures, a period is more likely a slip than a fact. */
+const MONTHS_BEFORE_CONFIRMING = 36;
+
+/**
+ * A figure for 'Jun 2102' on a 2012 indicator would become its latest and change its rating, so a
+ * period far outside the indicator's years is refused until the person confirms it.
+ */
+function distantPeriodProblem(period: string, knownPeriods: readonly string[]): string | null {
+  const distance = distanceOutside(period, knownPeriods);
+  if (distance === null || distance.months <= MONTHS_BEFORE_CONFIRMING) return null;
+  const years = Math.round(distance.months / 12);
+  const span = `${describeMonthIndex(distance.span.first)} to ${describeMonthIndex(distance.span.last)}`;
+  return `${formatPeriod(period)} is ${years} years ${distance.side} this indicator’s other figures (${span}). Check the period; if it is right, confirm it and save again.`;
+}
+
 function valueProblem(unit: MeasureUnit, value: number): string | null {
   switch (unit.type) {
     case 'percent':
@@ -77,6 +99,8 @@ export function validateRecordActual(
   indicator: Indicator,
   raw: unknown,
   knownAreas: ReadonlySet<string>,
+  /** The periods of the indicator's figures (or the dataset's, when it has none yet). */
+  knownPeriods: readonly string[] = [],
 ): { ok: false; status: 422; body: ApiErrorBody } | { ok: true; request: RecordActualRequest } {
   const parsed = recordActualRequestSchema.safeParse(raw);
   if (!parsed.success) {
@@ -90,6 +114,10 @@ export function validateRecordActual(
     return refuse(`area "${request.area}" is not an area in this dataset.`, 'area');
   const period = periodProblem(indicator, request.period, request.measure);
   if (period !== null) return refuse(period, 'period');
+  if (request.confirmPeriod !== true) {
+    const distant = distantPeriodProblem(request.period, knownPeriods);
+    if (distant !== null) return refuse(distant, 'confirmPeriod');
+  }
   const value = valueProblem(indicator.unit, request.value);
   if (value !== null) return refuse(value, 'value');
   const reason = request.reason?.trim();

@@ -17,7 +17,7 @@ import {
   scorecardResponseSchema,
   statusSummaryResponseSchema,
 } from '@/data/api/contract';
-import { readDatasetFolder } from '../../scripts/lib/read-dataset-folder';
+import { readDatasetFolder } from '../engine/dataset-folder';
 import { createApiEngine, type ApiEngine } from '../engine/engine';
 import { createService, startService, type RagstoneService } from '../service';
 import { FIXTURE_DATASET, openTestDatabase, type TestDatabase } from '../testing/test-database';

@@ -445,3 +445,33 @@ export function monthSpanOf(id: string): MonthSpan | null {
   const p = parsePeriodId(id);
   return p === null ? null : monthSpan(p);
 }
+
+/** A month on the MonthSpan number line in words: 'April 2012'. */
+export function describeMonthIndex(index: number): string {
+  return `${MONTHS[((index % 12) + 12) % 12] ?? ''} ${Math.floor(index / 12)}`;
+}
+
+export interface DistanceOutside {
+  side: 'before' | 'after';
+  /** Whole months between the period and the nearest end of the others' span. */
+  months: number;
+  /** The months the other periods cover, first to last. */
+  span: MonthSpan;
+}
+
+/**
+ * How far `id` lies outside the months that `others` cover together; null when it overlaps them,
+ * or when either side has no readable period.
+ */
+export function distanceOutside(id: string, others: readonly string[]): DistanceOutside | null {
+  const own = monthSpanOf(id);
+  const spans = others.map(monthSpanOf).filter((span): span is MonthSpan => span !== null);
+  if (own === null || spans.length === 0) return null;
+  const span = {
+    first: Math.min(...spans.map((each) => each.first)),
+    last: Math.max(...spans.map((each) => each.last)),
+  };
+  if (own.first > span.last) return { side: 'after', months: own.first - span.last, span };
+  if (own.last < span.first) return { side: 'before', months: span.first - own.last, span };
+  return null;
+}

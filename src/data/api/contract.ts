@@ -198,6 +198,8 @@ export const recordActualRequestSchema = z.object({
   measure: writableMeasureSchema.default('actual'),
   value: z.number({ error: 'value must be a number' }),
   commentary: z.string().max(4000).optional(),
+  /** True when the person confirmed a period far from the indicator's other figures (e.g. 2102). */
+  confirmPeriod: z.boolean().optional(),
   /** Why a figure is being corrected; kept in the history. Needed when replacing a figure. */
   reason: z.string().max(1000).optional(),
 });

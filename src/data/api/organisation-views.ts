@@ -133,3 +133,18 @@ export function buildStatusSummary(
     byChild: childCounts(context, allRows),
   };
 }
+
+/** The 2012 Customer & Communities dashboard is the model, so its structure is shown first when present. */
+export const DEFAULT_STRUCTURE = 'cc-2012';
+
+/** The structure a view uses: the one in the URL if it exists, else the default, else the first. */
+export function resolveStructure<T extends { id: string }>(
+  structures: readonly T[],
+  requested: string | undefined,
+): T | undefined {
+  return (
+    structures.find((structure) => structure.id === requested) ??
+    structures.find((structure) => structure.id === DEFAULT_STRUCTURE) ??
+    structures[0]
+  );
+}

@@ -5,8 +5,8 @@ import { clearImportedFigures } from './imported-store';
 
 // Before, not after: after a test the page is still mounted until cleanup, and emptying the store
 // then re-renders it (and every chart in it) outside act.
-beforeEach(() => {
-  clearImportedFigures();
+beforeEach(async () => {
+  await clearImportedFigures();
 });
 
 /** The table row whose row header matches: how a user finds an area's line. */
@@ -105,40 +105,76 @@ test('searching finds an indicator by code or title', async () => {
   expect(await screen.findByText(/4th best of 10/)).toBeInTheDocument();
 });
 
-test('a CSV with three bad rows imports the rest and reports each bad row by number', async () => {
+test('a CSV with bad rows previews the rest, reports each bad row by the file’s number, and joins only its own group', async () => {
   const { user } = renderApp(YJB_OVERALL);
   const input = await screen.findByLabelText('CSV file');
   const csv = [
     'Area name,2007/08 Q3',
     'Surrey,71.2',
+    '',
     'Oxfordshire,abc',
     ',60.1',
     'Medway,72.5',
     'Suffolk,12..4',
     'Norfolk,..',
+    'Devon,"70,5',
+    'Essex,70,5',
   ].join('\n');
   await user.upload(input, new File([csv], 'lg-inform.csv', { type: 'text/csv' }));
-  expect(
-    await screen.findByRole('radio', { name: 'Areas as rows, periods as columns' }),
-  ).toBeChecked();
-  await user.click(screen.getByRole('button', { name: 'Import figures' }));
-  const report = await screen.findByRole('alert');
-  expect(report).toHaveTextContent(
-    /Imported 2 figures; 1 empty cell skipped; 3 rows have problems/,
-  );
-  const problems = within(report)
+  const preview = await screen.findByRole('region', { name: 'Preview of lg-inform.csv' });
+  expect(preview).toHaveTextContent(/Areas as rows, periods as columns/);
+  expect(preview).toHaveTextContent(/1 county and 1 unitary authority/);
+  const problems = within(preview)
     .getAllByRole('listitem')
     .map((item) => item.textContent);
   expect(problems).toEqual([
-    'Row 3: value "abc" is not a number (Oxfordshire, Q3 2007/08)',
-    'Row 4: the area name is empty',
-    'Row 6: value "12..4" is not a number (Suffolk, Q3 2007/08)',
+    'Row 4: the value "abc" is not a number (Oxfordshire, 2007/08 Q3)',
+    'Row 5: the area has no name and no code',
+    'Row 7: the value "12..4" is not a number (Suffolk, 2007/08 Q3)',
+    'Row 9: a quote opens a cell and is never closed; the row is left out and reading goes on from the next line',
+    'Row 10: the row has 3 cells but the heading has 2; it is left out rather than read with cells ignored',
   ]);
-  const table = screen.getByRole('table', {
-    name: /Overall Performance: Youth Justice Board family group/,
-  });
-  expect(rowFor(table, 'Surrey')).toHaveTextContent(/71\.2%.*Imported from lg-inform\.csv/);
-  expect(screen.getByText(/^Kent County Council is 6th best of 12/)).toBeInTheDocument();
+  await user.click(within(preview).getByRole('button', { name: 'Import 2 figures' }));
+  expect(await screen.findByRole('status')).toHaveTextContent(
+    /Imported 2 figures from lg-inform\.csv/,
+  );
+
+  // Surrey and Medway are not in the Youth Justice Board family: they do not join it.
+  expect(screen.getAllByText(/^Kent County Council is 4th best of 10/)[0]).toBeInTheDocument();
+  await user.selectOptions(screen.getByLabelText('Compare with'), 'Counties in lg-inform.csv');
+  const table = await screen.findByRole('table', { name: /Counties in lg-inform.csv/ });
+  expect(rowFor(table, 'Surrey')).toHaveTextContent(/71\.2.*Imported from lg-inform\.csv/);
+  expect(within(table).queryByRole('rowheader', { name: 'Medway' })).not.toBeInTheDocument();
+
+  await user.click(await screen.findByRole('button', { name: 'Remove lg-inform.csv' }));
+  expect(screen.queryByRole('heading', { name: 'Imported files' })).not.toBeInTheDocument();
+});
+
+test('a file with decimal commas is refused until it is declared, then read without changing a number', async () => {
+  const { user } = renderApp(YJB_OVERALL);
+  const input = await screen.findByLabelText('CSV file');
+  const csv = [
+    'area;period;value',
+    'Surrey;2007/08 Q3;70,5',
+    'Surrey;2007/08 Q3;71,5',
+    'Essex;2007/08 Q3;1.234,5',
+  ].join('\n');
+  await user.upload(input, new File([csv], 'comma.csv', { type: 'text/csv' }));
+  const preview = await screen.findByRole('region', { name: 'Preview of comma.csv' });
+  expect(preview).toHaveTextContent(/"70,5" looks like a decimal comma/);
+  expect(within(preview).getByRole('button', { name: 'Import 0 figures' })).toBeDisabled();
+
+  await user.click(within(preview).getByRole('radio', { name: 'Decimal comma: 1.234,5' }));
+  expect(
+    await within(preview).findByText(/Surrey, Q3 2007\/08: rows 2 and 3; row 2 is used/),
+  ).toBeInTheDocument();
+  await user.click(within(preview).getByRole('radio', { name: 'Use the last row' }));
+  expect(await within(preview).findByText(/rows 2 and 3; row 3 is used/)).toBeInTheDocument();
+  await user.click(within(preview).getByRole('button', { name: 'Import 2 figures' }));
+  await user.selectOptions(screen.getByLabelText('Compare with'), 'Counties in comma.csv');
+  const table = await screen.findByRole('table', { name: /Counties in comma.csv/ });
+  expect(rowFor(table, 'Surrey')).toHaveTextContent(/71\.5/);
+  expect(rowFor(table, 'Essex')).toHaveTextContent(/1,234\.5/);
 });
 
 test('a long list of matches says how many are hidden and shows more by keyboard', async () => {

@@ -2,7 +2,8 @@ import Papa from 'papaparse';
 import { expect, test } from 'vitest';
 import type { ComparisonResponse } from '@/data/api/contract';
 import { comparisonCsv } from './comparison-csv';
-import { buildComparisonView, groupOptions } from './comparison-model';
+import { groupOptions } from './comparison-model';
+import { buildComparisonView } from './comparison-view';
 
 const response: ComparisonResponse = {
   indicator: {
@@ -65,7 +66,9 @@ function exportedRows(): Record<string, string>[] {
     period: '2010/11',
     imported: [
       {
+        id: 'cmd',
         fileName: '=cmd.csv',
+        polarity: 'unknown',
         figures: [
           {
             areaId: 'imported-x',
@@ -74,6 +77,8 @@ function exportedRows(): Record<string, string>[] {
             value: -5,
             printed: '-5',
             row: 2,
+            areaType: 'other',
+            isReference: false,
           },
         ],
       },

@@ -28,10 +28,11 @@ function sourceText(
   return `${documentTitles.get(provenance.document) ?? provenance.document}, line ${provenance.line}`;
 }
 
-export function comparisonCsv(
+/** The comparison's rows, ranked areas best first then the references, as the exports write them. */
+export function comparisonRecords(
   view: ComparisonView,
   documentTitles: ReadonlyMap<string, string>,
-): string {
+): CsvCell[][] {
   const positions = new Map(view.ranking.positions.map((p) => [p.areaId, p]));
   const order = new Map(view.ranking.positions.map((p, index) => [p.areaId, index]));
   const ranked = [...view.ranked].sort(
@@ -54,5 +55,12 @@ export function comparisonCsv(
       view.group.name,
     ];
   };
-  return toCsv(COMPARISON_CSV_HEADERS, [...ranked, ...view.references].map(record));
+  return [...ranked, ...view.references].map(record);
+}
+
+export function comparisonCsv(
+  view: ComparisonView,
+  documentTitles: ReadonlyMap<string, string>,
+): string {
+  return toCsv(COMPARISON_CSV_HEADERS, comparisonRecords(view, documentTitles));
 }

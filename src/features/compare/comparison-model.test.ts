@@ -1,13 +1,26 @@
 import { expect, test } from 'vitest';
 import type { ComparisonResponse } from '@/data/api/contract';
 import type { Observation } from '@/data/contract/dataset-schema';
-import {
-  buildComparisonView,
-  defaultGroup,
-  defaultPeriod,
-  groupOptions,
-  nameFromId,
-} from './comparison-model';
+import { defaultGroup, defaultPeriod, groupOptions, nameFromId } from './comparison-model';
+import { buildComparisonView } from './comparison-view';
+import type { ImportedFigure } from './import/read-file';
+
+const figure = (
+  areaId: string,
+  name: string,
+  period: string,
+  value: number,
+  row: number,
+): ImportedFigure => ({
+  areaId,
+  name,
+  period,
+  value,
+  printed: String(value),
+  row,
+  areaType: 'county',
+  isReference: false,
+});
 
 const actual = (area: string, period: string, value: number | null): Observation => ({
   indicatorId: 'x',
@@ -109,10 +122,12 @@ test('an import never supplies the council’s own figure, even where its papers
     ownAuthority: 'kent',
     imported: [
       {
+        id: 'bench',
         fileName: 'bench.csv',
+        polarity: 'unknown',
         figures: [
-          { areaId: 'kent', name: 'Kent', period: '2007/08', value: 1, printed: '1', row: 2 },
-          { areaId: 'essex', name: 'Essex', period: '2007/08', value: 4, printed: '4', row: 3 },
+          figure('kent', 'Kent', '2007/08', 1, 2),
+          figure('essex', 'Essex', '2007/08', 4, 3),
         ],
       },
     ],
@@ -124,7 +139,7 @@ test('an import never supplies the council’s own figure, even where its papers
   ]);
 });
 
-test('imported figures fill gaps but never replace a figure from the papers', () => {
+test('imported figures fill gaps for the group’s members only, and never replace a figure from the papers', () => {
   const group = groupOptions(response, ['kent', 'essex', 'devon']).find(
     (option) => option.id === 'user',
   );
@@ -136,18 +151,14 @@ test('imported figures fill gaps but never replace a figure from the papers', ()
     period: '2006/07',
     imported: [
       {
+        id: 'bench',
         fileName: 'bench.csv',
+        polarity: 'unknown',
         figures: [
-          { areaId: 'kent', name: 'Kent', period: '2006/07', value: 99, printed: '99', row: 2 },
-          { areaId: 'devon', name: 'Devon', period: '2006/07', value: 4, printed: '4', row: 3 },
-          {
-            areaId: 'imported-norfolk',
-            name: 'Norfolk',
-            period: '2006/07',
-            value: 10,
-            printed: '10',
-            row: 4,
-          },
+          figure('kent', 'Kent', '2006/07', 99, 2),
+          figure('devon', 'Devon', '2006/07', 4, 3),
+          // Norfolk is not in the chosen group: it must not join it.
+          figure('norfolk', 'Norfolk', '2006/07', 10, 4),
         ],
       },
     ],
@@ -156,9 +167,8 @@ test('imported figures fill gaps but never replace a figure from the papers', ()
     ['kent', 6, undefined],
     ['essex', 5, undefined],
     ['devon', 4, 'bench.csv'],
-    ['imported-norfolk', 10, 'bench.csv'],
   ]);
-  expect(view.ranking.sentence).toMatch(/^Kent is 3rd best of 4 in the chosen group/);
+  expect(view.ranking.sentence).toMatch(/^Kent is worst of 3 in the chosen group/);
 });
 
 test.each([
@@ -167,4 +177,51 @@ test.each([
   ['isle-of-wight', 'Isle of Wight'],
 ])('an id without an area record reads as a name: %s', (id, name) => {
   expect(nameFromId(id)).toBe(name);
+});
+
+test('a group built from a file ranks its councils on the file’s figures, with England as a reference, never ranked', () => {
+  const source = {
+    id: 'ft',
+    fileName: 'fingertips.csv',
+    title: 'Air pollution',
+    unit: { type: 'percent' as const },
+    polarity: 'lower-is-better' as const,
+    figures: [
+      figure('kent', 'Kent', '2019', 5.5, 2),
+      figure('essex', 'Essex', '2019', 5.9, 3),
+      figure('surrey', 'Surrey', '2019', 6.1, 4),
+      {
+        ...figure('england', 'England', '2019', 5.1, 5),
+        isReference: true,
+        areaType: 'country' as const,
+      },
+      {
+        ...figure('london', 'London', '2019', 6.9, 6),
+        isReference: true,
+        areaType: 'region' as const,
+      },
+      { ...figure('luton', 'Luton', '2019', 7, 7), areaType: 'unitary' as const },
+    ],
+  };
+  const options = groupOptions(response, undefined, [source]);
+  const counties = options.find((o) => o.name === 'Counties in fingertips.csv');
+  expect(options.map((o) => o.name)).toContain('Unitary authorities in fingertips.csv');
+  if (!counties) throw new Error('no group from the file');
+  const view = buildComparisonView({
+    response,
+    lead: 'kent',
+    group: counties,
+    period: '2019',
+    imported: [source],
+  });
+  expect(view.ranked.map((f) => [f.areaId, f.value, f.importedFrom])).toEqual([
+    ['kent', 5.5, 'fingertips.csv'],
+    ['essex', 5.9, 'fingertips.csv'],
+    ['surrey', 6.1, 'fingertips.csv'],
+  ]);
+  // England is a reference line; London is not Kent's region, so it is not shown.
+  expect(view.references.map((r) => r.areaId)).toEqual(['england']);
+  expect(view.unit).toEqual({ type: 'percent' });
+  expect(view.ranking.sentence).toMatch(/^Kent is best of 3 in Counties in fingertips.csv/);
+  expect(view.ranking.sentence).toMatch(/worse than England/);
 });

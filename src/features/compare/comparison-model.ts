@@ -7,23 +7,29 @@ import type { ComparisonResponse } from '@/data/api/contract';
 import type {
   Area,
   ComparatorGroup,
+  MeasureUnit,
   Observation,
+  Polarity,
   Provenance,
 } from '@/data/contract/dataset-schema';
-import {
-  describeGroupPhrase,
-  distinctPeriods,
-  rankAreas,
-  type AreaRanking,
-} from '@/domain/compare';
-import { comparePeriodIds, periodKindOf } from '@/domain/periods';
+import { AUTHORITY_TYPE_NAMES, isAuthorityType } from '@/data/reference/area-codes';
+import type { AreaRanking } from '@/domain/compare';
+import { comparePeriodIds } from '@/domain/periods';
 import { ALL_GROUP, USER_GROUP } from './compare-search';
-import type { ImportedFigure } from './csv-import';
+import type { ImportedFigure } from './import/read-file';
 
 export const REFERENCE_TYPES: ReadonlySet<string> = new Set(['region', 'country', 'average']);
 
+/** Figures from one imported file, with what the file says about them. */
 export interface ImportedSource {
+  id: string;
   fileName: string;
+  /** The measure as the file names it. */
+  title?: string | undefined;
+  /** The unit the file states, if it states one. */
+  unit?: MeasureUnit | undefined;
+  /** Which direction is better, as the user said when importing. */
+  polarity: Polarity;
   figures: readonly ImportedFigure[];
 }
 
@@ -44,10 +50,12 @@ export interface ComparedFigure {
 export interface GroupOption {
   id: string;
   name: string;
-  kind: ComparatorGroup['kind'] | 'all';
+  kind: ComparatorGroup['kind'] | 'all' | 'imported';
   members: string[];
   leadArea?: string | undefined;
   provenance: Provenance[];
+  /** A group built from an imported file: its figures all come from that file. */
+  sourceId?: string | undefined;
 }
 
 export interface ComparisonView {
@@ -58,31 +66,60 @@ export interface ComparisonView {
   ranking: AreaRanking;
   /** Distinct periods of the figures used; more than one means years are mixed. */
   periods: string[];
+  /** The unit the figures are in: the file's for a group built from a file, else the indicator's. */
+  unit: MeasureUnit;
+  polarity: Polarity;
+  /** Set when every figure comes from one imported file. */
+  source?: { fileName: string; title?: string | undefined } | undefined;
 }
 
-function actuals(observations: readonly Observation[]): Observation[] {
+export function actuals(observations: readonly Observation[]): Observation[] {
   return observations.filter((o) => o.measure === 'actual');
 }
 
 /** The periods with at least one actual figure, oldest first. */
 export function periodsWithFigures(
-  response: ComparisonResponse,
+  response: ComparisonResponse | null,
   imported: readonly ImportedSource[] = [],
 ): string[] {
   const periods = new Set(
-    actuals(response.observations)
+    actuals(response?.observations ?? [])
       .filter((o) => o.value !== null)
       .map((o) => o.period),
   );
-  for (const source of imported)
-    for (const figure of source.figures) if (figure.value !== null) periods.add(figure.period);
+  for (const source of imported) for (const figure of source.figures) periods.add(figure.period);
   return [...periods].sort(comparePeriodIds);
+}
+
+/** Groups built from each imported file: one for each kind of authority it holds. */
+export function fileGroups(imported: readonly ImportedSource[]): GroupOption[] {
+  return imported.flatMap((source) => {
+    const byType = new Map<string, Set<string>>();
+    for (const figure of source.figures) {
+      if (figure.isReference) continue;
+      const members = byType.get(figure.areaType) ?? new Set<string>();
+      members.add(figure.areaId);
+      byType.set(figure.areaType, members);
+    }
+    return [...byType].map(([type, members]) => {
+      const many = isAuthorityType(type) ? AUTHORITY_TYPE_NAMES[type].many : 'other areas';
+      return {
+        id: `file-${source.id}-${type}`,
+        name: `${many.charAt(0).toUpperCase()}${many.slice(1)} in ${source.fileName}`,
+        kind: 'imported' as const,
+        members: [...members],
+        provenance: [],
+        sourceId: source.id,
+      };
+    });
+  });
 }
 
 /** The groups to choose from: the data's own, everyone with a figure, and the user's list if given. */
 export function groupOptions(
   response: ComparisonResponse,
   userAreas: readonly string[] | undefined,
+  imported: readonly ImportedSource[] = [],
 ): GroupOption[] {
   const options: GroupOption[] = response.groups.map((group) => ({
     id: group.id,
@@ -116,6 +153,7 @@ export function groupOptions(
       provenance: [],
     });
   }
+  options.push(...fileGroups(imported));
   return options;
 }
 
@@ -128,6 +166,7 @@ const GROUP_PREFERENCE: Record<string, number> = {
   national: 5,
   user: 6,
   all: 7,
+  imported: 8,
 };
 
 /**
@@ -152,6 +191,7 @@ export function defaultGroup(
   const containing = options.filter(
     (option) =>
       option.kind !== 'all' &&
+      option.kind !== 'imported' &&
       (option.members.includes(lead) || option.leadArea === lead) &&
       (!response || coverage(option) > 0),
   );
@@ -176,12 +216,17 @@ export function defaultPeriod(
   ].sort(comparePeriodIds);
   if (leadPeriods.length === 0) return periods[periods.length - 1] ?? null;
   // Prefer the period most areas report, so the default compares like with like; then the latest.
-  const count = (period: string) =>
-    new Set(withValue.filter((o) => o.period === period).map((o) => o.area)).size;
+  const areasByPeriod = new Map<string, Set<string>>();
+  for (const o of withValue) {
+    const areas = areasByPeriod.get(o.period) ?? new Set<string>();
+    areas.add(o.area);
+    areasByPeriod.set(o.period, areas);
+  }
+  const count = (period: string) => areasByPeriod.get(period)?.size ?? 0;
   return leadPeriods.reduce((best, period) => (count(period) >= count(best) ? period : best));
 }
 
-function referenceLabel(area: { name: string; type: string }): string {
+export function referenceLabel(area: { name: string; type: string }): string {
   if (area.type === 'country' || area.type === 'region') return area.name;
   // 'the top quartile (counties)', but 'the Youth Justice Board family group'.
   const name = /^(Top|Bottom|Average|Comparator|Statistical|County|District|National)\b/.test(
@@ -209,150 +254,6 @@ export function nameFromId(id: string): string {
     .replace(/\bOf\b/g, 'of');
 }
 
-/**
- * The figure an area contributes for a period: that period's actual, else its latest earlier
- * actual of the same kind of period (flagged by its own period, so mixed years are shown).
- */
-function pickFigure(
-  observations: readonly Observation[],
-  period: string | null,
-): Observation | undefined {
-  const usable = observations.filter((o) => o.value !== null || o.missing !== undefined);
-  if (period === null) return usable[usable.length - 1];
-  const exact =
-    usable.find((o) => o.period === period && o.basis === 'period') ??
-    usable.find((o) => o.period === period);
-  if (exact) return exact;
-  const kind = periodKindOf(period);
-  const earlier = usable
-    .filter(
-      (o) =>
-        o.value !== null &&
-        periodKindOf(o.period) === kind &&
-        comparePeriodIds(o.period, period) < 0,
-    )
-    .sort((a, b) => comparePeriodIds(a.period, b.period));
-  return earlier[earlier.length - 1];
-}
-
-export function buildComparisonView(input: {
-  response: ComparisonResponse;
-  lead: string;
-  group: GroupOption;
-  period: string | null;
-  imported: readonly ImportedSource[];
-  /** The dataset's own council: its figures come from its papers only, never from an import. */
-  ownAuthority?: string | undefined;
-}): ComparisonView {
-  const { response, lead, group, period, imported } = input;
-  const areas = new Map(response.areas.map((area) => [area.id, area]));
-  const byArea = new Map<string, Observation[]>();
-  for (const o of actuals(response.observations).sort((a, b) =>
-    comparePeriodIds(a.period, b.period),
-  )) {
-    const list = byArea.get(o.area) ?? [];
-    list.push(o);
-    byArea.set(o.area, list);
-  }
-
-  const memberIds = [...new Set([lead, ...group.members])];
-  const ranked: ComparedFigure[] = [];
-  const references: ComparedFigure[] = [];
-  const seen = new Set<string>();
-  const fromDataset = (areaId: string, isReference: boolean) => {
-    const area = areas.get(areaId);
-    const figure = pickFigure(byArea.get(areaId) ?? [], period);
-    return {
-      areaId,
-      name: area?.name ?? nameFromId(areaId),
-      value: figure?.value ?? null,
-      period: figure?.period ?? null,
-      printed: figure?.printed ?? figure?.missing?.text,
-      provenance: figure?.provenance,
-      isLead: areaId === lead,
-      isReference,
-      areaType: area?.type ?? 'other',
-    } satisfies ComparedFigure;
-  };
-  for (const id of memberIds) {
-    const area = areas.get(id);
-    if (area && REFERENCE_TYPES.has(area.type) && id !== lead) continue;
-    ranked.push(fromDataset(id, false));
-    seen.add(id);
-  }
-  for (const area of response.areas) {
-    if (seen.has(area.id) || !(REFERENCE_TYPES.has(area.type) || area.type === 'other')) continue;
-    const figure = fromDataset(area.id, true);
-    if (figure.value !== null) references.push(figure);
-    seen.add(area.id);
-  }
-
-  // Imported figures fill gaps only: a figure from the papers is never replaced by an import.
-  for (const source of imported) {
-    for (const figure of source.figures) {
-      if (period !== null && figure.period !== period) continue;
-      if (figure.areaId === input.ownAuthority) continue;
-      const existing = [...ranked, ...references].find((f) => f.areaId === figure.areaId);
-      if (existing && existing.value !== null) continue;
-      const entry: ComparedFigure = {
-        areaId: figure.areaId,
-        name: figure.name,
-        value: figure.value,
-        period: figure.period,
-        printed: figure.printed,
-        importedFrom: source.fileName,
-        isLead: figure.areaId === lead,
-        isReference: false,
-        areaType: 'imported',
-      };
-      if (existing)
-        Object.assign(existing, {
-          ...entry,
-          isReference: existing.isReference,
-          areaType: existing.areaType,
-        });
-      else ranked.push(entry);
-    }
-  }
-
-  const sentenceReferences = references.map((r) => ({
-    label: referenceLabel({ name: r.name, type: r.areaType }),
-    value: r.value,
-  }));
-  const leadName = areas.get(lead)?.name ?? lead;
-  const ranking = rankAreas({
-    figures: ranked.map((f) => ({
-      areaId: f.areaId,
-      name: f.isLead ? leadName : f.name,
-      value: f.value,
-      period: f.period,
-    })),
-    leadAreaId: lead,
-    polarity: response.indicator.polarity,
-    groupPhrase: describeGroupPhrase(
-      group.kind === 'all' ? 'all' : group.kind,
-      group.kind === 'all' ? 'the areas with figures' : group.name,
-    ),
-    references: sentenceReferences,
-    unit: response.indicator.unit,
-  });
-  return {
-    period,
-    group,
-    ranked,
-    references,
-    ranking,
-    periods: distinctPeriods(
-      [...ranked, ...references].map((f) => ({
-        areaId: f.areaId,
-        name: f.name,
-        value: f.value,
-        period: f.period,
-      })),
-    ),
-  };
-}
-
 /** One row per period, one column per chosen area, for the over-time chart and its table. */
 export function buildOverTime(
   response: ComparisonResponse,
@@ -363,10 +264,14 @@ export function buildOverTime(
     (o) => wanted.has(o.area) && o.value !== null,
   );
   const periods = [...new Set(values.map((o) => o.period))].sort(comparePeriodIds);
+  const byCell = new Map<string, number | null>();
+  for (const o of values) {
+    const key = `${o.period}\u0000${o.area}`;
+    if (!byCell.has(key)) byCell.set(key, o.value);
+  }
   const rows = periods.map((period) => {
     const row: { period: string } & Record<string, number | string | null> = { period };
-    for (const id of areaIds)
-      row[id] = values.find((o) => o.area === id && o.period === period)?.value ?? null;
+    for (const id of areaIds) row[id] = byCell.get(`${period}\u0000${id}`) ?? null;
     return row;
   });
   return { periods, rows };

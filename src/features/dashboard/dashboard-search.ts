@@ -7,22 +7,10 @@ import {
 import { ragStatusSchema } from '@/data/api/contract';
 import { EXCEPTION_KINDS } from '@/domain/aggregate';
 
-/** The 2012 Customer & Communities dashboard is the model, so its structure is shown first when present. */
-export const DEFAULT_STRUCTURE = 'cc-2012';
+// The default structure is chosen in the data layer, so the mock API's scenarios can use it too.
+export { DEFAULT_STRUCTURE, resolveStructure } from '@/data/api/organisation-views';
 
 const structureIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]*$/);
-
-/** The structure a view uses: the one in the URL if it exists, else the default, else the first. */
-export function resolveStructure<T extends { id: string }>(
-  structures: readonly T[],
-  requested: string | undefined,
-): T | undefined {
-  return (
-    structures.find((structure) => structure.id === requested) ??
-    structures.find((structure) => structure.id === DEFAULT_STRUCTURE) ??
-    structures[0]
-  );
-}
 
 /**
  * Dashboard filters live in the URL so every view is a permalink and Back returns to it.

@@ -1,4 +1,4 @@
-import type { Observation, MeasureUnit } from '@/data/contract/dataset-schema';
+import type { MeasureUnit, Observation, Provenance } from '@/data/contract/dataset-schema';
 import { figureBasisOrder } from '@/domain/figure-basis';
 import { formatValue, NO_VALUE } from '@/domain/format';
 import { comparePeriodIds, formatPeriod } from '@/domain/periods';
@@ -7,6 +7,7 @@ import { StatusBadge } from '@/ui/status-badge';
 import { missingReasonLabels } from '@/domain/missing-reasons';
 import { figureLabel, measureOrder } from './figure-labels';
 import { ProvenanceDetails } from '@/ui/provenance-details';
+import { figuresWithPrintings, type FigureWithPrintings } from './figure-printings';
 
 interface FiguresTableProps {
   observations: readonly Observation[];
@@ -22,58 +23,82 @@ function valueText(o: Observation, unit: MeasureUnit): string {
   return 'No value';
 }
 
-/** Every figure held for the indicator, each with the row of the paper it was read from. */
+function Printings({
+  printings,
+  documentTitles,
+}: {
+  printings: readonly Provenance[];
+  documentTitles: ReadonlyMap<string, string>;
+}) {
+  const details = (provenance: Provenance) => (
+    <ProvenanceDetails
+      provenance={provenance}
+      documentTitle={documentTitles.get(provenance.document)}
+    />
+  );
+  const [only] = printings;
+  if (only === undefined) return 'Not recorded';
+  if (printings.length === 1) return details(only);
+  return (
+    <>
+      <p className="figures-table__printings">Printed {printings.length} times</p>
+      <ul className="figures-table__printing-list">
+        {printings.map((provenance) => (
+          <li key={`${provenance.document}|${provenance.line}`}>{details(provenance)}</li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+/**
+ * Every figure held for the indicator, once each, with every row of the papers it was printed in
+ * (a figure the papers repeat is one row with several sources).
+ */
 export function FiguresTable({ observations, unit, title, documentTitles }: FiguresTableProps) {
-  const rows = [...observations].sort(
-    (a, b) =>
+  const rows = figuresWithPrintings(observations).sort(
+    ({ observation: a }, { observation: b }) =>
       comparePeriodIds(a.period, b.period) ||
       measureOrder.indexOf(a.measure) - measureOrder.indexOf(b.measure) ||
       figureBasisOrder(a.basis) - figureBasisOrder(b.basis),
   );
-  const columns: Column<Observation>[] = [
+  const columns: Column<FigureWithPrintings>[] = [
     {
       id: 'period',
       header: 'Period',
-      cell: (o) => formatPeriod(o.period),
-      sortValue: (o) => o.period,
+      cell: ({ observation: o }) => formatPeriod(o.period),
+      sortValue: ({ observation: o }) => o.period,
       isRowHeader: true,
     },
     {
       id: 'figure',
       header: 'Figure',
-      cell: (o) => figureLabel(o.measure, o.basis),
-      sortValue: (o) => measureOrder.indexOf(o.measure),
+      cell: ({ observation: o }) => figureLabel(o.measure, o.basis),
+      sortValue: ({ observation: o }) => measureOrder.indexOf(o.measure),
     },
     {
       id: 'value',
       header: 'Value',
       numeric: true,
-      cell: (o) => valueText(o, unit),
-      sortValue: (o) => o.value,
+      cell: ({ observation: o }) => valueText(o, unit),
+      sortValue: ({ observation: o }) => o.value,
     },
     {
       id: 'printed',
       header: 'As printed',
-      cell: (o) => (o.printed ?? o.missing?.text ?? o.text ?? '') || NO_VALUE,
+      cell: ({ observation: o }) => (o.printed ?? o.missing?.text ?? o.text ?? '') || NO_VALUE,
     },
     {
       id: 'published',
       header: 'Published status',
-      cell: (o) => (o.publishedRag ? <StatusBadge status={o.publishedRag} /> : NO_VALUE),
+      cell: ({ observation: o }) =>
+        o.publishedRag ? <StatusBadge status={o.publishedRag} /> : NO_VALUE,
     },
     {
       id: 'source',
       header: 'Source',
       className: 'figures-table__source',
-      cell: (o) =>
-        o.provenance ? (
-          <ProvenanceDetails
-            provenance={o.provenance}
-            documentTitle={documentTitles.get(o.provenance.document)}
-          />
-        ) : (
-          'Not recorded'
-        ),
+      cell: ({ printings }) => <Printings printings={printings} documentTitles={documentTitles} />,
     },
   ];
   return (
@@ -81,7 +106,7 @@ export function FiguresTable({ observations, unit, title, documentTitles }: Figu
       caption={`Every figure held for ${title}`}
       columns={columns}
       groups={[{ key: 'all', headings: [], rows }]}
-      rowKey={(o) => `${o.period}|${o.measure}|${o.basis}|${o.area}`}
+      rowKey={(figure) => figure.key}
       reflow
       className="figures-table"
     />

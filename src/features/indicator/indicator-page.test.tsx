@@ -92,6 +92,18 @@ test('recording a figure reports each bad field, then saves a good one', async (
   expect(await within(form).findByText(/Saved: the figure for June 2012/)).toBeInTheDocument();
 });
 
+test('a decimal comma in the value is refused with a reason, never saved as a bigger number', async () => {
+  const { user } = renderApp(GRADE_1);
+  const form = await screen.findByRole('region', { name: 'Record a figure' }, { timeout: 5000 });
+  await user.type(within(form).getByLabelText('Period'), 'June 2012');
+  await user.type(within(form).getByLabelText('Value'), '1,5');
+  await user.click(within(form).getByRole('button', { name: 'Save figure' }));
+  expect(within(form).getByLabelText('Value')).toHaveAccessibleDescription(
+    /"1,5" looks like a decimal comma/,
+  );
+  expect(within(form).queryByText(/Saved:/)).not.toBeInTheDocument();
+});
+
 test('an unknown indicator says so', async () => {
   renderApp('/indicators/no-such-indicator');
   expect(await screen.findByRole('alert')).toHaveTextContent(/no-such-indicator/);

@@ -12,6 +12,7 @@ import { SignInPrompt } from '@/features/session/sign-in-prompt';
 import type { Frequency } from '@/data/contract/dataset-schema';
 import { formatValue } from '@/domain/format';
 import { formatPeriod, parsePeriod, toPeriodId } from '@/domain/periods';
+import { readNumber } from '@/lib/read-number';
 import { FieldError } from '@/ui/field-error';
 import { CorrectionPrompt } from './correction-prompt';
 
@@ -35,14 +36,6 @@ const periodHints: Record<Frequency, string> = {
   'academic-year': 'An academic year, for example AY 2011/12.',
   irregular: 'A month, quarter or year, for example 2012-06 or 2012/13.',
 };
-
-/** '1,281', '71.5%' and ' 42 ' are numbers; 'abc' and '' are not. */
-export function readNumber(text: string): number | null {
-  const cleaned = text.trim().replace(/,/g, '').replace(/%$/, '');
-  if (cleaned === '' || !/^-?\d*\.?\d+$/.test(cleaned)) return null;
-  const value = Number(cleaned);
-  return Number.isFinite(value) ? value : null;
-}
 
 const measureWords: Record<WritableMeasure, string> = {
   actual: 'figure',
@@ -73,6 +66,8 @@ export function RecordFigureForm({
     input: RecordActualInput;
     conflict: ConflictErrorBody;
   } | null>(null);
+  /** A period the API asked the person to confirm (far from the indicator's years), with why. */
+  const [confirming, setConfirming] = useState<{ period: string; message: string } | null>(null);
   const format = (value: number | null) => formatValue(value, unit);
   const formRef = useRef<HTMLFormElement>(null);
 
@@ -83,6 +78,7 @@ export function RecordFigureForm({
       {
         onSuccess: (response) => {
           setClash(null);
+          setConfirming(null);
           setSaved(
             `Saved: the ${input.basis === 'ytd' ? 'year-to-date ' : ''}${measureWords[measure]} for ${formatPeriod(input.period)} is ${format(response.observation.value)}. The page now includes it.`,
           );
@@ -113,6 +109,10 @@ export function RecordFigureForm({
             /^Could not (load|save) the figure for indicator [^:]+: /,
             '',
           );
+          if (field === 'confirmPeriod') {
+            setConfirming({ period: input.period, message });
+            return;
+          }
           if (
             field === 'period' ||
             field === 'value' ||
@@ -141,7 +141,9 @@ export function RecordFigureForm({
     const commentary = text('commentary').trim();
     const basis = data.get('basis') === 'ytd' ? 'ytd' : 'period';
     const period = parsePeriod(periodText);
-    const value = readNumber(valueText);
+    // '1,5' is refused, not saved as 15: a comma only separates thousands in groups of three.
+    const reading = readNumber(valueText);
+    const value = reading.ok ? reading.value : null;
     const found: Errors = {};
     if (period === null) {
       found.period =
@@ -153,7 +155,7 @@ export function RecordFigureForm({
       found.value =
         valueText.trim() === ''
           ? 'Enter the figure.'
-          : `"${valueText}" is not a number. Enter digits only, for example 71.5.`;
+          : `${reading.ok ? '' : reading.problem}. Enter the figure with a decimal point, for example 71.5.`;
     }
     setErrors(found);
     setSaved(null);
@@ -161,6 +163,7 @@ export function RecordFigureForm({
     if (period === null || value === null) return;
     const periodId = toPeriodId(period);
     const measure = readMeasure(data.get('measure'));
+    const confirmPeriod = data.get('confirmPeriod') === 'on' && confirming?.period === periodId;
     save({
       ...(area ? { area } : {}),
       period: periodId,
@@ -168,6 +171,7 @@ export function RecordFigureForm({
       measure,
       value,
       ...(commentary ? { commentary } : {}),
+      ...(confirmPeriod ? { confirmPeriod } : {}),
     });
   };
 
@@ -216,6 +220,19 @@ export function RecordFigureForm({
                 aria-describedby={describedBy('period', `${id}-period-hint`)}
               />
             </div>
+            {confirming ? (
+              <div className="field field--error">
+                <FieldError id={`${id}-confirm-error`} message={confirming.message} />
+                <label className="record-figure__confirm">
+                  <input
+                    type="checkbox"
+                    name="confirmPeriod"
+                    aria-describedby={`${id}-confirm-error`}
+                  />{' '}
+                  Yes, this figure is for {formatPeriod(confirming.period)}
+                </label>
+              </div>
+            ) : null}
             <div className="field">
               <label htmlFor={`${id}-measure`}>What it is</label>
               <select id={`${id}-measure`} name="measure" defaultValue="actual">

@@ -44,30 +44,31 @@ export const tests: E2eTest[] = [
     },
   },
   {
-    name: 'import a CSV with three errors and see them reported by row',
+    name: 'import a CSV with errors: preview, each bad row by its number, then import the rest',
     async run({ page, baseUrl }) {
       await open(page, baseUrl, '/compare?indicator=cmp-yjb-overall-performance');
       const csv = [
         'Area code,Area name,2007/08 Q3',
-        'E1,Surrey,71.2',
-        'E2,Oxfordshire,abc',
-        'E3,,60',
-        'E4,Medway,72.5',
-        'E5,Suffolk,12..4',
+        'E10000030,Surrey,71.2',
+        ',Oxfordshire,abc',
+        ',,60',
+        'E06000035,Medway,72.5',
+        ',Suffolk,12..4',
       ].join('\n');
       await page
         .getByLabel('CSV file')
         .setInputFiles({ name: 'lg-inform.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
-      await page.getByRole('button', { name: 'Import figures' }).click();
-      const report = page.getByRole('alert').filter({ hasText: 'rows have problems' });
-      await expectVisible(report, 'the import report');
+      const preview = page.getByRole('region', { name: 'Preview of lg-inform.csv' });
+      await expectVisible(preview, 'the import preview');
       for (const line of [
-        'Row 3: value "abc" is not a number (Oxfordshire, Q3 2007/08)',
-        'Row 4: the area name is empty',
-        'Row 6: value "12..4" is not a number (Suffolk, Q3 2007/08)',
+        'Row 3: the value "abc" is not a number (Oxfordshire, 2007/08 Q3)',
+        'Row 4: the area has no name and no code',
+        'Row 6: the value "12..4" is not a number (Suffolk, 2007/08 Q3)',
       ]) {
-        await expectVisible(report.getByText(line, { exact: true }), `"${line}"`);
+        await expectVisible(preview.getByText(line, { exact: true }), `"${line}"`);
       }
+      await checkPage(page, 'compare csv import preview');
+      await preview.getByRole('button', { name: 'Import 2 figures' }).click();
       await expectVisible(
         page.getByText('Imported from lg-inform.csv').first(),
         'imported figures marked with their file',

@@ -117,19 +117,23 @@ async function expectFigure(page: Page, table: Locator, expected: Figure): Promi
     .filter({ hasText: `line ${expected.line}` });
   await expectCount(row, 1, `rows for ${what}`);
   await expectText(row.getByRole('cell').nth(1), expected.value, `the value of ${what}`);
-  await row.locator('summary').click();
+  // A figure printed in several places is one row listing each printing; open this one.
+  const printing = row.locator('details.provenance').filter({
+    has: page.locator('summary', { hasText: new RegExp(`line ${expected.line}$`) }),
+  });
+  await printing.locator('summary').click();
   await expectText(
-    row.locator('.provenance__document'),
+    printing.locator('.provenance__document'),
     `File ${expected.document}, line ${expected.line}`,
     `the source of ${what}`,
   );
-  const printed = (await row.locator('pre').innerText()).trim();
+  const printed = (await printing.locator('pre').innerText()).trim();
   const paper = paperLine(expected.document, expected.line);
   if (paper !== undefined && paper.trim() !== printed)
     throw new Error(
       `${what}: the row as printed "${printed}" is not line ${expected.line}: "${paper}"`,
     );
-  await row.locator('summary').click();
+  await printing.locator('summary').click();
 }
 
 /** Follows an indicator link and waits for its page: the address, the data and its heading. */

@@ -60,4 +60,20 @@ export const tests: E2eTest[] = [
       await checkPage(page, 'indicator occupancy rate gap');
     },
   },
+  {
+    name: 'a figure the papers printed three times is one row of the table, with its three printings',
+    async run({ page, baseUrl }) {
+      await open(page, baseUrl, '/indicators/paf-c72?view=table');
+      const table = page.getByRole('table', { name: /Every figure held for/ });
+      await expectVisible(table, 'the table of every figure');
+      const rows = table
+        .getByRole('row')
+        .filter({ has: page.getByRole('rowheader', { name: '2005/06' }) })
+        .filter({ has: page.getByRole('cell', { name: 'Actual', exact: true }) });
+      const count = await rows.count();
+      if (count !== 1) throw new Error(`2005/06 actual is listed ${count} times, not once`);
+      await expectVisible(rows.getByText('Printed 3 times'), 'the number of printings');
+      await checkPage(page, 'indicator paf-c72 table printings');
+    },
+  },
 ];

@@ -3,6 +3,9 @@
  * Unreadable or unparsable files become problems, like any other broken record. Only files
  * inside the folder are read: names that climb out ('../') or are absolute are refused by the
  * manifest's schema, and a link that resolves outside the folder is refused here.
+ *
+ * It lives beside the engine because the server (seeding), the static build, data:check and the
+ * mocks' Node loader all read folders the same way; it is the engine's only file that reads disk.
  */
 import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, resolve, isAbsolute } from 'node:path';
@@ -11,8 +14,8 @@ import {
   type DataProblem,
   type Dataset,
   type RawFile,
-} from '../../src/data/contract/assemble-dataset';
-import { datasetFilePathProblem } from '../../src/data/contract/dataset-schema';
+} from '@/data/contract/assemble-dataset';
+import { datasetFilePathProblem } from '@/data/contract/dataset-schema';
 
 export interface DatasetFolder {
   dir: string;

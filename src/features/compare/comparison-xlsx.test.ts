@@ -1,0 +1,81 @@
+import { Workbook } from 'exceljs';
+import { expect, test } from 'vitest';
+import { rankAreas } from '@/domain/compare';
+import type { ComparisonResponse } from '@/data/api/contract';
+import type { ComparisonView } from './comparison-model';
+import { comparisonWorkbook } from './comparison-xlsx';
+
+const indicator: ComparisonResponse['indicator'] = {
+  id: 'x',
+  title: 'Share of roads needing repair',
+  codes: [],
+  kind: 'context',
+  polarity: 'lower-is-better',
+  unit: { type: 'percent', decimals: 1 },
+  frequency: 'annual',
+  rule: { type: 'not-rated', reason: 'context' },
+  owners: [],
+  provenance: [],
+};
+
+const figures = [
+  { areaId: 'kent', name: 'Kent', value: 6.5, period: '2019' },
+  { areaId: 'x', name: '=HYPERLINK("http://evil.example","Kent")', value: -5, period: '2019' },
+];
+const view: ComparisonView = {
+  period: '2019',
+  group: {
+    id: 'g',
+    name: 'Counties in a.csv',
+    kind: 'imported',
+    members: ['kent', 'x'],
+    provenance: [],
+  },
+  ranked: figures.map((f) => ({
+    ...f,
+    isLead: f.areaId === 'kent',
+    isReference: false,
+    areaType: 'imported',
+    importedFrom: 'a.csv',
+  })),
+  references: [],
+  ranking: rankAreas({
+    figures,
+    leadAreaId: 'kent',
+    polarity: 'lower-is-better',
+    groupPhrase: 'in the group',
+  }),
+  periods: ['2019'],
+  unit: { type: 'percent', decimals: 1 },
+  polarity: 'lower-is-better',
+};
+
+test('the workbook keeps figures as numbers with the unit’s format, neutralises formulas and defines its terms', async () => {
+  const bytes = await comparisonWorkbook(view, indicator, new Map());
+  const workbook = new Workbook();
+  await workbook.xlsx.load(bytes);
+  const sheet = workbook.getWorksheet('Comparison');
+  if (!sheet) throw new Error('no comparison sheet');
+  expect(sheet.getRow(1).values).toEqual([
+    undefined,
+    'Area',
+    'Figure',
+    'Period',
+    'Position',
+    'Quartile',
+    'Source',
+    'Compared with',
+  ]);
+  const rows = [2, 3].map((n) => sheet.getRow(n));
+  const evil = rows.find((r) => r.getCell(2).value === -5);
+  expect(evil?.getCell(1).value).toBe(`'=HYPERLINK("http://evil.example","Kent")`);
+  expect(evil?.getCell(2).numFmt).toBe('#,##0.0"%"');
+  expect(evil?.getCell(6).value).toBe('Imported from a.csv');
+  const definitions = workbook.getWorksheet('Definitions');
+  expect(definitions?.getRow(2).values).toEqual([
+    undefined,
+    'Measure',
+    'Share of roads needing repair',
+  ]);
+  expect(definitions?.getRow(4).values).toEqual([undefined, 'Direction', 'lower is better']);
+});

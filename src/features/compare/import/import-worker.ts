@@ -1,0 +1,11 @@
+/// <reference lib="webworker" />
+/** The Web Worker that parses and reads an imported file, so the page never freezes. */
+import { createSessionCore, type SessionReply, type SessionRequest } from './import-session';
+
+const post = (reply: SessionReply) => {
+  self.postMessage(reply);
+};
+const handle = createSessionCore(post);
+self.onmessage = (event: MessageEvent<SessionRequest>) => {
+  handle(event.data);
+};

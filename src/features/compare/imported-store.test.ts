@@ -1,0 +1,66 @@
+import { expect, test, vi } from 'vitest';
+import type * as ImportedStore from './imported-store';
+import type { ImportedSet } from './imported-store';
+
+type Store = typeof ImportedStore;
+
+/** A fresh copy of the module, as after a page reload: only IndexedDB remembers anything. */
+async function reloadPage(): Promise<Store> {
+  vi.resetModules();
+  return import('./imported-store');
+}
+
+const entry: Omit<ImportedSet, 'id' | 'importedAt'> = {
+  fileName: 'pm25.csv',
+  indicatorId: 'ind-1',
+  title: 'Air pollution',
+  polarity: 'lower-is-better',
+  unit: { type: 'percent' },
+  figures: [
+    {
+      areaId: 'kent',
+      name: 'Kent',
+      areaType: 'county',
+      isReference: false,
+      period: '2019',
+      value: 5.5,
+      printed: '5.5',
+      row: 4,
+    },
+  ],
+};
+
+test('an import survives a reload, and a removed one stays removed', async () => {
+  let store = await reloadPage();
+  await store.clearImportedFigures();
+  await store.loadImportedSets();
+  const added = store.addImportedSet(entry);
+  await vi.waitFor(async () => {
+    store = await reloadPage();
+    await store.loadImportedSets();
+    const sets = store.importedStateForTests().sets;
+    expect(sets.map((s) => [s.id, s.fileName, s.figures.length])).toEqual([
+      [added.id, 'pm25.csv', 1],
+    ]);
+  });
+
+  store.removeImportedSet(added.id);
+  await vi.waitFor(async () => {
+    store = await reloadPage();
+    await store.loadImportedSets();
+    expect(store.importedStateForTests().sets).toEqual([]);
+  });
+});
+
+test('a stored set that no longer fits the shape is dropped and the others kept', async () => {
+  const { set } = await import('idb-keyval');
+  const store = await reloadPage();
+  await store.clearImportedFigures();
+  await set('ragstone:imported-benchmarks:v1', [
+    { id: 'broken', fileName: 'x.csv' },
+    { ...entry, id: 'good', importedAt: '2026-12-06T00:00:00Z' },
+  ]);
+  const fresh = await reloadPage();
+  await fresh.loadImportedSets();
+  expect(fresh.importedStateForTests().sets.map((s) => s.id)).toEqual(['good']);
+});
