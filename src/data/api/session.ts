@@ -42,7 +42,7 @@ export function useSignIn() {
 
 export function useSignOut() {
   const replace = useReplaceSession();
-  return useMutation<void, ApiError>({
+  return useMutation({
     mutationKey: ['session', 'sign-out'],
     mutationFn: () => getApiClient().signOut(),
     onSuccess: () => replace(SIGNED_OUT),

@@ -123,8 +123,18 @@ function createHttpClient(apiBase: string, transport: 'msw' | 'http' = 'http'): 
     csrfToken = session.csrfToken;
     return session;
   };
-  const writeHeaders = (extra: Readonly<Record<string, string>> = {}) =>
-    csrfToken === null ? extra : { ...extra, 'x-csrf-token': csrfToken };
+  const readSession = async (signal?: AbortSignal) =>
+    remember(
+      await fetchJson(url(accountPaths.me()), sessionResponseSchema, {
+        what: 'who is signed in',
+        signal,
+      }),
+    );
+  /** A write before anything asked who is signed in fetches the token first. */
+  const writeHeaders = async (extra: Readonly<Record<string, string>> = {}) => {
+    if (csrfToken === null) await readSession().catch(() => undefined);
+    return csrfToken === null ? extra : { ...extra, 'x-csrf-token': csrfToken };
+  };
   return {
     transport,
     manifest: (signal) =>
@@ -187,12 +197,12 @@ function createHttpClient(apiBase: string, transport: 'msw' | 'http' = 'http'): 
         what: `the comparison for indicator ${indicatorId}`,
         signal,
       }),
-    recordActual: (indicatorId, body, ifMatch) =>
+    recordActual: async (indicatorId, body, ifMatch) =>
       fetchJson(url(apiPaths.recordActual(indicatorId)), recordActualResponseSchema, {
         what: `the figure for indicator ${indicatorId}`,
         method: 'POST',
         body,
-        headers: writeHeaders(ifMatch === undefined ? {} : { 'if-match': `"${ifMatch}"` }),
+        headers: await writeHeaders(ifMatch === undefined ? {} : { 'if-match': `"${ifMatch}"` }),
       }),
     history: (indicatorId, area, signal) =>
       fetchJson(
@@ -200,27 +210,21 @@ function createHttpClient(apiBase: string, transport: 'msw' | 'http' = 'http'): 
         historyResponseSchema,
         { what: `the history of indicator ${indicatorId}`, signal },
       ),
-    me: async (signal) =>
-      remember(
-        await fetchJson(url(accountPaths.me()), sessionResponseSchema, {
-          what: 'who is signed in',
-          signal,
-        }),
-      ),
+    me: readSession,
     signIn: async (body) =>
       remember(
         await fetchJson(url(accountPaths.signIn()), sessionResponseSchema, {
           what: 'your sign-in',
           method: 'POST',
           body,
-          headers: writeHeaders(),
+          headers: await writeHeaders(),
         }),
       ),
     signOut: async () => {
       await fetchJson(url(accountPaths.signOut()), z.null(), {
         what: 'your sign-out',
         method: 'POST',
-        headers: writeHeaders(),
+        headers: await writeHeaders(),
       });
       csrfToken = null;
     },

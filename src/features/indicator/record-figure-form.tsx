@@ -8,7 +8,7 @@ import type {
 } from '@/data/api/contract';
 import { useRecordActual } from '@/data/api/queries';
 import { meQuery } from '@/data/api/session';
-import { SignInPrompt } from '@/features/session/sign-in-prompt';
+import { SignInPrompt } from '@/ui/sign-in-prompt';
 import type { Frequency } from '@/data/contract/dataset-schema';
 import { formatValue } from '@/domain/format';
 import { formatPeriod, parsePeriod, toPeriodId } from '@/domain/periods';
