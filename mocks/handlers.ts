@@ -179,30 +179,32 @@ export function createHandlers(base = '*/api'): HttpHandler[] {
         compute: (engine) => engine.history(param(params, 'id'), queryOf(request).area),
       }),
     ),
-    http.post(`${base}/indicators/:id/actuals`, ({ params, request }) =>
-      refuseWrite(request) ??
-      answer({
-        compute: async (engine) => {
-          let body: unknown;
-          try {
-            body = await request.json();
-          } catch {
-            return {
-              ok: false,
-              status: 400,
-              body: { error: 'The request body must be JSON.', field: 'body' },
-            };
-          }
-          const ifMatch = parseIfMatch(request.headers.get('if-match'));
-          if (!ifMatch.ok) return ifMatch;
-          const result = engine.recordActual(param(params, 'id'), body, {
-            actor: MOCK_ACTOR,
-            ifMatch: ifMatch.body,
-          });
-          if (result.ok) markWritten();
-          return result;
-        },
-      }),
+    http.post(
+      `${base}/indicators/:id/actuals`,
+      ({ params, request }) =>
+        refuseWrite(request) ??
+        answer({
+          compute: async (engine) => {
+            let body: unknown;
+            try {
+              body = await request.json();
+            } catch {
+              return {
+                ok: false,
+                status: 400,
+                body: { error: 'The request body must be JSON.', field: 'body' },
+              };
+            }
+            const ifMatch = parseIfMatch(request.headers.get('if-match'));
+            if (!ifMatch.ok) return ifMatch;
+            const result = engine.recordActual(param(params, 'id'), body, {
+              actor: MOCK_ACTOR,
+              ifMatch: ifMatch.body,
+            });
+            if (result.ok) markWritten();
+            return result;
+          },
+        }),
     ),
     http.get(`${base}/compare`, () =>
       answer({ compute: (engine) => ok(engine.comparableIndicators()) }),

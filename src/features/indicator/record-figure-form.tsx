@@ -202,9 +202,7 @@ export function RecordFigureForm({
                 {errors.form}
               </p>
             ) : null}
-            {errors.signedOut ? (
-              <SignInPrompt role="alert">{errors.signedOut}</SignInPrompt>
-            ) : null}
+            {errors.signedOut ? <SignInPrompt role="alert">{errors.signedOut}</SignInPrompt> : null}
             <div className={`field${errors.period ? ' field--error' : ''}`}>
               <label htmlFor={`${id}-period`}>Period</label>
               <p className="field__hint" id={`${id}-period-hint`}>

@@ -113,5 +113,7 @@ test('a write refused with 401 asks the person to sign in, with a link', async (
   await user.click(within(form).getByRole('button', { name: 'Save figure' }));
   const alert = await within(form).findByRole('alert');
   expect(alert).toHaveTextContent(/Your session has ended, so the figure was not saved/);
-  expect(within(alert).getByRole('link', { name: 'Sign in to record a figure' })).toBeInTheDocument();
+  expect(
+    within(alert).getByRole('link', { name: 'Sign in to record a figure' }),
+  ).toBeInTheDocument();
 });
