@@ -10,6 +10,7 @@ import {
 } from '@/data/api/contract';
 import { toAbsoluteUrl } from '@/data/api/fetch-json';
 import { setDataset } from './scenarios';
+import { MOCK_CSRF_TOKEN, resetMockSession } from './session-handlers';
 
 async function get(path: string): Promise<{ status: number; body: unknown }> {
   const response = await fetch(toAbsoluteUrl(`/api${path}`));
@@ -61,7 +62,7 @@ test('writes are kept for the session and reset between tests', async () => {
   setDataset('fixture');
   const response = await fetch(toAbsoluteUrl('/api/indicators/fx-green/actuals'), {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', 'x-csrf-token': MOCK_CSRF_TOKEN },
     body: JSON.stringify({ period: '2012-06', value: 70 }),
   });
   expect(response.status).toBe(201);
@@ -70,9 +71,25 @@ test('writes are kept for the session and reset between tests', async () => {
 
   const notJson = await fetch(toAbsoluteUrl('/api/indicators/fx-green/actuals'), {
     method: 'POST',
+    headers: { 'x-csrf-token': MOCK_CSRF_TOKEN },
     body: 'ninety',
   });
   expect(notJson.status).toBe(400);
+});
+
+test('like the server, the mock refuses a write without the CSRF token (403) or signed out (401)', async () => {
+  setDataset('fixture');
+  const write = (headers: Record<string, string>) =>
+    fetch(toAbsoluteUrl('/api/indicators/fx-green/actuals'), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ period: '2012-06', value: 70 }),
+    });
+  const noToken = await write({});
+  expect(noToken.status).toBe(403);
+  expect(await noToken.json()).toMatchObject({ field: 'X-CSRF-Token' });
+  resetMockSession(false);
+  expect((await write({ 'x-csrf-token': MOCK_CSRF_TOKEN })).status).toBe(401);
 });
 
 test('nothing recorded in an earlier test is still there', async () => {

@@ -12,10 +12,11 @@ import type { ApiEngine } from '@server/engine/engine';
 import type { EngineResult } from '@server/engine/engine-result';
 import { parseIfMatch } from '@server/engine/if-match';
 import { DatasetUnavailableError, getMockEngine } from './mock-engine';
+import { createSessionHandlers, DEVELOPMENT_PERSON, refuseWrite } from './session-handlers';
 import { countRequest, currentScenario, DEFAULT_LATENCY_MS, markWritten } from './scenarios';
 
-/** The mock service has no accounts: every change is made by this person. */
-export const MOCK_ACTOR = { id: 'mock-user', name: 'You (mock service)' };
+/** The mock service has one account (session-handlers.ts): every change is made by this person. */
+export const MOCK_ACTOR = { id: DEVELOPMENT_PERSON.id, name: DEVELOPMENT_PERSON.name };
 
 type Params = Record<string, string | readonly string[] | undefined>;
 
@@ -139,6 +140,7 @@ const ok = <T>(body: T): EngineResult<T> => ({ ok: true, status: 200, body });
 /** `base` is where the API lives: '*\/api' in Node (any origin), `appEnv.apiBase` in the browser. */
 export function createHandlers(base = '*/api'): HttpHandler[] {
   return [
+    ...createSessionHandlers(base),
     http.get(`${base}/manifest`, () => answer({ compute: (engine) => ok(engine.manifest()) })),
     http.get(`${base}/organisation`, () =>
       answer({ compute: (engine) => ok(engine.organisation()) }),
@@ -177,29 +179,32 @@ export function createHandlers(base = '*/api'): HttpHandler[] {
         compute: (engine) => engine.history(param(params, 'id'), queryOf(request).area),
       }),
     ),
-    http.post(`${base}/indicators/:id/actuals`, ({ params, request }) =>
-      answer({
-        compute: async (engine) => {
-          let body: unknown;
-          try {
-            body = await request.json();
-          } catch {
-            return {
-              ok: false,
-              status: 400,
-              body: { error: 'The request body must be JSON.', field: 'body' },
-            };
-          }
-          const ifMatch = parseIfMatch(request.headers.get('if-match'));
-          if (!ifMatch.ok) return ifMatch;
-          const result = engine.recordActual(param(params, 'id'), body, {
-            actor: MOCK_ACTOR,
-            ifMatch: ifMatch.body,
-          });
-          if (result.ok) markWritten();
-          return result;
-        },
-      }),
+    http.post(
+      `${base}/indicators/:id/actuals`,
+      ({ params, request }) =>
+        refuseWrite(request) ??
+        answer({
+          compute: async (engine) => {
+            let body: unknown;
+            try {
+              body = await request.json();
+            } catch {
+              return {
+                ok: false,
+                status: 400,
+                body: { error: 'The request body must be JSON.', field: 'body' },
+              };
+            }
+            const ifMatch = parseIfMatch(request.headers.get('if-match'));
+            if (!ifMatch.ok) return ifMatch;
+            const result = engine.recordActual(param(params, 'id'), body, {
+              actor: MOCK_ACTOR,
+              ifMatch: ifMatch.body,
+            });
+            if (result.ok) markWritten();
+            return result;
+          },
+        }),
     ),
     http.get(`${base}/compare`, () =>
       answer({ compute: (engine) => ok(engine.comparableIndicators()) }),

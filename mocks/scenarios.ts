@@ -15,6 +15,7 @@
 import { loadFixtureDataset } from './fixture-dataset';
 import { loadKentDataset } from './kent-dataset';
 import type { AssembledDataset } from './load-dataset-modules';
+import { resetMockSession } from './session-handlers';
 
 const SCENARIOS = [
   'normal',
@@ -128,4 +129,5 @@ export function resetMocks(): void {
   // Engines memoise their rows; keep them unless a test changed what they hold.
   if (state.written) state.generation += 1;
   state.written = false;
+  resetMockSession();
 }

@@ -10,6 +10,7 @@ import { exceptionsRoute } from './routes/exceptions';
 import { indicatorRoute } from './routes/indicator';
 import { organisationRoute } from './routes/organisation';
 import { rootRoute } from './routes/root';
+import { signInRoute } from './routes/sign-in';
 import type { RouterContext } from './routes/root';
 
 export const routeTree = rootRoute.addChildren([
@@ -21,6 +22,7 @@ export const routeTree = rootRoute.addChildren([
   compareRoute,
   searchRoute,
   helpRoute,
+  signInRoute,
 ]);
 
 /** Tests pass a memory history and their own QueryClient; the app uses the browser's. */

@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createRootRouteWithContext, Outlet } from '@tanstack/react-router';
+import { SessionLinks } from '@/features/session/session-links';
 import { AppShell } from '@/features/shell/app-shell';
 import { ErrorPage } from '@/features/shell/error-page';
 import { NotFoundPage } from '@/features/shell/not-found-page';
@@ -16,7 +17,7 @@ export const rootRoute = createRootRouteWithContext<RouterContext>()({
 
 function RootLayout() {
   return (
-    <AppShell>
+    <AppShell headerEnd={<SessionLinks />}>
       <Outlet />
     </AppShell>
   );

@@ -34,6 +34,7 @@ export const signInRequestSchema = z.object({
   email: z.string().trim().min(1, 'Enter your email address.').max(320),
   password: z.string().min(1, 'Enter your password.').max(1024),
 });
+export type SignInRequest = z.infer<typeof signInRequestSchema>;
 
 /** GET /auth/me and POST /auth/sign-in: who is signed in, and the token every write must carry. */
 export const sessionResponseSchema = z.object({

@@ -86,6 +86,8 @@ export async function fetchJson<S extends z.ZodType>(
           ? { accept: 'application/json', ...extra }
           : { accept: 'application/json', 'content-type': 'application/json', ...extra },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      // The session cookie goes with every request to our own origin, never to another site.
+      credentials: 'same-origin',
       ...(signal ? { signal } : {}),
     });
   } catch (cause) {
@@ -104,7 +106,8 @@ export async function fetchJson<S extends z.ZodType>(
 
   let json: unknown;
   try {
-    json = await response.json();
+    // 204 No Content (sign-out) has no body: it validates as null.
+    json = response.status === 204 ? null : await response.json();
   } catch (cause) {
     throw new ApiError(`Could not read ${what}: the service sent something that is not JSON.`, {
       kind: 'malformed',

@@ -19,6 +19,8 @@ import {
   manifestResponseSchema,
   organisationResponseSchema,
   recordActualResponseSchema,
+  sessionResponseSchema,
+  accountPaths,
   STATIC_HISTORY_MESSAGE,
   STATIC_WRITE_MESSAGE,
   statusSummaryResponseSchema,
@@ -31,8 +33,11 @@ import {
   type OrganisationResponse,
   type RecordActualInput,
   type RecordActualResponse,
+  type SessionResponse,
+  type SignInRequest,
   type StatusSummaryResponse,
 } from './contract';
+import { z } from 'zod';
 import { fetchJson } from './fetch-json';
 import { filterRows, structureFor } from './filter-rows';
 import {
@@ -87,6 +92,10 @@ export interface ApiClient {
     ifMatch?: number,
   ): Promise<RecordActualResponse>;
   history(indicatorId: string, area?: string, signal?: AbortSignal): Promise<HistoryResponse>;
+  /** Who is signed in; remembers the session's CSRF token for later writes. */
+  me(signal?: AbortSignal): Promise<SessionResponse>;
+  signIn(body: SignInRequest): Promise<SessionResponse>;
+  signOut(): Promise<void>;
 }
 
 /** `?a=1&b=2` with keys in a fixed order and empty values left out, or '' when nothing is set. */
@@ -108,6 +117,24 @@ const summaryWhat = (structureId: string, nodeId: string) =>
 /** Speaks the contract over HTTP: used for the mock service worker and for a real API server. */
 function createHttpClient(apiBase: string, transport: 'msw' | 'http' = 'http'): ApiClient {
   const url = (path: string, query = '') => `${apiBase}${path}${query}`;
+  /** The signed-in session's token, from the last /auth/me or sign-in answer; sent on every write. */
+  let csrfToken: string | null = null;
+  const remember = (session: SessionResponse) => {
+    csrfToken = session.csrfToken;
+    return session;
+  };
+  const readSession = async (signal?: AbortSignal) =>
+    remember(
+      await fetchJson(url(accountPaths.me()), sessionResponseSchema, {
+        what: 'who is signed in',
+        signal,
+      }),
+    );
+  /** A write before anything asked who is signed in fetches the token first. */
+  const writeHeaders = async (extra: Readonly<Record<string, string>> = {}) => {
+    if (csrfToken === null) await readSession().catch(() => undefined);
+    return csrfToken === null ? extra : { ...extra, 'x-csrf-token': csrfToken };
+  };
   return {
     transport,
     manifest: (signal) =>
@@ -170,12 +197,12 @@ function createHttpClient(apiBase: string, transport: 'msw' | 'http' = 'http'): 
         what: `the comparison for indicator ${indicatorId}`,
         signal,
       }),
-    recordActual: (indicatorId, body, ifMatch) =>
+    recordActual: async (indicatorId, body, ifMatch) =>
       fetchJson(url(apiPaths.recordActual(indicatorId)), recordActualResponseSchema, {
         what: `the figure for indicator ${indicatorId}`,
         method: 'POST',
         body,
-        ...(ifMatch === undefined ? {} : { headers: { 'if-match': `"${ifMatch}"` } }),
+        headers: await writeHeaders(ifMatch === undefined ? {} : { 'if-match': `"${ifMatch}"` }),
       }),
     history: (indicatorId, area, signal) =>
       fetchJson(
@@ -183,6 +210,24 @@ function createHttpClient(apiBase: string, transport: 'msw' | 'http' = 'http'): 
         historyResponseSchema,
         { what: `the history of indicator ${indicatorId}`, signal },
       ),
+    me: readSession,
+    signIn: async (body) =>
+      remember(
+        await fetchJson(url(accountPaths.signIn()), sessionResponseSchema, {
+          what: 'your sign-in',
+          method: 'POST',
+          body,
+          headers: await writeHeaders(),
+        }),
+      ),
+    signOut: async () => {
+      await fetchJson(url(accountPaths.signOut()), z.null(), {
+        what: 'your sign-out',
+        method: 'POST',
+        headers: await writeHeaders(),
+      });
+      csrfToken = null;
+    },
   };
 }
 
@@ -389,8 +434,18 @@ export function createStaticClient(apiBase: string): ApiClient {
           url: url(`indicators/${indicatorId}/history`),
         }),
       ),
+    // A static publication has no accounts: nobody is ever signed in to it.
+    me: () => Promise.resolve({ user: null, csrfToken: null }),
+    signIn: () =>
+      Promise.reject(
+        new ApiError(STATIC_SIGN_IN_MESSAGE, { kind: 'read-only', status: 0, url: url('auth') }),
+      ),
+    signOut: () => Promise.resolve(),
   };
 }
+
+const STATIC_SIGN_IN_MESSAGE =
+  'This copy of Ragstone is a static publication, so there is nothing to sign in to.';
 
 function createApiClient(env: Pick<AppEnv, 'transport' | 'apiBase'>): ApiClient {
   if (env.transport === 'static') return createStaticClient(env.apiBase);

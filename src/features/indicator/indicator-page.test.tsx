@@ -79,7 +79,8 @@ test('commentary and data-quality notes are shown with their sources', async () 
 test('recording a figure reports each bad field, then saves a good one', async () => {
   const { user } = renderApp(GRADE_1);
   const form = await screen.findByRole('region', { name: 'Record a figure' });
-  await user.type(within(form).getByLabelText('Period'), 'soon');
+  // The form appears once the app knows someone (the mock's development person) is signed in.
+  await user.type(await within(form).findByLabelText('Period'), 'soon');
   await user.type(within(form).getByLabelText('Value'), 'abc');
   await user.click(within(form).getByRole('button', { name: 'Save figure' }));
   expect(within(form).getByLabelText('Period')).toHaveAccessibleDescription(
@@ -172,7 +173,7 @@ test('saving over a figure shows both values, and a confirmed correction appears
     /June 2012 is already 71\. To replace it with 74/,
   );
   const [stored, yours] = within(form).getAllByRole('definition');
-  expect(stored).toHaveTextContent(/^71% \(You \(mock service\), /);
+  expect(stored).toHaveTextContent(/^71% \(Development person \(mock service\), /);
   expect(yours).toHaveTextContent('74%');
   await user.click(within(form).getByRole('button', { name: 'Replace 71% with 74%' }));
   expect(within(form).getByLabelText('Reason for the correction')).toHaveAccessibleDescription(

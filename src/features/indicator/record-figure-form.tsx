@@ -1,3 +1,4 @@
+import { useQuery } from '@tanstack/react-query';
 import { useId, useRef, useState, type SyntheticEvent } from 'react';
 import type {
   ConflictErrorBody,
@@ -6,10 +7,13 @@ import type {
   WritableMeasure,
 } from '@/data/api/contract';
 import { useRecordActual } from '@/data/api/queries';
+import { meQuery } from '@/data/api/session';
+import { SignInPrompt } from '@/ui/sign-in-prompt';
 import type { Frequency } from '@/data/contract/dataset-schema';
 import { formatValue } from '@/domain/format';
 import { formatPeriod, parsePeriod, toPeriodId } from '@/domain/periods';
 import { readNumber } from '@/lib/read-number';
+import { FieldError } from '@/ui/field-error';
 import { CorrectionPrompt } from './correction-prompt';
 
 interface RecordFigureFormProps {
@@ -23,7 +27,7 @@ interface RecordFigureFormProps {
 }
 
 type Field = 'period' | 'value' | 'commentary' | 'basis';
-type Errors = Partial<Record<Field | 'form', string>>;
+type Errors = Partial<Record<Field | 'form' | 'signedOut', string>>;
 
 const periodHints: Record<Frequency, string> = {
   monthly: 'A month, for example June 2012 or 2012-06.',
@@ -52,6 +56,9 @@ export function RecordFigureForm({
 }: RecordFigureFormProps) {
   const id = useId();
   const mutation = useRecordActual(indicatorId);
+  // The server decides per indicator (403 explains a refusal); the page only needs to know whether
+  // anyone is signed in, since a signed-out person can never write.
+  const me = useQuery({ ...meQuery(), enabled: isWritable });
   const [errors, setErrors] = useState<Errors>({});
   const [saved, setSaved] = useState<string | null>(null);
   /** A save that met a figure already there: shown with both values until confirmed or dropped. */
@@ -85,6 +92,16 @@ export function RecordFigureForm({
           setClash(null);
           if (error.kind === 'read-only') {
             setErrors({ form: error.message });
+            return;
+          }
+          if (error.status === 401) {
+            setErrors({ signedOut: 'Your session has ended, so the figure was not saved.' });
+            return;
+          }
+          if (error.status === 403) {
+            setErrors({
+              form: `You may not change this indicator’s figures, so nothing was saved. ${error.message.replace(/^Could not save [^:]+: /, '')}`,
+            });
             return;
           }
           const field = error.field;
@@ -171,6 +188,12 @@ export function RecordFigureForm({
           Recording needs the Ragstone API (run the app with its services, or point it at a server
           with VITE_API_URL).
         </p>
+      ) : me.isPending ? (
+        <p className="record-figure__status">Checking who is signed in…</p>
+      ) : me.isError ? (
+        <p className="notice notice--error">{me.error.message}</p>
+      ) : me.data.user === null ? (
+        <SignInPrompt>Recording a figure needs a signed-in person with a role for it.</SignInPrompt>
       ) : (
         <>
           <form ref={formRef} noValidate onSubmit={submit} className="record-figure__form">
@@ -179,6 +202,7 @@ export function RecordFigureForm({
                 {errors.form}
               </p>
             ) : null}
+            {errors.signedOut ? <SignInPrompt role="alert">{errors.signedOut}</SignInPrompt> : null}
             <div className={`field${errors.period ? ' field--error' : ''}`}>
               <label htmlFor={`${id}-period`}>Period</label>
               <p className="field__hint" id={`${id}-period-hint`}>
@@ -271,14 +295,4 @@ export function RecordFigureForm({
       )}
     </section>
   );
-}
-
-/** The message sits before its input and is named by the input's aria-describedby. */
-function FieldError({ id, message }: { id: string; message: string | undefined }) {
-  return message ? (
-    <p className="field__error" id={id}>
-      <span className="visually-hidden">Error: </span>
-      {message}
-    </p>
-  ) : null;
 }

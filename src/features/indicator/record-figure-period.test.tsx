@@ -9,7 +9,7 @@ const GRADE_1 = '/indicators/cc2012-grade-1-calls-answered-in-20-seconds';
 test('a figure for a period far from the indicator’s years is saved only once the person confirms it', async () => {
   const { user } = renderApp(GRADE_1);
   const form = await screen.findByRole('region', { name: 'Record a figure' }, { timeout: 5000 });
-  await user.type(within(form).getByLabelText('Period'), 'Jun 2102');
+  await user.type(await within(form).findByLabelText('Period'), 'Jun 2102');
   await user.type(within(form).getByLabelText('Value'), '90');
   await user.click(within(form).getByRole('button', { name: 'Save figure' }));
 

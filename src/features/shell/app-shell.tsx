@@ -4,7 +4,14 @@ import type { ReactNode } from 'react';
 import { DatasetNotice } from './dataset-notice';
 
 /** The frame every page shares: skip link, header with the main navigation, main region and footer. */
-export function AppShell({ children }: { children: ReactNode }) {
+export function AppShell({
+  children,
+  headerEnd,
+}: {
+  children: ReactNode;
+  /** Shown at the end of the header: who is signed in (composed in src/app). */
+  headerEnd?: ReactNode;
+}) {
   const pathname = useRouterState({ select: (state) => state.location.pathname });
   const mainRef = useRef<HTMLElement>(null);
   const shownPath = useRef(pathname);
@@ -58,6 +65,7 @@ export function AppShell({ children }: { children: ReactNode }) {
               </li>
             </ul>
           </nav>
+          {headerEnd}
         </div>
       </header>
       <main id="main" ref={mainRef} tabIndex={-1} className="app-main">

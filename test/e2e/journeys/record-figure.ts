@@ -1,28 +1,89 @@
 /**
- * Recording and correcting a figure against the Ragstone server (issue 9): the figure survives a
- * reload with its status recomputed, and the history keeps both values of a correction.
+ * Recording and correcting a figure against the Ragstone server (issues 9 and 10): the first
+ * administrator (from the server's environment) signs in through the page; without an approver
+ * grant the save is refused in words; with one, the figure survives a reload with its status
+ * recomputed, the history keeps both values of a correction, and signing out hides the form.
  */
+import type { Page } from 'playwright-core';
 import type { E2eTest } from '../lib/e2e-test';
-import { expectVisible } from '../lib/expect';
+import { expectHidden, expectVisible } from '../lib/expect';
 import { checkPage, open, settle } from '../lib/page';
+import { E2E_ADMIN } from '../lib/server';
 
 const INDICATOR = '/indicators/cc2012-grade-1-calls-answered';
+/** The unit that leads the indicator (datasets/kent/dashboard-2012.json, `owners`). */
+const LEAD_UNIT = { structureId: 'cc-2012', nodeId: 'customer-relationship-unit' };
+
+async function signInThroughThePage(page: Page, checkLabel?: string): Promise<void> {
+  await page.getByRole('banner').getByRole('link', { name: 'Sign in' }).click();
+  await expectVisible(page.getByRole('heading', { name: 'Sign in', level: 1 }), 'the sign-in page');
+  if (checkLabel) await checkPage(page, checkLabel);
+  await page.getByLabel('Email address').fill(E2E_ADMIN.email);
+  await page.getByLabel('Password').fill(E2E_ADMIN.password);
+  await page.getByLabel('Password').press('Enter');
+  await expectVisible(
+    page.getByRole('banner').getByText(`Signed in as ${E2E_ADMIN.name}`),
+    'the signed-in name in the header',
+  );
+  await settle(page);
+}
+
+/**
+ * There is no people page yet, so the administrator gives themselves the approver grant through
+ * the API from the page (same origin, the session's cookie and CSRF token), as an admin tool would.
+ * Changing grants ends the person's sessions, so they sign in again afterwards.
+ */
+async function grantApprover(page: Page): Promise<void> {
+  const status = await page.evaluate(async (unit) => {
+    const me = (await (await fetch('/api/auth/me')).json()) as {
+      user: { id: string };
+      csrfToken: string;
+    };
+    const response = await fetch(`/api/admin/people/${encodeURIComponent(me.user.id)}/grants`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken },
+      body: JSON.stringify({
+        grants: [{ role: 'administrator' }, { role: 'approver', unit }],
+        reason: 'Browser journey: the tester approves the contact centre figures',
+      }),
+    });
+    return response.status;
+  }, LEAD_UNIT);
+  if (status !== 200) throw new Error(`granting the approver role answered ${status}`);
+}
 
 export const tests: E2eTest[] = [
   {
     name: 'a figure recorded for June 2012 survives a reload, rated, and a correction keeps both values in the history',
     target: 'server',
     timeout: 120_000,
-    // The second save meets the first on purpose: the browser logs the 409 it answers.
-    allowConsoleErrors: [/status of 409 \(Conflict\)/],
+    // On purpose: the save without a grant answers 403, and the second save meets the first (409).
+    allowConsoleErrors: [/status of 409 \(Conflict\)/, /status of 403 \(Forbidden\)/],
     async run({ page, baseUrl }) {
       await open(page, baseUrl, INDICATOR);
       const form = page.getByRole('region', { name: 'Record a figure' });
+      const saveButton = form.getByRole('button', { name: 'Save figure' });
+      await expectVisible(
+        form.getByText(/Recording a figure needs a signed-in person/),
+        'the sign-in prompt instead of the form',
+      );
+      await signInThroughThePage(page, 'sign-in page');
+      if (!page.url().endsWith(INDICATOR)) throw new Error(`sign-in returned to ${page.url()}`);
       const record = async (value: string) => {
         await form.getByLabel('Period').fill('June 2012');
         await form.getByLabel('Value').fill(value);
-        await form.getByRole('button', { name: 'Save figure' }).click();
+        await saveButton.click();
       };
+      await record('90');
+      await expectVisible(
+        form.getByRole('alert').filter({ hasText: /You may not change this indicator’s figures/ }),
+        'the refusal in words for an administrator without an approver grant',
+      );
+
+      await grantApprover(page);
+      await page.reload();
+      await settle(page);
+      await signInThroughThePage(page);
       await record('90');
       await expectVisible(
         form.getByText(/Saved: the figure for June 2012 is 90%/),
@@ -71,6 +132,14 @@ export const tests: E2eTest[] = [
         history.getByText('Browser Tester recorded the figure for June 2012: 90%.'),
         'the first value still in the history',
       );
+
+      await page.getByRole('banner').getByRole('button', { name: 'Sign out' }).click();
+      await expectVisible(
+        page.getByRole('banner').getByRole('link', { name: 'Sign in' }),
+        'the Sign in link after signing out',
+      );
+      await expectHidden(saveButton, 'the Save figure button after signing out');
+      await checkPage(page, 'indicator after signing out');
     },
   },
 ];

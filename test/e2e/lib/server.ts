@@ -31,9 +31,18 @@ export async function serveBuild(
 }
 
 /**
+ * The first administrator, created by the server on its first start from the environment variables
+ * docs/authentication.md documents; journeys sign in as this person through the sign-in page.
+ */
+export const E2E_ADMIN = {
+  email: 'admin@e2e.example.gov.uk',
+  name: 'Browser Tester',
+  password: 'e2e only, long enough to pass',
+} as const;
+
+/**
  * Starts the real Ragstone server (`server/main.ts`) on a free port over a throwaway PGlite folder,
- * or over DATABASE_URL when set (CI gives it a throwaway database). Writes need an account; until
- * sign-in exists the journeys act as a test person, which the server allows ONLY in test mode.
+ * or over DATABASE_URL when set (CI gives it a throwaway database), with real accounts and sessions.
  */
 export async function startRagstoneServer(
   root: string,
@@ -49,8 +58,10 @@ export async function startRagstoneServer(
       RAGSTONE_DATA_DIR: dataDir,
       RAGSTONE_NO_BUILD: '1',
       RAGSTONE_TEST_MODE: '1',
-      RAGSTONE_TEST_ACTOR: 'e2e:Browser Tester',
       RAGSTONE_NO_RATE_LIMIT: '1',
+      RAGSTONE_ADMIN_EMAIL: E2E_ADMIN.email,
+      RAGSTONE_ADMIN_NAME: E2E_ADMIN.name,
+      RAGSTONE_ADMIN_PASSWORD: E2E_ADMIN.password,
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   });

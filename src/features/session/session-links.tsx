@@ -1,0 +1,49 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link, useRouterState } from '@tanstack/react-router';
+import { meQuery, useSignOut } from '@/data/api/session';
+import { getApiClient } from '@/data/api/transport';
+
+/**
+ * The header's "Sign in", or "Signed in as <name> · Sign out". Nothing in the static publication,
+ * which has no accounts, and nothing while the answer is not known (no flash of "Sign in").
+ */
+export function SessionLinks() {
+  const isStatic = getApiClient().transport === 'static';
+  const me = useQuery({ ...meQuery(), enabled: !isStatic });
+  const signOut = useSignOut();
+  const location = useRouterState({ select: (state) => state.location });
+  if (isStatic || !me.data) return null;
+  const user = me.data.user;
+  if (!user) {
+    if (location.pathname === '/sign-in') return null;
+    return (
+      <p className="session-links">
+        <Link to="/sign-in" search={{ from: location.href }}>
+          Sign in
+        </Link>
+      </p>
+    );
+  }
+  return (
+    <p className="session-links">
+      <span>Signed in as {user.name}</span>
+      <span aria-hidden="true"> · </span>
+      <button
+        type="button"
+        className="session-links__sign-out"
+        disabled={signOut.isPending}
+        onClick={() => {
+          signOut.mutate();
+        }}
+      >
+        Sign out
+      </button>
+      {signOut.isError ? (
+        <span role="alert" className="session-links__error">
+          {' '}
+          {signOut.error.message}
+        </span>
+      ) : null}
+    </p>
+  );
+}
