@@ -15,7 +15,8 @@ export const securityHeaders = (): MiddlewareHandler =>
       defaultSrc: ["'self'"],
       scriptSrc: ["'self'"],
       styleSrc: ["'self'"],
-      imgSrc: ["'self'", 'data:'],
+      // blob: lets "Download chart (PNG)" draw the chart's own SVG onto a canvas in the page.
+      imgSrc: ["'self'", 'data:', 'blob:'],
       connectSrc: ["'self'"],
       fontSrc: ["'self'"],
       objectSrc: ["'none'"],

@@ -118,6 +118,12 @@ export const tests: E2eTest[] = [
       await unit.locator('summary').focus();
       await page.keyboard.press('Space');
       await settle(page);
+      // The address is written after the unit's tables render; wait for it rather than race it.
+      await page
+        .waitForURL((url) => url.searchParams.get('open') === 'kass,kass-headquarters', {
+          timeout: 5_000,
+        })
+        .catch(() => undefined);
       if (param(page, 'open') !== 'kass,kass-headquarters')
         throw new Error(`opening Headquarters left the address at ${page.url()}`);
       await expectVisible(

@@ -93,7 +93,7 @@ export const tests: E2eTest[] = [
       await page.reload();
       await settle(page);
       await expectVisible(
-        page.getByText(/: 90% in June 2012, Red, 90% is below the 92% floor/),
+        page.getByText(/was 90% in June 2012\. It is rated Red: 90% is below the 92% floor/),
         'the recorded figure with its status recomputed after a reload',
       );
       const history = page.getByRole('region', { name: 'History of changes' });
@@ -121,7 +121,7 @@ export const tests: E2eTest[] = [
       await page.reload();
       await settle(page);
       await expectVisible(
-        page.getByText(/: 96% in June 2012, Green/),
+        page.getByText(/was 96% in June 2012\. It is rated Green/),
         'the corrected figure after a reload',
       );
       await expectVisible(
