@@ -3,7 +3,7 @@
  * read and counted in UTC so the answer never depends on the machine's time zone.
  */
 import { BANK_HOLIDAY_YEARS, ENGLAND_AND_WALES_BANK_HOLIDAYS } from './bank-holidays';
-import { formatPeriod, monthSpanOf } from './periods';
+import { formatPeriod, monthSpanOf, MONTHS } from './periods';
 
 export type DueDateRule =
   | { kind: 'working-days-after-period-end'; days: number }
@@ -18,21 +18,6 @@ export const DEFAULT_DUE_DATE_RULE: DueDateRule = {
 const HOLIDAYS: ReadonlyMap<string, string> = new Map(ENGLAND_AND_WALES_BANK_HOLIDAYS);
 const DAY_MS = 86_400_000;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
 
 function toDays(iso: string): number {
   const m = ISO_DATE.exec(iso);
@@ -50,7 +35,7 @@ const fromDays = (days: number): string => new Date(days * DAY_MS).toISOString()
 /** "21 June 2012". */
 export function formatDate(iso: string): string {
   const date = new Date(toDays(iso) * DAY_MS);
-  return `${date.getUTCDate()} ${MONTH_NAMES[date.getUTCMonth()] ?? ''} ${date.getUTCFullYear()}`;
+  return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()] ?? ''} ${date.getUTCFullYear()}`;
 }
 
 export function bankHolidayOn(iso: string): string | null {

@@ -24,7 +24,8 @@ export interface ParsePeriodOptions {
   hyphenated?: 'financial-year' | 'month';
 }
 
-const MONTHS = [
+/** The months' names in English, January first. */
+export const MONTHS = [
   'January',
   'February',
   'March',
