@@ -31,6 +31,16 @@ function param(page: Page, name: string): string | null {
   return new URL(page.url()).searchParams.get(name);
 }
 
+/**
+ * The router writes the address once its navigation settles, which can be just after the page
+ * looks still (no network is involved): wait for the expected folds rather than race them.
+ */
+async function addressSettles(page: Page, open: string): Promise<void> {
+  await page
+    .waitForURL((url) => url.searchParams.get('open') === open, { timeout: 5_000 })
+    .catch(() => undefined);
+}
+
 export const tests: E2eTest[] = [
   {
     name: 'overview: the home shows when the figures are from, each directorate, what needs attention and what changed',
@@ -112,18 +122,14 @@ export const tests: E2eTest[] = [
       await folds.nth(0).locator('summary').focus();
       await page.keyboard.press('Enter');
       await settle(page);
+      await addressSettles(page, 'kass');
       if (param(page, 'open') !== 'kass')
         throw new Error(`opening Adult Social Services left the address at ${page.url()}`);
       const unit = page.locator('details.fold--unit').filter({ hasText: 'Headquarters' });
       await unit.locator('summary').focus();
       await page.keyboard.press('Space');
       await settle(page);
-      // The address is written after the unit's tables render; wait for it rather than race it.
-      await page
-        .waitForURL((url) => url.searchParams.get('open') === 'kass,kass-headquarters', {
-          timeout: 5_000,
-        })
-        .catch(() => undefined);
+      await addressSettles(page, 'kass,kass-headquarters');
       if (param(page, 'open') !== 'kass,kass-headquarters')
         throw new Error(`opening Headquarters left the address at ${page.url()}`);
       await expectVisible(
