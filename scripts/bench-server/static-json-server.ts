@@ -1,6 +1,6 @@
 /**
  * The lower bound for the server benchmark: a plain Node HTTP server answering from JSON files
- * already on disk (read once into memory), with keep-alive, as any static host or CDN would.
+ * already on disk (read once into memory), with keep-alive, as a static host or CDN would.
  *   tsx scripts/bench-server/static-json-server.ts <folder>     prints "listening on <port>"
  * `GET /<name>` answers the file `<folder>/<name>.json`.
  */

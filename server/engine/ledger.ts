@@ -84,46 +84,49 @@ export function missingReason(write: FigureWrite, state: SlotState): string | nu
     : null;
 }
 
-export function figureChange(
-  write: FigureWrite,
-  state: SlotState,
-  context: { actor: Actor; at: string; id: number },
-): ChangeEntry {
+type ChangeContext = { actor: Actor; at: string; id: number };
+
+/** What every history entry of a write says: its id, its slot, who and when. */
+function entryOf(write: FigureWrite, context: ChangeContext) {
   return {
     id: context.id,
     indicatorId: write.slot.indicatorId,
     area: write.slot.area,
     period: write.slot.period,
     basis: write.slot.basis,
+    actor: context.actor,
+    at: context.at,
+  };
+}
+
+export function figureChange(
+  write: FigureWrite,
+  state: SlotState,
+  context: ChangeContext,
+): ChangeEntry {
+  return {
+    ...entryOf(write, context),
     subject: write.slot.measure,
     version: state.version + 1,
     before: state.value,
     after: write.observation.value,
     reason: write.reason ?? (state.version > 0 ? 'Corrected' : FIRST_RECORD_REASON),
-    actor: context.actor,
-    at: context.at,
   };
 }
 
 export function commentaryChange(
   write: FigureWrite,
   text: string,
-  context: { actor: Actor; at: string; id: number },
+  context: ChangeContext,
 ): ChangeEntry {
   return {
-    id: context.id,
-    indicatorId: write.slot.indicatorId,
-    area: write.slot.area,
-    period: write.slot.period,
-    basis: write.slot.basis,
+    ...entryOf(write, context),
     subject: 'commentary',
     version: 1,
     before: null,
     after: null,
     text,
     reason: write.reason ?? 'Commentary added with the figure',
-    actor: context.actor,
-    at: context.at,
   };
 }
 
