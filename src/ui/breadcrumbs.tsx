@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import './breadcrumbs.css';
 
 export interface Crumb {
   key: string;

@@ -1,4 +1,5 @@
 import { downloadText } from './download-file';
+import './committee-actions.css';
 
 /** Today's date as printed on committee papers: '23 November 2026'. */
 function printedDate(): string {

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { ReactNode } from 'react';
+import './data-table.css';
 
 export interface Column<T> {
   id: string;

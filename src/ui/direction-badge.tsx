@@ -1,5 +1,6 @@
 import type { Direction } from '@/domain/types';
 import { directionLabel } from '@/domain/direction';
+import './direction-badge.css';
 
 /** Arrows point to better or worse, not up or down: the domain has already applied polarity. */
 function DirectionShape({ direction }: { direction: Direction }) {

@@ -16,6 +16,7 @@ import { groupRowsByNode } from './group-rows';
 import { ScrollRegion } from './scroll-region';
 import { Sparkline } from './sparkline';
 import { StatusBadge } from './status-badge';
+import './indicator-tables.css';
 
 type Section = 'in-year' | 'annual' | 'activity';
 

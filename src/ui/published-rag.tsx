@@ -1,6 +1,7 @@
 import type { IndicatorRow } from '@/data/api/contract';
 import { statusLabel } from '@/domain/rating';
 import { StatusShape } from './status-badge';
+import './published-rag.css';
 
 type Figure = IndicatorRow['latest'];
 type Rating = IndicatorRow['ytdRating'];

@@ -2,6 +2,7 @@ import { Link } from '@tanstack/react-router';
 import { describeRule, RULE_NAMES, type RatingRuleInput } from '@/domain/rating';
 import { StatusBadge } from './status-badge';
 import { DirectionBadge } from './direction-badge';
+import './rag-key.css';
 
 /** The distinct rating rules of some indicator rows, each once (tolerances and thresholds kept). */
 export function rulesOf(

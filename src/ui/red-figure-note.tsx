@@ -3,6 +3,7 @@ import { headlineStatus } from '@/domain/aggregate';
 import { formatPeriod } from '@/domain/periods';
 import { statusLabel } from '@/domain/rating';
 import { StatusBadge } from './status-badge';
+import './red-figure-note.css';
 
 /**
  * Which figure is red, when it is not the one the badge shows: a year-to-date Red under an Amber

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import './scroll-region.css';
 
 /**
  * A wide table scrolls inside its own region instead of the page. The region is focusable and

@@ -1,4 +1,5 @@
 import { NO_VALUE } from '@/domain/format';
+import './sparkline.css';
 
 interface SparklineProps {
   values: readonly number[];

@@ -1,5 +1,6 @@
 import type { RagStatus } from '@/domain/types';
 import { statusLabel } from '@/domain/rating';
+import './status-badge.css';
 
 /** A distinct shape per status so the badge reads without colour: circle, triangle, square, ring. */
 export function StatusShape({ status }: { status: RagStatus }) {

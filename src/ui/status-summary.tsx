@@ -3,6 +3,7 @@ import type { StatusCounts } from '@/data/api/contract';
 import type { RagStatus } from '@/domain/types';
 import { statusLabel } from '@/domain/rating';
 import { StatusShape } from './status-badge';
+import './status-summary.css';
 
 const order: { status: RagStatus; key: 'green' | 'amber' | 'red' | 'notRated' }[] = [
   { status: 'red', key: 'red' },

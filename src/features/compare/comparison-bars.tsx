@@ -6,6 +6,7 @@ import { HatchPattern, svgId } from '@/ui/chart/hatch-pattern';
 import { fitText, linearScale, niceScale } from '@/ui/chart/scale';
 import { useChartWidth } from '@/ui/chart/use-chart-width';
 import type { PlottedFigure, PlottedReference } from './comparison-chart';
+import '@/ui/chart/chart.css';
 
 interface ComparisonBarsProps {
   figures: readonly PlottedFigure[];

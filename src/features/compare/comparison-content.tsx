@@ -27,6 +27,8 @@ import { codeText } from './indicator-picker';
 import { MultiMeasureTable } from './multi-measure-table';
 import { OverTime } from './over-time';
 import { UserGroupForm } from './user-group-form';
+import '@/ui/scroll-region.css';
+import '@/ui/committee-actions.css';
 
 const route = getRouteApi('/compare');
 

@@ -6,6 +6,7 @@ import { Marker } from '@/ui/chart/marker';
 import { estimateTextWidth, fitText, linearScale, niceScale } from '@/ui/chart/scale';
 import { useChartWidth } from '@/ui/chart/use-chart-width';
 import type { PlottedFigure, PlottedReference } from './comparison-chart';
+import '@/ui/chart/chart.css';
 
 interface ComparisonDotPlotProps {
   /** In the table's order, so the dots run from its first row to its last. */

@@ -7,6 +7,7 @@ import { formatValue, NO_VALUE } from '@/domain/format';
 import { ProvenanceDetails } from '@/ui/provenance-details';
 import { REFERENCE_TYPES } from './comparison-model';
 import { ScrollRegion } from '@/ui/scroll-region';
+import '@/ui/data-table.css';
 
 interface MultiMeasureTableProps {
   table: PrintedTable;

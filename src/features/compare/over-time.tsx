@@ -7,6 +7,7 @@ import { sourceLine } from '@/ui/chart/source-line';
 import { OverTimeChart } from './over-time-chart';
 import { buildOverTimeModel, type OverTimeModel } from './over-time-model';
 import { ScrollRegion } from '@/ui/scroll-region';
+import '@/ui/data-table.css';
 
 interface OverTimeProps {
   data: ComparisonResponse;

@@ -10,6 +10,8 @@ import type { DashboardSearch } from './dashboard-search';
 import { resultsLine } from './dashboard-words';
 import { ExceptionsDigest } from './exceptions-digest';
 import { FoldedIndicators } from './folded-indicators';
+import '@/ui/indicator-tables.css';
+import './dashboard-indicators.css';
 
 interface DashboardIndicatorsProps {
   list: UseQueryResult<IndicatorListResult>;

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { indicatorDetailQuery } from '@/data/api/queries';
 import { comparePeriodIds, formatPeriod } from '@/domain/periods';
 import { ErrorMessage, SkeletonLines } from '@/ui/query-state';
+import './exceptions.css';
 
 /**
  * The latest commentary for one exception. Each indicator loads on its own, so one that fails

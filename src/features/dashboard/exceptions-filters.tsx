@@ -4,6 +4,7 @@ import type { Structure } from '@/data/contract/dataset-schema';
 import { depthFirst } from '@/ui/group-rows';
 import type { ExceptionsSearch } from './dashboard-search';
 import { NodeField, StructureField } from './organisation-fields';
+import './exceptions-filters.css';
 
 interface ExceptionsFiltersProps {
   search: ExceptionsSearch;

@@ -28,6 +28,8 @@ import type { ExceptionsSearch } from './dashboard-search';
 import { resolveStructure } from './dashboard-search';
 import { ExceptionCommentary } from './exception-commentary';
 import { ExceptionsFilters } from './exceptions-filters';
+import '@/ui/red-figure-note.css';
+import './exceptions.css';
 
 const kindText: Record<ExceptionKind, { lead: string; none: string }> = {
   red: {

@@ -7,6 +7,7 @@ import type { RagStatus } from '@/domain/types';
 import { ErrorMessage, QueryState, SkeletonLines } from '@/ui/query-state';
 import { StatusSummary } from '@/ui/status-summary';
 import type { DashboardSearch } from './dashboard-search';
+import '@/ui/status-summary.css';
 
 interface StatusOverviewProps {
   search: DashboardSearch;

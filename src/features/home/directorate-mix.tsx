@@ -6,6 +6,7 @@ import type { OrgNode, Structure } from '@/data/contract/dataset-schema';
 import { ErrorMessage, QueryState, SkeletonLines } from '@/ui/query-state';
 import { StatusSummary } from '@/ui/status-summary';
 import { StatusMixBar } from './status-mix-bar';
+import '@/ui/status-summary.css';
 
 interface Part {
   node: OrgNode;

@@ -2,6 +2,8 @@ import type { MeasureUnit } from '@/data/contract/dataset-schema';
 import { formatValue, NO_VALUE } from '@/domain/format';
 import type { TrendData } from './trend-series';
 import { isMeasured } from './trend-look';
+import '@/ui/data-table.css';
+import './few-figures.css';
 
 /** Fewer measured figures than this are listed rather than drawn as a line. */
 export const MIN_TREND_POINTS = 3;

@@ -9,6 +9,7 @@ import { chartColour } from '@/ui/chart/chart-tokens';
 import type { LinePlotProps, LineSeries } from '@/ui/chart/line-plot';
 import { Marker } from '@/ui/chart/marker';
 import { estimateTextWidth } from '@/ui/chart/scale';
+import '@/ui/chart/chart.css';
 
 const FONT = 12;
 type Row = Record<string, string | number | null | readonly [number, number]>;

@@ -7,6 +7,7 @@ import type { Column } from '@/ui/data-table';
 import { ScrollRegion } from '@/ui/scroll-region';
 import { StatusShape } from '@/ui/status-badge';
 import { childWords } from './organisation-words';
+import './organisation.css';
 
 type Child = ScorecardResponse['children'][number];
 

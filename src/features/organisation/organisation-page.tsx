@@ -25,6 +25,9 @@ import {
   shownLine,
 } from './organisation-words';
 import { Responsibilities } from './responsibilities';
+import '@/ui/status-summary.css';
+import '@/ui/indicator-tables.css';
+import './organisation.css';
 
 interface OrganisationPageProps {
   structureId: string;

@@ -2,6 +2,7 @@ import { Link } from '@tanstack/react-router';
 import type { ScorecardResponse } from '@/data/api/contract';
 import { usePrefetchIndicator } from '@/data/api/prefetch';
 import { formatCode } from '@/domain/frameworks';
+import './organisation.css';
 
 type Item = ScorecardResponse['responsibilities'][number];
 

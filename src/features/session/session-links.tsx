@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useRouterState } from '@tanstack/react-router';
 import { meQuery, useSignOut } from '@/data/api/session';
 import { getApiClient } from '@/data/api/transport';
+import './session.css';
 
 /**
  * The header's "Sign in", or "Signed in as <name> · Sign out". Nothing in the static publication,

@@ -4,6 +4,7 @@ import { signInRequestSchema } from '@/data/api/contract';
 import { useSignIn } from '@/data/api/session';
 import { FieldError } from '@/ui/field-error';
 import { usePageTitle } from '@/ui/use-page-title';
+import './session.css';
 
 type Field = 'email' | 'password';
 type Errors = Partial<Record<Field | 'form', string>>;

@@ -1,6 +1,7 @@
 import { useState, type RefObject } from 'react';
 import { downloadBlob } from '../download-file';
 import { composeChartSvg, svgToPng, type ChartExportInfo } from './export-chart';
+import './chart.css';
 
 interface ChartDownloadsProps {
   /** The chart frame: its drawing is the first `svg` in the image, its key the `.chart-key`. */

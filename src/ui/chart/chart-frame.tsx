@@ -2,6 +2,7 @@ import { useRef, type ReactNode } from 'react';
 import { ChartDownloads } from './chart-downloads';
 import type { ChartExportInfo } from './export-chart';
 import { ChartLegend, type LegendEntry } from './legend';
+import './chart.css';
 
 interface ChartFrameProps {
   className: string;

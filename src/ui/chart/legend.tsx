@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { chartColour } from './chart-tokens';
 import { HatchPattern, svgId } from './hatch-pattern';
 import { Marker, type MarkerKind } from './marker';
+import './chart.css';
 
 /** One entry of a chart's key: a line (with its dash and marker) or a filled area. */
 export interface LegendEntry {

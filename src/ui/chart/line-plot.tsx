@@ -3,6 +3,7 @@ import { chartColour } from './chart-tokens';
 import { Marker, type MarkerKind } from './marker';
 import { estimateTextWidth, labelInterval, linearScale, type NiceScale } from './scale';
 import { useChartWidth } from './use-chart-width';
+import './chart.css';
 
 export interface LineSeries {
   key: string;

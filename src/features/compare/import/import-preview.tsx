@@ -14,6 +14,7 @@ import {
   plural,
 } from './import-wording';
 import type { FileReading, ImportChoices } from './read-file';
+import '@/ui/committee-actions.css';
 
 interface ImportPreviewProps {
   fileName: string;
