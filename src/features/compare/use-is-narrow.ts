@@ -1,6 +1,8 @@
 import { useSyncExternalStore } from 'react';
+import { mediaQuery } from '@/ui/styles/breakpoints';
 
-const QUERY = '(max-width: 40rem)';
+/** The same width at which the stylesheets switch to their phone layout. */
+const QUERY = mediaQuery('narrow');
 
 function subscribe(onChange: () => void): () => void {
   if (typeof window === 'undefined' || typeof window.matchMedia !== 'function')
