@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import {
   describeGroupPhrase,
   distinctPeriods,
+  MIN_FIGURES_TO_RANK,
   ordinal,
   positionLabel,
   quartileOf,
@@ -110,6 +111,18 @@ describe('rankAreas sentences', () => {
       'Kent is 2nd best of 3 in its family group (too few figures for quartiles); 2 percentage points better than the national average.',
     ],
     [
+      'two figures are too few to rank: shown, not placed',
+      { Kent: 80, Essex: 90 },
+      'higher-is-better',
+      'Only 2 areas in its family group have a figure, too few to rank, so Kent’s figure is shown without a position; 2 percentage points better than the national average.',
+    ],
+    [
+      'two figures among more members: the count says how many have one',
+      { Kent: 80, Essex: null, Surrey: 10 },
+      'lower-is-better',
+      'Only 2 of the 3 areas in its family group have a figure, too few to rank, so Kent’s figure is shown without a position; 2 percentage points worse than the national average.',
+    ],
+    [
       'the lead has no figure',
       { Kent: null, Essex: 90, Surrey: 10 },
       'higher-is-better',
@@ -131,6 +144,21 @@ describe('rankAreas sentences', () => {
       unit: { type: 'percent' },
     });
     expect(ranking.sentence).toBe(expected);
+  });
+
+  test('with too few figures no area gets a position, though every figure is kept', () => {
+    const ranking = rankAreas({
+      figures: figures({ Kent: 80, Essex: 90 }),
+      leadAreaId: 'kent',
+      polarity: 'higher-is-better',
+      groupPhrase: 'in its family group',
+    });
+    expect(ranking.tooFewToRank).toBe(true);
+    expect(ranking.positions.map((p) => [p.name, p.value, p.position])).toEqual([
+      ['Essex', 90, null],
+      ['Kent', 80, null],
+    ]);
+    expect(ranking.quartile).toBeNull();
   });
 
   test('a lead alone in its group has no position, only differences', () => {
@@ -243,7 +271,8 @@ describe('rankAreas properties', () => {
       fc.property(groupArb, judged, (values, polarity) => {
         const ranking = rankLead(values, polarity);
         const lead = values[0];
-        if (lead === null || lead === undefined) {
+        const withFigures = values.filter((v) => v !== null).length;
+        if (lead === null || lead === undefined || withFigures < MIN_FIGURES_TO_RANK) {
           expect(ranking.lead?.position).toBeNull();
           return;
         }

@@ -69,6 +69,8 @@ export interface AreaRanking {
   lead: AreaPosition | null;
   /** Areas with a figure. */
   ranked: number;
+  /** Fewer than MIN_FIGURES_TO_RANK figures: they are shown, but no area is given a position. */
+  tooFewToRank: boolean;
   groupSize: number;
   missing: AreaFigure[];
   quartile: Quartile | null;
@@ -79,6 +81,12 @@ export interface AreaRanking {
   differences: ReferenceDifference[];
   sentence: string;
 }
+
+/**
+ * Below this many figures a position says nothing: 'best of 2' only means 'higher than the one
+ * other area', which the figures themselves show more honestly.
+ */
+export const MIN_FIGURES_TO_RANK = 3;
 
 /** Below this many figures, quartiles say nothing useful. */
 const MIN_FOR_QUARTILES = 4;
@@ -213,6 +221,7 @@ export function rankAreas(input: RankAreasInput): AreaRanking {
   );
   const ordered = [...withValue].sort((a, b) => ahead(b.value, a.value, polarity));
   const ranked = ordered.length;
+  const tooFewToRank = ranked < MIN_FIGURES_TO_RANK;
 
   // Sorted best first, so an area's position is one past the last strictly better area (1, 2, 2, 4).
   let position = 0;
@@ -225,9 +234,9 @@ export function rankAreas(input: RankAreasInput): AreaRanking {
       areaId: figure.areaId,
       name: figure.name,
       value: figure.value,
-      position,
-      isTied,
-      quartile: isJudged ? quartileOf(position, ranked) : null,
+      position: tooFewToRank ? null : position,
+      isTied: tooFewToRank ? false : isTied,
+      quartile: isJudged && !tooFewToRank ? quartileOf(position, ranked) : null,
     };
   });
   for (const figure of missing) {
@@ -251,7 +260,7 @@ export function rankAreas(input: RankAreasInput): AreaRanking {
           .map((p) => p.name);
 
   const quartileGap: QuartileGap =
-    lead?.position == null
+    lead?.value == null
       ? 'no-figure'
       : !isJudged
         ? 'not-judged'
@@ -276,6 +285,7 @@ export function rankAreas(input: RankAreasInput): AreaRanking {
     positions,
     lead,
     ranked,
+    tooFewToRank,
     groupSize: figures.length,
     missing,
     quartile,
@@ -311,7 +321,7 @@ function buildSentence(
   if (lead === null) {
     return `${leadName} is not in this group, so it cannot be placed ${groupPhrase}.`;
   }
-  if (lead.position === null) {
+  if (lead.value === null) {
     return `${leadName} has no figure here, so it cannot be placed ${groupPhrase}; ${countOf(ranked, groupSize)} one.`;
   }
   const notes: string[] = [];
@@ -327,6 +337,14 @@ function buildSentence(
     if (missing.length > 0) alone += ` (${countOf(missing.length, groupSize)} no figure)`;
     if (differences.length > 0) alone += `; ${joinWords(differences.map((d) => d.text))}`;
     return `${alone}.`;
+  }
+  if (lead.position === null) {
+    // Two figures: show both, rank neither ('best of 2' would read as an achievement).
+    let few = `Only ${ranked} of the ${groupSize} areas ${groupPhrase} have a figure, too few to rank, so ${leadName}’s figure is shown without a position`;
+    if (groupSize === ranked)
+      few = `Only ${ranked} areas ${groupPhrase} have a figure, too few to rank, so ${leadName}’s figure is shown without a position`;
+    if (differences.length > 0) few += `; ${joinWords(differences.map((d) => d.text))}`;
+    return `${few}.`;
   }
   let sentence = `${leadName} ${positionWords(lead.position, ranked, lead.isTied, isJudged)} ${groupPhrase}`;
   if (notes.length > 0) sentence += ` (${notes.join('; ')})`;

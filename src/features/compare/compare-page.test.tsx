@@ -141,7 +141,10 @@ test('a CSV with bad rows previews the rest, reports each bad row by the file’
 
   // Surrey and Medway are not in the Youth Justice Board family: they do not join it.
   expect(screen.getAllByText(/^Kent County Council is 4th best of 10/)[0]).toBeInTheDocument();
-  await user.selectOptions(screen.getByLabelText('Compare with'), 'Counties in lg-inform.csv');
+  await user.selectOptions(
+    screen.getByLabelText('Compare with'),
+    screen.getByRole('option', { name: /^Counties in lg-inform\.csv/ }),
+  );
   const table = await screen.findByRole('table', { name: /Counties in lg-inform.csv/ });
   expect(rowFor(table, 'Surrey')).toHaveTextContent(/71\.2.*Imported from lg-inform\.csv/);
   expect(within(table).queryByRole('rowheader', { name: 'Medway' })).not.toBeInTheDocument();
@@ -171,7 +174,10 @@ test('a file with decimal commas is refused until it is declared, then read with
   await user.click(within(preview).getByRole('radio', { name: 'Use the last row' }));
   expect(await within(preview).findByText(/rows 2 and 3; row 3 is used/)).toBeInTheDocument();
   await user.click(within(preview).getByRole('button', { name: 'Import 2 figures' }));
-  await user.selectOptions(screen.getByLabelText('Compare with'), 'Counties in comma.csv');
+  await user.selectOptions(
+    screen.getByLabelText('Compare with'),
+    screen.getByRole('option', { name: /^Counties in comma\.csv/ }),
+  );
   const table = await screen.findByRole('table', { name: /Counties in comma.csv/ });
   expect(rowFor(table, 'Surrey')).toHaveTextContent(/71\.5/);
   expect(rowFor(table, 'Essex')).toHaveTextContent(/1,234\.5/);
@@ -189,4 +195,38 @@ test('a long list of matches says how many are hidden and shows more by keyboard
   const links = within(results).getAllByRole('link');
   expect(links).toHaveLength(Math.min(40, total));
   expect(links[20]).toHaveFocus();
+});
+
+test('the group choice lists groups with figures first, and a group with too few figures shows them without positions', async () => {
+  const { user, router } = renderApp('/compare?indicator=paf-c32');
+  const choice = await screen.findByLabelText('Compare with');
+  const sections = within(choice).getAllByRole('group');
+  expect(sections.map((section) => section.getAttribute('label'))).toEqual([
+    'Groups with figures to rank',
+    'Too few figures to rank',
+    'No figures to compare with',
+  ]);
+  const [canRank, tooFew, none] = sections as [HTMLElement, HTMLElement, HTMLElement];
+  expect(
+    within(canRank).getByRole('option', {
+      name: /^Adult social services comparator authorities \(2007\) \(7 with figures\)$/,
+    }),
+  ).toBeInTheDocument();
+  const registration = within(tooFew).getByRole('option', {
+    name: /^Registration service comparators.*\(2 with figures, too few to rank\)$/,
+  });
+  expect(within(none).getByRole('option', { name: /^South East region/ })).toBeInTheDocument();
+
+  await user.selectOptions(choice, registration);
+  expect(
+    await screen.findByText(
+      /^Only 2 of the 3 areas in Registration service comparators.* have a figure, too few to rank, so Kent County Council’s figure is shown without a position/,
+    ),
+  ).toBeInTheDocument();
+  expect(router.state.location.search).toMatchObject({ group: 'registration-comparators' });
+  const table = screen.getByRole('table', { name: /Registration service comparators/ });
+  expect(within(table).queryByRole('columnheader', { name: /Position/ })).not.toBeInTheDocument();
+  expect(rowFor(table, /Kent County Council/)).toHaveTextContent(/75/);
+  expect(rowFor(table, 'Hampshire')).toHaveTextContent(/83\.5/);
+  expect(screen.queryByText(/best of 2/)).not.toBeInTheDocument();
 });

@@ -19,6 +19,7 @@ import {
   type ComparisonView,
 } from './comparison-model';
 import { ComparisonTable } from './comparison-table';
+import { groupChoices, groupChoiceSections } from './group-choice';
 import { buildComparisonView } from './comparison-view';
 import { chartHeading, importNote, mixedYearsNote, tableCaption } from './comparison-wording';
 import { BenchmarkImportPanel } from './import/import-panel';
@@ -109,7 +110,7 @@ export function ComparisonContent({
         lead={lead}
         authorities={authorities}
         group={group}
-        options={options}
+        sections={groupChoiceSections(groupChoices(options, data, lead, imported))}
         period={period}
         periods={periods}
         onChange={update}

@@ -2,12 +2,14 @@ import { useId } from 'react';
 import { formatPeriod } from '@/domain/periods';
 import type { CompareSearch } from './compare-search';
 import type { GroupOption } from './comparison-model';
+import type { GroupChoiceSection } from './group-choice';
 
 interface ComparisonControlsProps {
   lead: string;
   authorities: readonly { id: string; name: string }[];
   group: GroupOption;
-  options: readonly GroupOption[];
+  /** Every group, those with figures for this indicator first, each named with its count. */
+  sections: readonly GroupChoiceSection[];
   period: string | null;
   periods: readonly string[];
   onChange: (patch: Partial<CompareSearch>) => void;
@@ -50,10 +52,14 @@ export function ComparisonControls(props: ComparisonControlsProps) {
             onChange({ group: event.target.value });
           }}
         >
-          {props.options.map((option) => (
-            <option key={option.id} value={option.id}>
-              {option.name}
-            </option>
+          {props.sections.map((section) => (
+            <optgroup key={section.coverage} label={section.heading}>
+              {section.choices.map(({ option, label }) => (
+                <option key={option.id} value={option.id}>
+                  {label}
+                </option>
+              ))}
+            </optgroup>
           ))}
         </select>
       </div>

@@ -37,24 +37,26 @@ export function ComparisonTable({ view, unit, caption, documentTitles }: Compari
     .map((f) => ({ ...f, position: positions.get(f.areaId) }))
     .sort((a, b) => (order.get(a.areaId) ?? 0) - (order.get(b.areaId) ?? 0));
   const references: Row[] = view.references.map((f) => ({ ...f, position: undefined }));
+  const positionColumn: Column<Row> = {
+    id: 'position',
+    header: view.ranking.isJudged ? 'Position' : 'Order (highest first)',
+    numeric: true,
+    cell: (row) =>
+      row.position?.position == null ? (
+        NO_VALUE
+      ) : (
+        <>
+          {positionLabel(row.position.position, row.position.isTied)}
+          {row.position.quartile ? (
+            <span className="muted"> ({describeQuartile(row.position.quartile)})</span>
+          ) : null}
+        </>
+      ),
+    sortValue: (row) => row.position?.position ?? null,
+  };
   const columns: Column<Row>[] = [
-    {
-      id: 'position',
-      header: view.ranking.isJudged ? 'Position' : 'Order (highest first)',
-      numeric: true,
-      cell: (row) =>
-        row.position?.position == null ? (
-          NO_VALUE
-        ) : (
-          <>
-            {positionLabel(row.position.position, row.position.isTied)}
-            {row.position.quartile ? (
-              <span className="muted"> ({describeQuartile(row.position.quartile)})</span>
-            ) : null}
-          </>
-        ),
-      sortValue: (row) => row.position?.position ?? null,
-    },
+    // Too few figures to rank: the figures are shown, but no column of positions.
+    ...(view.ranking.tooFewToRank ? [] : [positionColumn]),
     {
       id: 'area',
       header: 'Area',

@@ -1,6 +1,7 @@
 /** Council members compare Kent with similar councils (issue 6), on the static build. */
+import { chooseGroup } from '../lib/compare';
 import type { E2eTest } from '../lib/e2e-test';
-import { expectVisible } from '../lib/expect';
+import { expectCount, expectVisible } from '../lib/expect';
 import { checkPage, open, settle } from '../lib/page';
 
 export const tests: E2eTest[] = [
@@ -74,6 +75,41 @@ export const tests: E2eTest[] = [
         'imported figures marked with their file',
       );
       await checkPage(page, 'compare csv import');
+    },
+  },
+  {
+    name: 'an adult social care measure offers the groups with figures first; a group with too few figures shows them unranked',
+    async run({ page, baseUrl }) {
+      await open(page, baseUrl, '/compare?indicator=paf-c32');
+      const choice = page.getByLabel('Compare with');
+      await expectCount(
+        choice.locator('optgroup[label="Groups with figures to rank"] option', {
+          hasText: /^Adult social services comparator authorities \(2007\) \(7 with figures\)$/,
+        }),
+        1,
+        'the adult social services comparators offered first, with their count',
+      );
+      await chooseGroup(page, 'Registration service comparators');
+      await settle(page);
+      await expectVisible(
+        page.getByText(
+          /^Only 2 of the 3 areas in Registration service comparators.* too few to rank/,
+        ),
+        'the sentence saying the group has too few figures to rank',
+      );
+      const table = page.getByRole('table', { name: /Registration service comparators/ });
+      await expectCount(
+        table.getByRole('columnheader', { name: /Position/ }),
+        0,
+        'a position column for two figures',
+      );
+      await expectVisible(
+        table.getByRole('rowheader', { name: 'Hampshire' }),
+        'Hampshire’s figure',
+      );
+      if (!page.url().includes('group=registration-comparators'))
+        throw new Error(`the chosen group is not in the address: ${page.url()}`);
+      await checkPage(page, 'compare too few to rank');
     },
   },
 ];

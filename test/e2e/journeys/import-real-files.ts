@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
+import { chooseGroup } from '../lib/compare';
 import type { E2eTest } from '../lib/e2e-test';
 import { expectHidden, expectVisible } from '../lib/expect';
 import { checkPage, open, settle } from '../lib/page';
@@ -46,9 +47,7 @@ const journeys: E2eTest[] = [
       await expectVisible(preview.getByText('32 London boroughs'), 'all 32 boroughs matched');
       await checkPage(page, 'import lg inform preview');
       await preview.getByRole('button', { name: 'Import 1,568 figures' }).click();
-      await page
-        .getByLabel('Compare with')
-        .selectOption({ label: `London boroughs in ${LG_INFORM}` });
+      await chooseGroup(page, `London boroughs in ${LG_INFORM}`);
       await page.getByLabel('Period').selectOption({ label: 'Q3 2019/20' });
       await settle(page);
       const table = page.getByRole('table', { name: /London boroughs in .*Q3 2019\/20/ });
@@ -72,7 +71,7 @@ const journeys: E2eTest[] = [
         'England as a reference',
       );
       await preview.getByRole('button', { name: /^Import [\d,]+ figures$/ }).click();
-      await page.getByLabel('Compare with').selectOption({ label: `Counties in ${FINGERTIPS}` });
+      await chooseGroup(page, `Counties in ${FINGERTIPS}`);
       await settle(page);
       await expectVisible(
         page.getByText(/^Kent (is|has) .* of 2\d in Counties in/).first(),
