@@ -162,6 +162,7 @@ export function createHandlers(base = '*/api'): HttpHandler[] {
             param(params, 'structureId'),
             param(params, 'nodeId'),
             queryOf(request).period,
+            queryOf(request).profiles,
           ),
       }),
     ),

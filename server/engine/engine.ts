@@ -8,6 +8,7 @@
  */
 import {
   indicatorListQuerySchema,
+  profileChoiceSchema,
   type ComparableIndicatorsResponse,
   type ComparisonResponse,
   type HistoryResponse,
@@ -35,6 +36,7 @@ import {
 } from '@/data/contract/dataset-schema';
 import { countStatuses } from '@/domain/aggregate';
 import { assessIndicator } from '@/domain/assess';
+import { withoutAssumedProfiles } from '@/domain/profile';
 import { comparableIndicators, comparisonOf } from './comparisons';
 import { conflict, failure, success, type EngineResult } from './engine-result';
 import { createFigureIndex, key } from './figure-index';
@@ -75,6 +77,7 @@ export interface ApiEngine {
     structureId: string,
     nodeId: string,
     period?: string,
+    profiles?: string,
   ): EngineResult<StatusSummaryResponse>;
   comparableIndicators(): ComparableIndicatorsResponse;
   comparison(indicatorId: string): EngineResult<ComparisonResponse>;
@@ -253,12 +256,19 @@ export function createApiEngine(
       return scorecard ? success(scorecard) : notFoundNode(dataset, structureId, nodeId);
     },
 
-    statusSummary(structureId, nodeId, period) {
+    statusSummary(structureId, nodeId, period, profiles) {
       const bad = checkPeriod(period);
       if (bad) return bad;
+      const choice = profileChoiceSchema.optional().safeParse(profiles);
+      if (!choice.success)
+        return failure(
+          400,
+          'profiles: the only choice is "paper" (statuses without assumed profiles).',
+          'profiles',
+        );
       const summary = buildStatusSummary(
         dataset.structures,
-        rowsAt(period),
+        choice.data === 'paper' ? rowsAt(period).map(withoutAssumedProfiles) : rowsAt(period),
         structureId,
         nodeId,
         period ?? null,

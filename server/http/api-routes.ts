@@ -75,6 +75,7 @@ export function apiRoutes({ service, getActor, checkResponses }: ApiOptions): Ho
         c.req.param('structureId'),
         c.req.param('nodeId'),
         c.req.query('period'),
+        c.req.query('profiles'),
       ),
       statusSummaryResponseSchema,
     ),

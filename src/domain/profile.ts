@@ -75,3 +75,38 @@ export function phaseTargets(input: PhaseInput): PhasedTargets | null {
     working: `${f(lastYear)} last year + (${f(yearTarget)} − ${f(lastYear)}) × ${months}/12 = ${f(line(yearTarget))}`,
   };
 }
+
+/** Whose phasing a status may rest on: 'paper' keeps only what the paper's own figures support. */
+export const PROFILE_CHOICES = ['paper'] as const;
+export type ProfileChoice = (typeof PROFILE_CHOICES)[number];
+
+interface AssumableRating {
+  assumption?: string | undefined;
+  withoutAssumption?: object | undefined;
+}
+
+/** A status as the paper's figures alone support it: the assumed profile taken away. */
+function paperRating<R extends AssumableRating>(rating: R): R {
+  // withoutAssumption is the same rating without the two assumption fields, which are optional.
+  return rating.withoutAssumption === undefined ? rating : (rating.withoutAssumption as R);
+}
+
+/**
+ * A row's statuses without Ragstone's assumed target profiles, so counts, filters and tables can
+ * show what the papers alone support. Rows with no assumed profile come back unchanged.
+ */
+export function withoutAssumedProfiles<
+  R extends AssumableRating,
+  T extends { latestRating: R; ytdRating: R | null; forecastRating: R | null },
+>(row: T): T {
+  const assumed = [row.latestRating, row.ytdRating, row.forecastRating].some(
+    (rating) => rating?.withoutAssumption !== undefined,
+  );
+  if (!assumed) return row;
+  return {
+    ...row,
+    latestRating: paperRating(row.latestRating),
+    ytdRating: row.ytdRating && paperRating(row.ytdRating),
+    forecastRating: row.forecastRating && paperRating(row.forecastRating),
+  };
+}

@@ -1,4 +1,6 @@
 import type { IndicatorRow } from '@/data/api/contract';
+import { statusLabel } from '@/domain/rating';
+import './assumed-profiles.css';
 
 type Rating = IndicatorRow['latestRating'];
 
@@ -41,6 +43,19 @@ export function AssumptionNote({ rating }: { rating: Rating }) {
   return (
     <span className="assumption-note">
       <strong>Assumption:</strong> {rating.assumption}
+    </span>
+  );
+}
+
+/**
+ * In a table: a status resting on an assumed profile is labelled so, with the status the paper's
+ * own figures support beside it.
+ */
+export function AssumptionTag({ rating }: { rating: Rating | null }) {
+  if (!rating?.withoutAssumption) return null;
+  return (
+    <span className="assumption-tag">
+      Assumed profile; the paper’s figures alone: {statusLabel(rating.withoutAssumption.status)}
     </span>
   );
 }

@@ -16,6 +16,7 @@ import { groupRowsByNode } from './group-rows';
 import { ScrollRegion } from './scroll-region';
 import { Sparkline } from './sparkline';
 import { StatusBadge } from './status-badge';
+import { AssumptionTag } from './assumed-profiles';
 import './indicator-tables.css';
 
 type Section = 'in-year' | 'annual' | 'activity';
@@ -123,7 +124,10 @@ const statusColumn = (
   cell: (row) => {
     const rating = pick(row);
     return rating ? (
-      <StatusBadge status={rating.status} reason={rating.reason} />
+      <>
+        <StatusBadge status={rating.status} reason={rating.reason} />
+        <AssumptionTag rating={rating} />
+      </>
     ) : (
       <span className="figure--missing">{NO_VALUE}</span>
     );

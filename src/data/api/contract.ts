@@ -21,8 +21,12 @@ import {
   structureSchema,
 } from '../contract/dataset-schema';
 import { DIRECTIONS, NOT_RATED_REASONS, RAG_STATUSES } from '@/domain/types';
+import { PROFILE_CHOICES } from '@/domain/profile';
 
 export const ragStatusSchema = z.enum(RAG_STATUSES);
+/** Whether statuses may rest on assumed target profiles ('paper': they may not). */
+export const profileChoiceSchema = z.enum(PROFILE_CHOICES);
+
 const plainRatingSchema = z.object({
   status: ragStatusSchema,
   reason: z.string(),
@@ -121,6 +125,8 @@ export const indicatorListQuerySchema = z.object({
   q: z.string().optional(),
   period: periodIdSchema.optional(),
   area: z.string().optional(),
+  /** 'paper': statuses from the paper's figures alone, without assumed target profiles. */
+  profiles: profileChoiceSchema.optional(),
 });
 export type IndicatorListQuery = z.infer<typeof indicatorListQuerySchema>;
 

@@ -3,6 +3,7 @@
  * so a list filtered on the server and one filtered in the browser can never disagree.
  */
 import { headlineStatus } from '@/domain/aggregate';
+import { withoutAssumedProfiles } from '@/domain/profile';
 import type { Structure } from '../contract/dataset-schema';
 import type { IndicatorListQuery, IndicatorRow } from './contract';
 
@@ -161,7 +162,9 @@ export function filterRows(
     nodeScope = { structureId: structure.id, ids };
   }
   const { framework, status, kind, q } = params;
-  return rows.filter(
+  // Statuses without assumed profiles first, so the status filter and counts use the same ones.
+  const shown = params.profiles === 'paper' ? rows.map(withoutAssumedProfiles) : rows;
+  return shown.filter(
     (row) =>
       (nodeScope === null || isOwnedWithin(row.indicator, nodeScope.structureId, nodeScope.ids)) &&
       (framework === undefined || matchesFramework(row.indicator, framework)) &&

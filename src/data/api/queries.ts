@@ -7,6 +7,7 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ApiError } from './api-error';
 import type { IndicatorListQuery, RecordActualInput, RecordActualResponse } from './contract';
+import type { ProfileChoice } from '@/domain/profile';
 import { getApiClient } from './transport';
 
 /** The list query with empty values removed, so `{ q: '' }` and `{}` share one cache entry. */
@@ -22,6 +23,7 @@ function normaliseListParams(params: IndicatorListQuery): IndicatorListQuery {
     q: set(params.q)?.trim(),
     period: set(params.period),
     area: set(params.area),
+    profiles: params.profiles,
   } satisfies Record<keyof IndicatorListQuery, string | undefined>;
   const result: IndicatorListQuery = {};
   // Undefined keys are left out so keys compare equal however the caller built the object.
@@ -47,8 +49,12 @@ export const queryKeys = {
   scorecard: (structureId: string, nodeId: string, period: string | null) =>
     ['scorecard', structureId, nodeId, period] as const,
   statusSummaries: () => ['status-summary'] as const,
-  statusSummary: (structureId: string, nodeId: string, period: string | null) =>
-    ['status-summary', structureId, nodeId, period] as const,
+  statusSummary: (
+    structureId: string,
+    nodeId: string,
+    period: string | null,
+    profiles: ProfileChoice | null = null,
+  ) => ['status-summary', structureId, nodeId, period, profiles] as const,
   compare: () => ['compare'] as const,
   comparableIndicators: () => ['compare', 'list'] as const,
   comparison: (indicatorId: string) => ['compare', 'detail', indicatorId] as const,
@@ -91,10 +97,16 @@ export function scorecardQuery(structureId: string, nodeId: string, period?: str
   });
 }
 
-export function statusSummaryQuery(structureId: string, nodeId: string, period?: string) {
+export function statusSummaryQuery(
+  structureId: string,
+  nodeId: string,
+  period?: string,
+  profiles?: ProfileChoice,
+) {
   return queryOptions({
-    queryKey: queryKeys.statusSummary(structureId, nodeId, period ?? null),
-    queryFn: ({ signal }) => getApiClient().statusSummary(structureId, nodeId, period, signal),
+    queryKey: queryKeys.statusSummary(structureId, nodeId, period ?? null, profiles ?? null),
+    queryFn: ({ signal }) =>
+      getApiClient().statusSummary(structureId, nodeId, period, signal, profiles),
   });
 }
 

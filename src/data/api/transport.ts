@@ -7,6 +7,7 @@
  * Every response is validated against the contract schema before anyone sees it.
  */
 import { countStatuses } from '@/domain/aggregate';
+import { withoutAssumedProfiles, type ProfileChoice } from '@/domain/profile';
 import { appEnv, type AppEnv, type TransportKind } from '@/lib/env';
 import { ApiError } from './api-error';
 import {
@@ -82,6 +83,7 @@ export interface ApiClient {
     nodeId: string,
     period: string | undefined,
     signal?: AbortSignal,
+    profiles?: ProfileChoice,
   ): Promise<StatusSummaryResponse>;
   comparableIndicators(signal?: AbortSignal): Promise<ComparableIndicatorsResponse>;
   comparison(indicatorId: string, signal?: AbortSignal): Promise<ComparisonResponse>;
@@ -178,9 +180,9 @@ function createHttpClient(apiBase: string, transport: 'msw' | 'http' = 'http'): 
       );
       return { ...body, ...splitRows(body.rows) };
     },
-    statusSummary: (structureId, nodeId, period, signal) =>
+    statusSummary: (structureId, nodeId, period, signal, profiles) =>
       fetchJson(
-        url(apiPaths.statusSummary(structureId, nodeId), toQueryString({ period })),
+        url(apiPaths.statusSummary(structureId, nodeId), toQueryString({ period, profiles })),
         statusSummaryResponseSchema,
         {
           what: summaryWhat(structureId, nodeId),
@@ -398,9 +400,10 @@ export function createStaticClient(apiBase: string): ApiClient {
         );
       return { ...scorecard, rejected };
     },
-    async statusSummary(structureId, nodeId, period) {
+    async statusSummary(structureId, nodeId, period, _signal, profiles) {
       const { structures, rows } = await nodeRows(structureId, nodeId, period);
-      const summary = buildStatusSummary(structures, rows, structureId, nodeId, period ?? null);
+      const shown = profiles === 'paper' ? rows.map(withoutAssumedProfiles) : rows;
+      const summary = buildStatusSummary(structures, shown, structureId, nodeId, period ?? null);
       if (!summary)
         throw new ApiError(
           `Could not load ${summaryWhat(structureId, nodeId)}: there is no such unit.`,

@@ -1,9 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { usePrefetchIndicator } from '@/data/api/prefetch';
-import { Link } from '@tanstack/react-router';
+import { Link, useNavigate } from '@tanstack/react-router';
 import { indicatorListQuery, manifestQuery, organisationQuery } from '@/data/api/queries';
 import { csvFileName } from '@/lib/csv';
 import { asAtPeriodsOf } from '@/ui/as-at-periods';
+import { AssumedProfilesToggle, anyAssumed } from '@/ui/assumed-profiles';
 import { CommitteeActions } from '@/ui/committee-actions';
 import { figuresCsv, latestPeriodOf } from '@/ui/figures-csv';
 import { PageHeader } from '@/ui/page-header';
@@ -32,6 +33,7 @@ export function DashboardPage({ search }: { search: DashboardSearch }) {
       kind: search.kind,
       q: search.q,
       period: search.period,
+      profiles: search.profiles,
     }),
     // The list is grouped by the structure, so it waits for the organisation tree.
     enabled: organisation.isSuccess,
@@ -58,6 +60,13 @@ export function DashboardPage({ search }: { search: DashboardSearch }) {
   const listedRows = list.data && !list.isPlaceholderData ? list.data.rows : undefined;
   const asAt = search.period ?? (listedRows ? latestPeriodOf(listedRows) : undefined);
   const scopeId = roots.length === 1 ? roots[0]?.id : undefined;
+  const navigate = useNavigate({ from: '/dashboard' });
+  // Whether any status here rests on an assumed profile: only then is the switch worth showing.
+  const assumable = (structureRows.data?.rows ?? []).flatMap((row) => [
+    row.latestRating,
+    row.ytdRating,
+    row.forecastRating,
+  ]);
 
   return (
     <div className="page">
@@ -93,6 +102,20 @@ export function DashboardPage({ search }: { search: DashboardSearch }) {
       >
         {() => (
           <>
+            {search.profiles === 'paper' || anyAssumed(assumable) ? (
+              <AssumedProfilesToggle
+                includeAssumed={search.profiles !== 'paper'}
+                onChange={(includeAssumed) => {
+                  void navigate({
+                    search: (previous) => ({
+                      ...previous,
+                      profiles: includeAssumed ? undefined : 'paper',
+                    }),
+                    replace: true,
+                  });
+                }}
+              />
+            ) : null}
             {structure ? (
               <StatusOverview search={search} structure={structure} authorityName={authority} />
             ) : null}

@@ -4,7 +4,7 @@ import {
   indicatorKindSchema,
   periodIdSchema,
 } from '@/data/contract/dataset-schema';
-import { ragStatusSchema } from '@/data/api/contract';
+import { profileChoiceSchema, ragStatusSchema } from '@/data/api/contract';
 import { EXCEPTION_KINDS } from '@/domain/aggregate';
 
 // The default structure is chosen in the data layer, so the mock API's scenarios can use it too.
@@ -26,6 +26,8 @@ export const dashboardSearchSchema = z.object({
   period: periodIdSchema.optional().catch(undefined),
   /** The folds open in a long list, by node id: `open=cfe,cfe-admissions`. */
   open: z.string().optional().catch(undefined),
+  /** 'paper': statuses from the paper's figures alone, without assumed target profiles. */
+  profiles: profileChoiceSchema.optional().catch(undefined),
 });
 export type DashboardSearch = z.infer<typeof dashboardSearchSchema>;
 

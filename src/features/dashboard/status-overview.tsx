@@ -58,7 +58,7 @@ function SingleRootOverview({
   structure: Structure;
   root: OrgNode;
 }) {
-  const query = useQuery(statusSummaryQuery(structure.id, root.id, search.period));
+  const query = useQuery(statusSummaryQuery(structure.id, root.id, search.period, search.profiles));
   return (
     <QueryState query={query} what="the status summary" skeleton={<SkeletonLines lines={4} />}>
       {(summary) => (
@@ -89,7 +89,9 @@ function ManyRootsOverview({
 }) {
   const whole = useQuery(indicatorListQuery({ structure: structure.id, period: search.period }));
   const parts = useQueries({
-    queries: roots.map((root) => statusSummaryQuery(structure.id, root.id, search.period)),
+    queries: roots.map((root) =>
+      statusSummaryQuery(structure.id, root.id, search.period, search.profiles),
+    ),
   });
   const failed = parts.find((part) => part.isError);
   return (

@@ -358,4 +358,45 @@ export const tests: E2eTest[] = [
       expectSameView(await readView(page), before, 'after Back the dashboard shows');
     },
   },
+  {
+    name: 'switch assumed target profiles off: counts and rows show the paper’s own statuses, as a permalink',
+    async run({ page, baseUrl }) {
+      await open(page, baseUrl, '/dashboard');
+      const summary = page.getByRole('list', {
+        name: 'Customer & Communities: indicators by status',
+      });
+      await expectVisible(
+        summary.getByRole('link', { name: '12 Green indicators' }),
+        '12 Green with assumed profiles',
+      );
+      const rogueTraders = page
+        .getByRole('row')
+        .filter({ has: page.getByRole('link', { name: /^Number of rogue traders disrupted/ }) });
+      await expectVisible(
+        rogueTraders.getByText('Assumed profile; the paper’s figures alone: Not rated'),
+        'the assumed-profile status labelled beside the paper’s',
+      );
+      await page.getByRole('checkbox', { name: /use assumed target profiles/i }).uncheck();
+      await settle(page);
+      await expectVisible(
+        summary.getByRole('link', { name: '9 Green indicators' }),
+        '9 Green from the paper’s figures alone',
+      );
+      await expectCount(
+        rogueTraders.getByText(/Assumed profile/),
+        0,
+        'assumption labels once assumed profiles are off',
+      );
+      if (!page.url().includes('profiles=paper'))
+        throw new Error(`the choice is not in the address: ${page.url()}`);
+      await checkPage(page, 'dashboard without assumed profiles');
+
+      await page.reload();
+      await settle(page);
+      await expectVisible(
+        summary.getByRole('link', { name: '9 Green indicators' }),
+        'the permalink reopening without assumed profiles',
+      );
+    },
+  },
 ];
