@@ -1,5 +1,5 @@
 import { getRouteApi } from '@tanstack/react-router';
-import { useId } from 'react';
+import { lazy, Suspense, useId } from 'react';
 import type { ComparisonResponse } from '@/data/api/contract';
 import { csvFileName } from '@/lib/csv';
 import { sourceLine } from '@/ui/chart/source-line';
@@ -21,7 +21,6 @@ import {
 import { ComparisonTable } from './comparison-table';
 import { buildComparisonView } from './comparison-view';
 import { chartHeading, importNote, mixedYearsNote, tableCaption } from './comparison-wording';
-import { BenchmarkImportPanel } from './import/import-panel';
 import { toImportedSource, useImportedSets } from './imported-store';
 import { codeText } from './indicator-picker';
 import { MultiMeasureTable } from './multi-measure-table';
@@ -29,6 +28,14 @@ import { OverTime } from './over-time';
 import { UserGroupForm } from './user-group-form';
 
 const route = getRouteApi('/compare');
+
+/**
+ * The import panel sits at the foot of the page and brings the file readers (papaparse, the layout
+ * recogniser): loaded once the comparison is on screen, never before it.
+ */
+const BenchmarkImportPanel = lazy(() =>
+  import('./import/import-panel').then((module) => ({ default: module.BenchmarkImportPanel })),
+);
 
 interface ComparisonContentProps {
   data: ComparisonResponse;
@@ -233,11 +240,13 @@ export function ComparisonContent({
       ) : null}
 
       <ComparisonAbout data={data} view={view} documentTitles={documentTitles} />
-      <BenchmarkImportPanel
-        indicatorId={indicator.id}
-        indicatorTitle={indicator.title}
-        areas={data.areas}
-      />
+      <Suspense fallback={null}>
+        <BenchmarkImportPanel
+          indicatorId={indicator.id}
+          indicatorTitle={indicator.title}
+          areas={data.areas}
+        />
+      </Suspense>
     </article>
   );
 }

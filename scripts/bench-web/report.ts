@@ -1,0 +1,77 @@
+/** Prints `npm run bench:web`'s results, each figure beside its budget and the static bound. */
+import { median } from './browser';
+import {
+  COMPARE_DRAWN_BUDGET_MS,
+  LIGHTHOUSE_BUDGET,
+  LONGEST_TASK_BUDGET_MS,
+  type BenchPage,
+} from './pages';
+import type { LighthouseScores } from './lighthouse';
+
+export interface PageResult {
+  page: BenchPage;
+  jsKb: number;
+  coldReadyMs: number[];
+  coldBoundMs: number[];
+  warmReadyMs: number[];
+  warmBoundMs: number[];
+  longestTaskMs: number[];
+  lighthouse?: { desktop: LighthouseScores; mobile: LighthouseScores };
+}
+
+const ms = (value: number) => `${value.toFixed(0)} ms`;
+const mark = (ok: boolean) => (ok ? 'ok  ' : 'OVER');
+
+export function printTarget(
+  target: string,
+  results: PageResult[],
+  filterChangeMs: number[] | undefined,
+) {
+  console.log(`\n== ${target} ==`);
+  for (const r of results) {
+    const { page } = r;
+    const ratio = (ready: number[], bound: number[]) => median(ready) / median(bound);
+    const cold = ratio(r.coldReadyMs, r.coldBoundMs);
+    const warm = ratio(r.warmReadyMs, r.warmBoundMs);
+    const longest = median(r.longestTaskMs);
+    const worst = Math.max(...r.longestTaskMs);
+    console.log(`${page.name} (${page.path})`);
+    console.log(
+      `  ${mark(r.jsKb <= page.jsBudgetKb)} first-view JS ${r.jsKb.toFixed(1)} KB gzip (budget ${page.jsBudgetKb})`,
+    );
+    console.log(
+      `  ${mark(cold <= page.readyBudget)} ready cold ${ms(median(r.coldReadyMs))} vs static bound ${ms(median(r.coldBoundMs))}: ${cold.toFixed(2)}× (budget ${page.readyBudget}×)`,
+    );
+    console.log(
+      `  ${mark(warm <= page.readyBudget)} ready warm ${ms(median(r.warmReadyMs))} vs static bound ${ms(median(r.warmBoundMs))}: ${warm.toFixed(2)}× (budget ${page.readyBudget}×)`,
+    );
+    console.log(
+      `  ${mark(worst <= LONGEST_TASK_BUDGET_MS)} longest task while loading: median ${ms(longest)}, worst ${ms(worst)} (budget ${LONGEST_TASK_BUDGET_MS})`,
+    );
+    if (r.lighthouse) {
+      const { desktop, mobile } = r.lighthouse;
+      const ok =
+        desktop.performance >= LIGHTHOUSE_BUDGET.desktop &&
+        mobile.performance >= LIGHTHOUSE_BUDGET.mobile &&
+        desktop.accessibility >= LIGHTHOUSE_BUDGET.accessibility &&
+        mobile.accessibility >= LIGHTHOUSE_BUDGET.accessibility;
+      console.log(
+        `  ${mark(ok)} Lighthouse performance desktop ${desktop.performance} (budget ${LIGHTHOUSE_BUDGET.desktop}), mobile ${mobile.performance} (budget ${LIGHTHOUSE_BUDGET.mobile}); accessibility ${desktop.accessibility} / ${mobile.accessibility} (budget 100)`,
+      );
+    }
+  }
+  if (filterChangeMs) {
+    const worst = Math.max(...filterChangeMs);
+    console.log(
+      `filter change (status on the 2008 authority view)\n  ${mark(worst <= LONGEST_TASK_BUDGET_MS)} longest task: median ${ms(median(filterChangeMs))}, worst ${ms(worst)} (budget ${LONGEST_TASK_BUDGET_MS})`,
+    );
+  }
+}
+
+export function printCompareChoice(choice: { drawnMs: number; longestTaskMs: number }[]) {
+  const drawn = median(choice.map((c) => c.drawnMs));
+  const longest = median(choice.map((c) => c.longestTaskMs));
+  console.log(
+    `\ncompare, 152 authorities (synthetic build)\n  ${mark(drawn <= COMPARE_DRAWN_BUDGET_MS)} drawn ${ms(drawn)} after the choice, median (budget ${COMPARE_DRAWN_BUDGET_MS})\n  ${mark(longest <= LONGEST_TASK_BUDGET_MS)} longest task during it: median ${ms(longest)}, worst ${ms(Math.max(...choice.map((c) => c.longestTaskMs)))} (budget ${LONGEST_TASK_BUDGET_MS})`,
+  );
+}
