@@ -21,7 +21,7 @@ import { firstViewJs } from './first-view-js';
 import { runLighthouse } from './lighthouse';
 import { filterChangeLongestTask, loadOnce, writeStaticBound } from './load-page';
 import { FILTER_CHANGE, isSyntheticBuild, pagesFor } from './pages';
-import { printCompareChoice, printTarget, type PageResult } from './report';
+import { printCompareChoice, printTarget, type FilterTiming, type PageResult } from './report';
 
 const root = process.cwd();
 const outDir = argument('dir') ?? 'dist';
@@ -33,7 +33,11 @@ const choiceDir =
   argument('choice-dir') ??
   (isSyntheticBuild(resolve(root, outDir)) ? outDir : '.bench/dist-synthetic');
 
-async function measureTarget(browser: Browser, served: Served): Promise<PageResult[]> {
+async function measureTarget(
+  browser: Browser,
+  served: Served,
+  target: string,
+): Promise<PageResult[]> {
   const results: PageResult[] = [];
   for (const page of pagesFor(resolve(root, outDir))) {
     const url = new URL(page.path, served.baseUrl).href;
@@ -42,7 +46,7 @@ async function measureTarget(browser: Browser, served: Served): Promise<PageResu
       ready: page.ready,
       servedDir: resolve(root, outDir),
       baseUrl: served.baseUrl,
-      name: page.name,
+      name: `${target}-${page.name}`,
     });
     const result: PageResult = {
       page,
@@ -52,6 +56,8 @@ async function measureTarget(browser: Browser, served: Served): Promise<PageResu
       warmReadyMs: [],
       warmBoundMs: [],
       longestTaskMs: [],
+      longestTaskCpuMs: [],
+      boundLongestTaskMs: [],
     };
     try {
       for (const warm of [false, true]) {
@@ -62,6 +68,8 @@ async function measureTarget(browser: Browser, served: Served): Promise<PageResu
           (warm ? result.warmReadyMs : result.coldReadyMs).push(app.readyMs);
           (warm ? result.warmBoundMs : result.coldBoundMs).push(fixed.readyMs);
           result.longestTaskMs.push(app.longestTaskMs);
+          result.longestTaskCpuMs.push(app.longestTaskCpuMs);
+          result.boundLongestTaskMs.push(fixed.longestTaskMs);
         }
       }
     } finally {
@@ -77,9 +85,12 @@ async function measureTarget(browser: Browser, served: Served): Promise<PageResu
   return results;
 }
 
-async function filterChanges(browser: Browser, served: Served): Promise<number[] | undefined> {
+async function filterChanges(
+  browser: Browser,
+  served: Served,
+): Promise<FilterTiming[] | undefined> {
   if (isSyntheticBuild(resolve(root, outDir))) return undefined;
-  const timings: number[] = [];
+  const timings: FilterTiming[] = [];
   for (let run = 0; run < runs; run += 1)
     timings.push(
       await filterChangeLongestTask(browser, {
@@ -97,7 +108,7 @@ try {
     const served =
       target === 'server' ? await startAppServer(root, outDir) : await serveDir(root, outDir);
     try {
-      const pages = await measureTarget(browser, served);
+      const pages = await measureTarget(browser, served, target ?? 'static');
       const filter = await filterChanges(browser, served);
       raw[target ?? 'static'] = { pages, filterChangeLongestTaskMs: filter };
       printTarget(

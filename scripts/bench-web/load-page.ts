@@ -7,6 +7,7 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
+import { startTaskTrace, stopTaskTrace } from './main-thread-tasks';
 
 /** Collects long tasks from the very start of the page's life. */
 const OBSERVE_LONG_TASKS = `window.__longTasks = [];
@@ -17,7 +18,10 @@ const VIEWPORT = { width: 1366, height: 768 };
 
 export interface LoadTiming {
   readyMs: number;
+  /** Wall time, as the page's PerformanceObserver reports it. */
   longestTaskMs: number;
+  /** CPU time of the longest main-thread task (main-thread-tasks.ts). */
+  longestTaskCpuMs: number;
 }
 
 export async function loadOnce(
@@ -35,12 +39,14 @@ export async function loadOnce(
       await page.waitForSelector(ready, { timeout: 30_000 });
       await page.waitForLoadState('networkidle');
     }
+    await startTaskTrace(browser, page);
     await page.goto(url);
     await page.waitForSelector(ready, { timeout: 30_000 });
     const readyMs = await page.evaluate<number>('performance.now()');
     await page.waitForLoadState('networkidle');
     const longestTaskMs = await page.evaluate<number>('Math.max(0, ...window.__longTasks)');
-    return { readyMs, longestTaskMs };
+    const tasks = await stopTaskTrace(browser);
+    return { readyMs, longestTaskMs, longestTaskCpuMs: tasks.cpuMs };
   } finally {
     await context.close();
   }
@@ -75,7 +81,7 @@ export async function writeStaticBound(
 export async function filterChangeLongestTask(
   browser: Browser,
   options: { url: string; ready: string; label: string; value: string },
-): Promise<number> {
+): Promise<{ wallMs: number; cpuMs: number }> {
   const context = await browser.newContext({ viewport: VIEWPORT });
   const page = await context.newPage();
   try {
@@ -85,13 +91,15 @@ export async function filterChangeLongestTask(
     await page.evaluate(`window.__changeTasks = [];
       new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__changeTasks.push(e.duration); })
         .observe({ type: 'longtask' });`);
+    await startTaskTrace(browser, page);
     await page.getByLabel(options.label, { exact: true }).selectOption(options.value);
     await page.waitForURL((address) => address.search.includes(options.value));
     await page.waitForSelector(options.ready, { timeout: 30_000 });
     await page.waitForLoadState('networkidle');
     // Long tasks are reported after they end; give the observer a moment to deliver them.
     await page.waitForTimeout(100);
-    return await page.evaluate<number>('Math.max(0, ...window.__changeTasks)');
+    const wallMs = await page.evaluate<number>('Math.max(0, ...window.__changeTasks)');
+    return { wallMs, cpuMs: (await stopTaskTrace(browser)).cpuMs };
   } finally {
     await context.close();
   }

@@ -15,8 +15,17 @@ export interface PageResult {
   coldBoundMs: number[];
   warmReadyMs: number[];
   warmBoundMs: number[];
+  /** Wall time of the longest task (PerformanceObserver), and its CPU time (Chromium trace). */
   longestTaskMs: number[];
+  longestTaskCpuMs: number[];
+  /** The static bound's own longest task: what the loaded machine adds to a page with no script. */
+  boundLongestTaskMs: number[];
   lighthouse?: { desktop: LighthouseScores; mobile: LighthouseScores };
+}
+
+export interface FilterTiming {
+  wallMs: number;
+  cpuMs: number;
 }
 
 const ms = (value: number) => `${value.toFixed(0)} ms`;
@@ -25,7 +34,7 @@ const mark = (ok: boolean) => (ok ? 'ok  ' : 'OVER');
 export function printTarget(
   target: string,
   results: PageResult[],
-  filterChangeMs: number[] | undefined,
+  filterChange: FilterTiming[] | undefined,
 ) {
   console.log(`\n== ${target} ==`);
   for (const r of results) {
@@ -33,8 +42,7 @@ export function printTarget(
     const ratio = (ready: number[], bound: number[]) => median(ready) / median(bound);
     const cold = ratio(r.coldReadyMs, r.coldBoundMs);
     const warm = ratio(r.warmReadyMs, r.warmBoundMs);
-    const longest = median(r.longestTaskMs);
-    const worst = Math.max(...r.longestTaskMs);
+    const worstCpu = Math.max(...r.longestTaskCpuMs);
     console.log(`${page.name} (${page.path})`);
     console.log(
       `  ${mark(r.jsKb <= page.jsBudgetKb)} first-view JS ${r.jsKb.toFixed(1)} KB gzip (budget ${page.jsBudgetKb})`,
@@ -46,7 +54,8 @@ export function printTarget(
       `  ${mark(warm <= page.readyBudget)} ready warm ${ms(median(r.warmReadyMs))} vs static bound ${ms(median(r.warmBoundMs))}: ${warm.toFixed(2)}× (budget ${page.readyBudget}×)`,
     );
     console.log(
-      `  ${mark(worst <= LONGEST_TASK_BUDGET_MS)} longest task while loading: median ${ms(longest)}, worst ${ms(worst)} (budget ${LONGEST_TASK_BUDGET_MS})`,
+      `  ${mark(worstCpu <= LONGEST_TASK_BUDGET_MS)} longest task while loading, CPU time: median ${ms(median(r.longestTaskCpuMs))}, worst ${ms(worstCpu)} (budget ${LONGEST_TASK_BUDGET_MS}); ` +
+        `wall time median ${ms(median(r.longestTaskMs))}, worst ${ms(Math.max(...r.longestTaskMs))} (static bound's own: worst ${ms(Math.max(...r.boundLongestTaskMs))})`,
     );
     if (r.lighthouse) {
       const { desktop, mobile } = r.lighthouse;
@@ -60,10 +69,11 @@ export function printTarget(
       );
     }
   }
-  if (filterChangeMs) {
-    const worst = Math.max(...filterChangeMs);
+  if (filterChange) {
+    const cpu = filterChange.map((f) => f.cpuMs);
+    const wall = filterChange.map((f) => f.wallMs);
     console.log(
-      `filter change (status on the 2008 authority view)\n  ${mark(worst <= LONGEST_TASK_BUDGET_MS)} longest task: median ${ms(median(filterChangeMs))}, worst ${ms(worst)} (budget ${LONGEST_TASK_BUDGET_MS})`,
+      `filter change (status on the 2008 authority view)\n  ${mark(Math.max(...cpu) <= LONGEST_TASK_BUDGET_MS)} longest task, CPU time: median ${ms(median(cpu))}, worst ${ms(Math.max(...cpu))} (budget ${LONGEST_TASK_BUDGET_MS}); wall time median ${ms(median(wall))}, worst ${ms(Math.max(...wall))}`,
     );
   }
 }
