@@ -1,49 +1,57 @@
 /**
- * First-view JavaScript per page: every script the page loads until it is ready, gzipped here
- * (level 9, as a web server would send it), summed.
+ * First-view JavaScript per page: every script the page loads until it is ready and the network
+ * is idle, gzipped here (level 9, as a web server would send it), summed.
  *   npx tsx scripts/bench-web/first-view-js.ts [-- --dir dist]
  */
 import { gzipSync } from 'node:zlib';
+import type { Browser } from 'playwright-core';
 import { argument, isMainModule } from '../lib/cli';
 import { launchChromium, serveDir } from './browser';
+import { pagesFor, type BenchPage } from './pages';
 
-export const PAGES: { name: string; path: string; ready: string }[] = [
-  { name: 'dashboard', path: '/', ready: '#indicators .results-count' },
-  { name: 'indicator', path: '/indicators/ni-5', ready: '.indicator-summary' },
-  { name: 'compare', path: '/compare?indicator=ni-5', ready: '.position-sentence' },
-];
+export interface FirstViewJs {
+  page: string;
+  files: number;
+  gzipKb: number;
+}
 
-export async function measureFirstViewJs(root: string, outDir: string) {
-  const served = await serveDir(root, outDir);
-  const browser = await launchChromium();
-  const results: { page: string; files: number; gzipKb: number }[] = [];
+export async function firstViewJs(
+  browser: Browser,
+  baseUrl: string,
+  target: BenchPage,
+): Promise<FirstViewJs> {
+  const page = await browser.newPage();
   try {
-    for (const target of PAGES) {
-      const page = await browser.newPage();
-      const scripts: Promise<number>[] = [];
-      page.on('response', (response) => {
-        if (response.request().resourceType() === 'script')
-          scripts.push(response.body().then((body) => gzipSync(body, { level: 9 }).length));
-      });
-      await page.goto(new URL(target.path, served.baseUrl).href);
-      await page.waitForSelector(target.ready, { timeout: 30_000 });
-      await page.waitForLoadState('networkidle');
-      const sizes = await Promise.all(scripts);
-      results.push({
-        page: target.name,
-        files: sizes.length,
-        gzipKb: sizes.reduce((sum, size) => sum + size, 0) / 1024,
-      });
-      await page.close();
+    const scripts: Promise<number>[] = [];
+    page.on('response', (response) => {
+      if (response.request().resourceType() === 'script')
+        scripts.push(response.body().then((body) => gzipSync(body, { level: 9 }).length));
+    });
+    await page.goto(new URL(target.path, baseUrl).href);
+    await page.waitForSelector(target.ready, { timeout: 30_000 });
+    await page.waitForLoadState('networkidle');
+    const sizes = await Promise.all(scripts);
+    return {
+      page: target.name,
+      files: sizes.length,
+      gzipKb: sizes.reduce((sum, size) => sum + size, 0) / 1024,
+    };
+  } finally {
+    await page.close();
+  }
+}
+
+if (isMainModule(import.meta.url)) {
+  const outDir = argument('dir') ?? 'dist';
+  const served = await serveDir(process.cwd(), outDir);
+  const browser = await launchChromium();
+  try {
+    for (const target of pagesFor(outDir)) {
+      const r = await firstViewJs(browser, served.baseUrl, target);
+      console.log(`${r.page}: ${r.gzipKb.toFixed(1)} KB gzip in ${r.files} files`);
     }
   } finally {
     await browser.close();
     await served.close();
   }
-  return results;
-}
-
-if (isMainModule(import.meta.url)) {
-  for (const r of await measureFirstViewJs(process.cwd(), argument('dir') ?? 'dist'))
-    console.log(`${r.page}: ${r.gzipKb.toFixed(1)} KB gzip in ${r.files} files`);
 }

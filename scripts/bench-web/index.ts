@@ -1,126 +1,148 @@
 /**
- * `npm run bench:web`: the browser budgets of issue 13 on the production build, in Chromium.
- * For each page, 7 runs cold (new browser context) and warm (reload): ready time (navigation
- * start to the page's content on screen) beside a static bound (the same rendered DOM saved as
- * plain HTML without scripts, served by the same server in the same run), the longest main-thread
- * task while loading, and first-view JavaScript (gzip). Then the 152-authority compare choice if
- * the build holds the synthetic dataset. Prints each figure beside its budget; raw numbers go to
- * .bench/web-<date>.json (not committed).
- *   npm run build && npm run bench:web [-- --dir dist --runs 7]
+ * `npm run bench:web`: the browser budgets of issue 13 on the production build, in Chromium, served
+ * two ways: by Vite's preview server (a static host) and by the production server (server/main.ts
+ * on a throwaway PGlite folder). For each page, `--runs` loads cold (new browser context) and warm
+ * (reload): ready time beside a static bound (the same rendered DOM saved as plain HTML without
+ * scripts, served by the same server in the same run), the longest main-thread task while loading,
+ * first-view JavaScript (gzip) and Lighthouse; the longest task while changing a filter on the 2008
+ * authority view; then the 152-authority compare choice on a synthetic build. Prints each figure
+ * beside its budget; raw numbers go to .bench/web-<date>.json (not committed).
+ *   npm run build && npm run bench:web [-- --dir dist --runs 7 --target static|server|both
+ *     --choice-dir .bench/dist-synthetic --no-lighthouse]
  */
-import { mkdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { argument } from '../lib/cli';
-import { launchChromium, median, serveDir } from './browser';
+import { startAppServer } from './app-server';
+import { launchChromium, serveDir, type Served } from './browser';
 import { measureCompareChoice } from './compare-choice';
-import { measureFirstViewJs, PAGES } from './first-view-js';
+import { firstViewJs } from './first-view-js';
+import { runLighthouse } from './lighthouse';
+import { filterChangeLongestTask, loadOnce, writeStaticBound } from './load-page';
+import { FILTER_CHANGE, isSyntheticBuild, pagesFor } from './pages';
+import { printCompareChoice, printTarget, type FilterTiming, type PageResult } from './report';
 
 const root = process.cwd();
 const outDir = argument('dir') ?? 'dist';
 const runs = Number(argument('runs') ?? 7);
+const targets =
+  (argument('target') ?? 'both') === 'both' ? ['static', 'server'] : [argument('target')];
+const withLighthouse = !process.argv.includes('--no-lighthouse');
+const choiceDir =
+  argument('choice-dir') ??
+  (isSyntheticBuild(resolve(root, outDir)) ? outDir : '.bench/dist-synthetic');
 
-const BUDGET = {
-  js: { dashboard: 120, indicator: 150, compare: 150 } as Record<string, number>,
-  ready: { dashboard: 1.3, indicator: 1.5, compare: 1.5 } as Record<string, number>,
-  longestTask: 100,
-  compareDrawn: 150,
-};
-
-/** Collects long tasks from the very start of the page's life. */
-const OBSERVE_LONG_TASKS = `window.__longTasks = [];
-new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push(e.duration); })
-  .observe({ type: 'longtask', buffered: true });`;
-
-async function loadOnce(browser: Browser, url: string, ready: string, warm: boolean) {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
-  await context.addInitScript(OBSERVE_LONG_TASKS);
-  const page = await context.newPage();
-  if (warm) {
-    await page.goto(url);
-    await page.waitForSelector(ready, { timeout: 30_000 });
-    await page.waitForLoadState('networkidle');
+async function measureTarget(
+  browser: Browser,
+  served: Served,
+  target: string,
+): Promise<PageResult[]> {
+  const results: PageResult[] = [];
+  for (const page of pagesFor(resolve(root, outDir))) {
+    const url = new URL(page.path, served.baseUrl).href;
+    const bound = await writeStaticBound(browser, {
+      url,
+      ready: page.ready,
+      servedDir: resolve(root, outDir),
+      baseUrl: served.baseUrl,
+      name: `${target}-${page.name}`,
+    });
+    const result: PageResult = {
+      page,
+      jsKb: (await firstViewJs(browser, served.baseUrl, page)).gzipKb,
+      coldReadyMs: [],
+      coldBoundMs: [],
+      warmReadyMs: [],
+      warmBoundMs: [],
+      longestTaskMs: [],
+      longestTaskCpuMs: [],
+      boundLongestTaskMs: [],
+    };
+    try {
+      for (const warm of [false, true]) {
+        for (let run = 0; run < runs; run += 1) {
+          // App and bound alternate, so a burst of load on the machine falls on both.
+          const app = await loadOnce(browser, url, page.ready, warm);
+          const fixed = await loadOnce(browser, bound.url, page.ready, warm);
+          (warm ? result.warmReadyMs : result.coldReadyMs).push(app.readyMs);
+          (warm ? result.warmBoundMs : result.coldBoundMs).push(fixed.readyMs);
+          result.longestTaskMs.push(app.longestTaskMs);
+          result.longestTaskCpuMs.push(app.longestTaskCpuMs);
+          result.boundLongestTaskMs.push(fixed.longestTaskMs);
+        }
+      }
+    } finally {
+      bound.remove();
+    }
+    if (withLighthouse && page.lighthouse)
+      result.lighthouse = {
+        desktop: await runLighthouse(url, 'desktop'),
+        mobile: await runLighthouse(url, 'mobile'),
+      };
+    results.push(result);
   }
-  await page.goto(url);
-  await page.waitForSelector(ready, { timeout: 30_000 });
-  const readyMs = await page.evaluate<number>('performance.now()');
-  await page.waitForLoadState('networkidle');
-  const longestTaskMs = await page.evaluate<number>('Math.max(0, ...window.__longTasks)');
-  await context.close();
-  return { readyMs, longestTaskMs };
+  return results;
 }
 
-const served = await serveDir(root, outDir);
-const browser = await launchChromium();
+async function filterChanges(
+  browser: Browser,
+  served: Served,
+): Promise<FilterTiming[] | undefined> {
+  if (isSyntheticBuild(resolve(root, outDir))) return undefined;
+  const timings: FilterTiming[] = [];
+  for (let run = 0; run < runs; run += 1)
+    timings.push(
+      await filterChangeLongestTask(browser, {
+        ...FILTER_CHANGE,
+        url: new URL(FILTER_CHANGE.path, served.baseUrl).href,
+      }),
+    );
+  return timings;
+}
+
 const raw: Record<string, unknown> = { date: new Date().toISOString(), outDir, runs };
-const boundFiles: string[] = [];
+const browser = await launchChromium();
 try {
-  const pages: Record<string, unknown> = {};
-  for (const target of PAGES) {
-    const url = new URL(target.path, served.baseUrl).href;
-    // The static bound: the rendered page as plain HTML, stylesheets kept, scripts removed.
-    const snapshotPage = await browser.newPage();
-    await snapshotPage.goto(url);
-    await snapshotPage.waitForSelector(target.ready, { timeout: 30_000 });
-    await snapshotPage.waitForLoadState('networkidle');
-    const html = (await snapshotPage.content()).replace(/<script\b[\s\S]*?<\/script>/gi, '');
-    await snapshotPage.close();
-    const boundName = `__bound-${target.name}.html`;
-    const boundPath = join(resolve(root, outDir), boundName);
-    writeFileSync(boundPath, html);
-    boundFiles.push(boundPath);
-    const boundUrl = new URL(`/${boundName}`, served.baseUrl).href;
-
-    const result: Record<string, number[]> = {};
-    for (const warm of [false, true]) {
-      const kind = warm ? 'warm' : 'cold';
-      for (let run = 0; run < runs; run += 1) {
-        const app = await loadOnce(browser, url, target.ready, warm);
-        const bound = await loadOnce(browser, boundUrl, target.ready, warm);
-        (result[`${kind}ReadyMs`] ??= []).push(app.readyMs);
-        (result[`${kind}BoundMs`] ??= []).push(bound.readyMs);
-        (result[`${kind}LongestTaskMs`] ??= []).push(app.longestTaskMs);
-      }
+  for (const target of targets) {
+    const served =
+      target === 'server' ? await startAppServer(root, outDir) : await serveDir(root, outDir);
+    try {
+      const pages = await measureTarget(browser, served, target ?? 'static');
+      const filter = await filterChanges(browser, served);
+      raw[target ?? 'static'] = { pages, filterChangeLongestTaskMs: filter };
+      printTarget(
+        target === 'server' ? 'production server (npm start)' : 'static (vite preview)',
+        pages,
+        filter,
+      );
+    } finally {
+      await served.close();
     }
-    pages[target.name] = result;
   }
-  const js = await measureFirstViewJs(root, outDir);
-  raw.pages = pages;
-  raw.firstViewJs = js;
-  const isSynthetic = existsSync(join(resolve(root, outDir), 'api', 'compare', 'ni-5.json'));
-  if (isSynthetic)
-    raw.compareChoice = await measureCompareChoice({ root, outDir, runs, group: 'syn-national' });
-
-  console.log(`bench:web on ${outDir}, ${runs} runs each (medians)\n`);
-  console.log('page       | first-view JS gzip | ready / static bound (cold, warm) | longest task');
-  for (const target of PAGES) {
-    const r = pages[target.name] as Record<string, number[]>;
-    const size = js.find((j) => j.page === target.name)?.gzipKb ?? Number.NaN;
-    const ratio = (kind: string) =>
-      median(r[`${kind}ReadyMs`] ?? []) / median(r[`${kind}BoundMs`] ?? []);
-    const longest = Math.max(...(r.coldLongestTaskMs ?? []), ...(r.warmLongestTaskMs ?? []));
-    console.log(
-      `${target.name.padEnd(10)} | ${size.toFixed(0)} KB (budget ${BUDGET.js[target.name]}) | ` +
-        `${ratio('cold').toFixed(2)}× cold (${median(r.coldReadyMs ?? []).toFixed(0)} vs ${median(r.coldBoundMs ?? []).toFixed(0)} ms), ` +
-        `${ratio('warm').toFixed(2)}× warm (budget ${BUDGET.ready[target.name]}×) | ` +
-        `${median(r.coldLongestTaskMs ?? []).toFixed(0)} ms median, ${longest.toFixed(0)} ms worst (budget ${BUDGET.longestTask})`,
-    );
-  }
-  const choice = raw.compareChoice as { drawnMs: number; longestTaskMs: number }[] | undefined;
-  if (choice)
-    console.log(
-      `\ncompare, 152 authorities: drawn ${median(choice.map((c) => c.drawnMs)).toFixed(0)} ms after the choice (budget ${BUDGET.compareDrawn}), ` +
-        `longest task ${median(choice.map((c) => c.longestTaskMs)).toFixed(0)} ms (budget ${BUDGET.longestTask})`,
-    );
-  else
-    console.log('\n(no synthetic dataset in this build: the 152-authority choice was not timed)');
 } finally {
-  for (const file of boundFiles) rmSync(file, { force: true });
   await browser.close();
-  await served.close();
+}
+if (
+  existsSync(join(resolve(root, choiceDir), 'index.html')) &&
+  isSyntheticBuild(resolve(root, choiceDir))
+) {
+  const choice = await measureCompareChoice({
+    root,
+    outDir: choiceDir,
+    runs,
+    group: 'syn-national',
+  });
+  raw.compareChoice = choice;
+  printCompareChoice(choice);
+} else {
+  console.log(
+    `\n(no synthetic build in ${choiceDir}: the 152-authority choice was not timed; build one with\n` +
+      `  npm run data:synth && npx vite build --outDir ${choiceDir} && RAGSTONE_DATASET=data/synthetic npx tsx scripts/build-static-api.ts ${choiceDir}/api)`,
+  );
 }
 mkdirSync(join(root, '.bench'), { recursive: true });
 const stamp = new Date().toISOString().replace(/[:.]/g, '-');
 writeFileSync(join(root, '.bench', `web-${stamp}.json`), JSON.stringify(raw, null, 2));
 writeFileSync(join(root, '.bench', 'web-latest.json'), JSON.stringify(raw, null, 2));
-console.log(`raw numbers: .bench/web-${stamp}.json`);
+console.log(`\nraw numbers: .bench/web-${stamp}.json`);

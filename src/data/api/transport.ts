@@ -158,7 +158,7 @@ function createHttpClient(apiBase: string, transport: 'msw' | 'http' = 'http'): 
           signal,
         },
       );
-      return { ...body, ...splitRows(body.rows) };
+      return { ...body, ...(await splitRows(body.rows)) };
     },
     indicatorDetail: (id, area, signal) =>
       fetchJson(
@@ -178,7 +178,7 @@ function createHttpClient(apiBase: string, transport: 'msw' | 'http' = 'http'): 
           signal,
         },
       );
-      return { ...body, ...splitRows(body.rows) };
+      return { ...body, ...(await splitRows(body.rows)) };
     },
     statusSummary: (structureId, nodeId, period, signal, profiles) =>
       fetchJson(

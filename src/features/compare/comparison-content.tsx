@@ -1,5 +1,5 @@
 import { getRouteApi } from '@tanstack/react-router';
-import { useId } from 'react';
+import { lazy, Suspense, useId } from 'react';
 import type { ComparisonResponse } from '@/data/api/contract';
 import { csvFileName } from '@/lib/csv';
 import { sourceLine } from '@/ui/chart/source-line';
@@ -22,7 +22,6 @@ import { ComparisonTable } from './comparison-table';
 import { groupChoices, groupChoiceSections } from './group-choice';
 import { buildComparisonView } from './comparison-view';
 import { chartHeading, importNote, mixedYearsNote, tableCaption } from './comparison-wording';
-import { BenchmarkImportPanel } from './import/import-panel';
 import { toImportedSource, useImportedSets } from './imported-store';
 import { codeText } from './indicator-picker';
 import { MultiMeasureTable } from './multi-measure-table';
@@ -32,6 +31,14 @@ import '@/ui/scroll-region.css';
 import '@/ui/committee-actions.css';
 
 const route = getRouteApi('/compare');
+
+/**
+ * The import panel sits at the foot of the page and brings the file readers (papaparse, the layout
+ * recogniser): loaded once the comparison is on screen, never before it.
+ */
+const BenchmarkImportPanel = lazy(() =>
+  import('./import/import-panel').then((module) => ({ default: module.BenchmarkImportPanel })),
+);
 
 interface ComparisonContentProps {
   data: ComparisonResponse;
@@ -236,11 +243,13 @@ export function ComparisonContent({
       ) : null}
 
       <ComparisonAbout data={data} view={view} documentTitles={documentTitles} />
-      <BenchmarkImportPanel
-        indicatorId={indicator.id}
-        indicatorTitle={indicator.title}
-        areas={data.areas}
-      />
+      <Suspense fallback={null}>
+        <BenchmarkImportPanel
+          indicatorId={indicator.id}
+          indicatorTitle={indicator.title}
+          areas={data.areas}
+        />
+      </Suspense>
     </article>
   );
 }

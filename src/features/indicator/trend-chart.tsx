@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import type { MeasureUnit, Polarity } from '@/data/contract/dataset-schema';
 import { chartFormatters } from '@/ui/chart/chart-format';
 import { ChartFrame } from '@/ui/chart/chart-frame';
@@ -7,8 +8,17 @@ import type { LegendEntry } from '@/ui/chart/legend';
 import type { BandSeries, LineSeries } from '@/ui/chart/line-plot';
 import { niceScale, type NiceScale } from '@/ui/chart/scale';
 import { isMeasured, legendEntryOf, trendLook } from './trend-look';
-import { TrendPlot } from './trend-plot';
 import type { TrendData, TrendPoint, TrendSeries } from './trend-series';
+
+/**
+ * Recharts and its d3, redux and immer (about 110 KB gzip) load after the page's words, legend and
+ * table are on screen, not before: the summary, the key and the table alternative never wait for
+ * the drawing. The space is kept at the chart's height meanwhile, so nothing moves when it arrives.
+ */
+const TrendPlot = lazy(() =>
+  import('./trend-plot').then((module) => ({ default: module.TrendPlot })),
+);
+const PLOT_HEIGHT = 320;
 
 interface TrendChartProps {
   data: TrendData;
@@ -119,15 +129,17 @@ export function TrendChart({ data, unit, polarity, summaryId, download }: TrendC
       legend={legend}
       download={download}
     >
-      <TrendPlot
-        categories={points.map((point) => point.label)}
-        series={lines}
-        bands={zone ? [zone.band] : []}
-        scale={scale}
-        format={formatNumber}
-        formatTick={(value) => formatTick(value)}
-        height={320}
-      />
+      <Suspense fallback={<div className="trend-chart__pending" style={{ height: PLOT_HEIGHT }} />}>
+        <TrendPlot
+          categories={points.map((point) => point.label)}
+          series={lines}
+          bands={zone ? [zone.band] : []}
+          scale={scale}
+          format={formatNumber}
+          formatTick={(value) => formatTick(value)}
+          height={PLOT_HEIGHT}
+        />
+      </Suspense>
     </ChartFrame>
   );
 }
