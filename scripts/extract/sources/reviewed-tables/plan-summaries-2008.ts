@@ -202,6 +202,7 @@ export const foiStatistics: GridLayout = {
       'FOI and EIR requests: fees received',
       { ...countOf('activity'), unit: { type: 'currency', decimals: 2 } },
       `${FOI}: the amount received in fees.`,
+      [inYear(2)],
     ),
     foiCount(16854, 'Information not held', 'information not held'),
     foiCount(16855, 'Exceed £450/18 hours', 'refused as over £450 or 18 hours to collate'),
