@@ -11,7 +11,10 @@ import type {
 } from '../../../../src/data/contract/dataset-schema';
 import type { SeedDocument } from '../../lib/seed';
 import { slug } from '../../lib/source';
-import { supportingIndependenceTargetShapes } from '../supporting-independence-2008';
+import {
+  reprintsOfTheProgrammePlan,
+  supportingIndependenceTargetShapes,
+} from '../supporting-independence-2008';
 import { findMentions, type Mention, type Role } from './catalogue';
 import { codeId, idForCodes, parseCodes, parsePafLedTitle } from './codes';
 import { continuations, corrections, type Continuation } from './corrections';
@@ -27,7 +30,7 @@ export interface RowAccount {
   line: number;
   nodeId: string;
   table: number;
-  outcome: 'emitted' | 'comparison-table' | 'continuation' | 'split';
+  outcome: 'emitted' | 'comparison-table' | 'continuation' | 'split' | 'reprint';
   observations: number;
 }
 
@@ -177,6 +180,11 @@ function readRow(
   const { table } = context;
   if (table.kind === 'comparison') {
     if (row.hasNumber) accountRow(reading, context, row, 'comparison-table');
+    return undefined;
+  }
+  if (reprintsOfTheProgrammePlan.has(row.line)) {
+    // The Supporting Independence plan's own table (000) files these figures, citing this printing too.
+    accountRow(reading, context, row, 'reprint');
     return undefined;
   }
   if (splitRows.has(row.line)) {
