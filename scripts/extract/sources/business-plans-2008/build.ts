@@ -221,6 +221,7 @@ function readRow(
       column.kind === 'figure' ? [row.cells[index] ?? ''] : [],
     ),
     context.partCodes,
+    document.line(table.headerLine),
   );
   const indicator = draft.indicator;
   indicator.provenance.push(document.at(row.line));
@@ -551,6 +552,8 @@ function draftFor(
   title: string,
   figureCells: string[],
   partCodes: Set<string>,
+  /** The table's header as printed: it can say what every row counts ("Key Stage Outcomes"). */
+  tableHeader: string,
 ): Draft {
   const codes = rowCodes(table, title);
   const codedId = onlyT2010(codes) ? null : idForCodes(codes);
@@ -599,7 +602,7 @@ function draftFor(
     codes,
     kind,
     ...polarity,
-    unit: unitFor(title, figureCells.map(cleanCell)),
+    unit: unitFor(title, figureCells.map(cleanCell), tableHeader),
     frequency: 'annual',
     rule:
       kind === 'activity'
