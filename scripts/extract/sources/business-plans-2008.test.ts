@@ -373,6 +373,61 @@ describe.skipIf(!hasSeeds)(
       expect(keyStageRows.filter((i) => i.unit.type !== 'percent')).toEqual([]);
     });
 
+    it('splits composite cells into figures, each with the cell as provenance (lines 11110, 12454, 14189, 12458)', () => {
+      const figures = (line: number) =>
+        atLine(line)
+          .filter((o) => o.provenance?.note?.includes('one of the figures in the cell'))
+          .map((o) => [
+            o.indicatorId.replace(/^.*-(?=[a-z]+(-[a-z]+)?$)/, ''),
+            o.area,
+            o.period,
+            o.measure,
+            o.value,
+          ]);
+      expect(
+        atLine(11110)
+          .filter((o) => o.period === '2007/08')
+          .map((o) => [o.measure, o.value]),
+      ).toEqual([
+        ['estimate', 61.65],
+        ['actual', 61.97],
+      ]);
+      expect(
+        atLine(12454)
+          .filter((o) => o.period === '2006/07')
+          .map((o) => [o.area, o.value]),
+      ).toEqual([
+        ['kcc-east-area', 31],
+        ['kcc-mid-area', 49],
+        ['kcc-west-area', 45],
+      ]);
+      expect(
+        atLine(14189)
+          .filter((o) => o.period === '2006/07')
+          .map((o) => [o.measure, o.value]),
+      ).toEqual([
+        ['target', 4.63],
+        ['actual', 4.98],
+      ]);
+      const classrooms = atLine(12458).filter((o) => o.period === '2007/08');
+      expect(classrooms.map((o) => [o.indicatorId.split('-in-use-')[1], o.value])).toEqual([
+        ['mobiles', 507],
+        ['horsa-huts', 28],
+        ['timber-demountables', 170],
+      ]);
+      expect(
+        classrooms.every((o) => o.printed === 'Mobiles: 507 Horsa huts: 28 Timber demount: 170'),
+      ).toBe(true);
+      expect(figures(24032)).toHaveLength(6);
+      // No text-only cell that the rules split is left behind.
+      const leftAsText = built.observations.filter(
+        (o) =>
+          o.value === null &&
+          /actual \d|East: \d|Benchmark Target \d|Mobiles: \d/.test(o.printed ?? ''),
+      );
+      expect(leftAsText).toEqual([]);
+    });
+
     it('splits stacked cells into one indicator per bullet only where they pair one to one', () => {
       const english = built.observations.filter((o) =>
         o.indicatorId.endsWith(

@@ -17,6 +17,7 @@ import {
 } from '../supporting-independence-2008';
 import { findMentions, type Mention, type Role } from './catalogue';
 import { codeId, idForCodes, parseCodes, parsePafLedTitle } from './codes';
+import { splitComposites } from './composites';
 import { continuations, corrections, type Continuation } from './corrections';
 import { polarityFor, polarityFromTargets, unitFor } from './describe';
 import { checkTitles } from './organisation';
@@ -108,7 +109,9 @@ export function buildBusinessPlans(document: SeedDocument): BusinessPlans {
     readTable(reading, tables, table, tableIndex);
   });
   checkEveryCorrectionUsed(reading);
-  return finishPlans(reading, sections, tables);
+  const plans = finishPlans(reading, sections, tables);
+  // Cells printing several figures ("61.65% actual 61.97%") become one figure each (issue 12).
+  return { ...plans, ...splitComposites(plans.indicators, plans.observations) };
 }
 
 function readTable(reading: PlanReading, tables: Table[], table: Table, tableIndex: number): void {
