@@ -67,7 +67,7 @@ const activity = (shape: Omit<IndicatorShape, 'kind' | 'rule' | 'frequency'>): I
 });
 
 const snapshotPolarity =
-  'The plan projects these numbers as forecast activity levels; it does not say whether more or fewer is the aim.';
+  'An activity (demand) level the plan forecasts: more or fewer is not better or worse in itself.';
 
 export const childProtection: GridLayout = {
   document: DOCUMENT,
@@ -81,7 +81,7 @@ export const childProtection: GridLayout = {
         id: 'bp2008-child-protection-snapshot',
         title: 'Child protection: number of children (snapshot), by district',
         unit: { type: 'count' },
-        polarity: 'unknown',
+        polarity: 'no-judgement',
         polarityReason: snapshotPolarity,
         description:
           'Children\'s Social Services business plan 2008/9, "Core services and forecast activity levels": Child Protection, the actual number at 31 December 2007 and projections for 31 March 2008 and 31 March 2009, for Kent and each district and team.',
@@ -172,7 +172,7 @@ export const placements: GridLayout = {
         id: `bp2008-lac-placements-${id}-snapshot`,
         title: `LAC placements: ${name}, snapshot number, by district`,
         unit: { type: 'count' },
-        polarity: 'unknown',
+        polarity: 'no-judgement',
         polarityReason: snapshotPolarity,
         description: `Children's Social Services business plan 2008/9, "LAC Placements: Affordable Activity Levels": children placed in ${name} at 31 December 2007.`,
       }),
@@ -183,7 +183,7 @@ export const placements: GridLayout = {
         id: `bp2008-lac-placements-${id}-volume-weeks`,
         title: `LAC placements: ${name}, volume weeks in the year to date, by district`,
         unit: { type: 'weeks' },
-        polarity: 'unknown',
+        polarity: 'no-judgement',
         polarityReason: snapshotPolarity,
         description: `Children's Social Services business plan 2008/9, "LAC Placements: Affordable Activity Levels": weeks of ${name} placement in the year to date, projected to 31 March 2008, and the affordable level for 2008/09 (mostly "to be set").`,
       }),

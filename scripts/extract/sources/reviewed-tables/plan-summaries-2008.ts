@@ -17,8 +17,9 @@ const countOf = (kind: IndicatorShape['kind']): Shape => ({
   kind,
   rule: { type: 'not-rated', reason: kind === 'activity' ? 'activity' : 'context' },
   frequency: 'annual',
-  polarity: 'unknown',
-  polarityReason: 'A count the plan reports for information; it states no aim for it.',
+  polarity: 'no-judgement',
+  polarityReason:
+    'A count the plan reports for information (demand or a profile): more or fewer is not better or worse in itself.',
 });
 
 const row = (
@@ -318,9 +319,9 @@ const gradeShape: Shape = {
   kind: 'context',
   rule: { type: 'not-rated', reason: 'context' },
   frequency: 'irregular',
-  polarity: 'unknown',
+  polarity: 'no-judgement',
   polarityReason:
-    'The plan prints the grades without the inspectorate’s scale, so which end is better is not stated on the page.',
+    'Context, not rated: the plan prints the grades without the inspectorate’s scale, so which end is better is not stated on the page.',
 };
 const gradeRow = (line: number, label: string, area: string, figures?: FigureSpec[]) =>
   row(

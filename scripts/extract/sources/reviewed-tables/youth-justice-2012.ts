@@ -35,9 +35,9 @@ const shape = (id: string, title: string, label: string): IndicatorShape => ({
   kind: 'activity',
   rule: { type: 'not-rated', reason: 'activity' },
   frequency: 'annual',
-  polarity: 'unknown',
+  polarity: 'no-judgement',
   polarityReason:
-    'Activity the service plans for: the plan forecasts demand and states no aim for it.',
+    'Activity (demand) the service plans for: more or fewer is not better or worse in itself.',
   description: `Youth Justice Plan 2012/13 (Communities Cabinet Committee, 6 July 2012), key activity data: "${label}".`,
 });
 
