@@ -195,6 +195,27 @@ describe.skipIf(!existsSync(defaultSeedsDir))(
       expect(errors, `${errors.length} errors, first 20:\n${summarise(errors)}`).toHaveLength(0);
     });
 
+    it('leaves no table row with figures unexplained: each is cited, or explained by its heading or the reviewed list (issue 12)', () => {
+      const bundles = loadBundles();
+      const documents = [
+        ...new Set(
+          bundles.flatMap((b) => b.bundle.observations.map((o) => o.provenance?.document ?? '')),
+        ),
+      ].filter(Boolean);
+      const uncited = uncitedRows(bundles, paperReader(), documents);
+      const unexplained = uncited.filter((row) => row.reason === null);
+      expect(
+        unexplained.map((row) => `${row.document}:${row.line} ${row.text.slice(0, 80)}`),
+      ).toEqual([]);
+      // The whole tables issue 12 lists are now cited, not explained away.
+      const cited = (document: string, line: number) =>
+        !uncited.some((row) => row.document === document && row.line === line);
+      expect(cited('001_23223e66fe6ffd0f.txt', 7480)).toBe(true);
+      expect(cited('001_23223e66fe6ffd0f.txt', 644)).toBe(true);
+      expect(cited('001_23223e66fe6ffd0f.txt', 16843)).toBe(true);
+      expect(cited('004_02ef8f1cbe0338b4.txt', 1368)).toBe(true);
+    });
+
     it('reports header and indicator-title warnings for review', () => {
       const warnings = result.findings.filter((f) => !HARD_CHECKS.has(f.check));
       for (const check of ['header-period', 'indicator-in-row', 'cell-position'] as const) {
@@ -231,6 +252,34 @@ describe('uncited table rows', () => {
     expect(explainUncited(paperLines, 1)).toBe('budget');
     expect(explainUncited(paperLines, 4)).toBe('staffing');
     expect(explainUncited(['Directorate\tperformance', 'Directorate\t3\t4'], 1)).toBeNull();
+  });
+
+  it('reads only the heading, the column headers and the row: a long label mentioning staff is not a staffing table', () => {
+    // The Youth Justice activity table (004, lines 1334–1340): "Staff will work …" is a row label.
+    const youthJustice = [
+      'Key Activity Data & other Management Information',
+      'Service Area\t2010/11 Outturn\t2011/12 Outturn\t2012/13 Forecast',
+      'Prevention … Staff will work either in\t217\t202\t360',
+      'Total number of assessments\t4654\t5172\t4500',
+    ];
+    expect(explainUncited(youthJustice, 3)).toBeNull();
+  });
+
+  it('explains a row from the reviewed list with its reason and why', () => {
+    const phoneList = '001_23223e66fe6ffd0f.txt';
+    const lines = Array.from({ length: 28420 }, () => '');
+    lines[28417] = 'Jerry Crossley\t1052';
+    const rows = uncitedRows([{ file: 'b.json', bundle: emptySections() }], () => lines, [
+      phoneList,
+    ]);
+    expect(rows).toEqual([
+      expect.objectContaining({
+        line: 28418,
+        reason: 'not-a-figure',
+        explainedBy: 'reviewed list',
+        why: 'telephone extensions in a contact list',
+      }),
+    ]);
   });
 
   it('leaves a table no heading explains as unexplained, and skips rows a record cites', () => {

@@ -6,18 +6,22 @@
  */
 import { provenancesOf, type NamedBundle, type PaperLines } from './audit-checks';
 import { cellsOf } from './audit-cells';
+import { reviewedRange, type UncitedReasonKind } from './uncited-review';
 
 const FIGURE = /^[<>≤≥~]?\s*-?£?\d[\d,]*(\.\d+)?\s*(%|k|m)?\**$/i;
 const YEAR_ONLY = /^(\(?(19|20)\d{2}([/-]\d{2,4})?\)?|\d{2}\/\d{2})$/;
 
 /** Why a row no record cites is out of scope; null when nothing explains it. */
-export type UncitedReason = 'budget' | 'staffing' | null;
+export type UncitedReason = UncitedReasonKind | null;
 
 export interface UncitedRow {
   document: string;
   line: number;
   text: string;
   reason: UncitedReason;
+  /** Where the reason comes from: the table's own heading, or the reviewed list. */
+  explainedBy?: 'heading' | 'reviewed list';
+  why?: string;
 }
 
 /** How far up a table the audit looks for the heading that says what the table holds. */
@@ -27,19 +31,28 @@ const BUDGET =
   /£|\bbudgets?\b|\bcosts?\b|\bexpenditure\b|\bincome\b|\bspend\b|\bgross\b|\bnet\b|\boverheads?\b|\brevenue\b|\bcapital\b|\bgrants?\b/i;
 const STAFFING = /\bFTEs?\b|\bstaff(ing)?\b|\bposts?\b|\bheadcount\b|\bestablishment\b/i;
 
-/** The row and the table above it, up to its heading (the first line that is not a table row). */
+/**
+ * What a table says it holds: its heading (the first line above it that is not a table row) and
+ * its first row (the column headers). Row labels in between are not read: a long label that
+ * mentions "staff" does not make an activity table a staffing table (issue 12, 004 line 1335).
+ */
 function tableContext(lines: readonly string[], index: number): string {
-  const context: string[] = [];
-  for (let k = index; k >= 0 && index - k < HEADING_REACH; k -= 1) {
+  const isRow = (text: string) => text.includes('\t') || /\s\|\s/.test(text);
+  let top = index;
+  for (let k = index - 1; k >= 0 && index - k < HEADING_REACH; k -= 1) {
     const text = lines[k] ?? '';
-    context.push(text);
-    if (!text.includes('\t') && !/\s\|\s/.test(text) && text.trim() !== '') break;
+    if (text.trim() === '') continue;
+    if (!isRow(text)) return `${text}\n${lines[top] ?? ''}\n${lines[index] ?? ''}`;
+    top = k;
   }
-  return context.join('\n');
+  return `${lines[top] ?? ''}\n${lines[index] ?? ''}`;
 }
 
 /** Budget lines and staffing tables are out of the dataset's scope; anything else needs a look. */
-export function explainUncited(lines: readonly string[], index: number): UncitedReason {
+export function explainUncited(
+  lines: readonly string[],
+  index: number,
+): 'budget' | 'staffing' | null {
   const context = tableContext(lines, index);
   if (BUDGET.test(context)) return 'budget';
   if (STAFFING.test(context)) return 'staffing';
@@ -68,11 +81,18 @@ export function uncitedRows(
     const lines = paper(document) ?? [];
     lines.forEach((text, index) => {
       if (cited.has(`${document}:${index + 1}`) || !printsFigures(text)) return;
+      const reviewed = reviewedRange(document, index + 1);
+      const byHeading = reviewed ? null : explainUncited(lines, index);
       out.push({
         document,
         line: index + 1,
         text: text.trim(),
-        reason: explainUncited(lines, index),
+        reason: reviewed?.reason ?? byHeading,
+        ...(reviewed
+          ? { explainedBy: 'reviewed list' as const, why: reviewed.why }
+          : byHeading
+            ? { explainedBy: 'heading' as const }
+            : {}),
       });
     });
   }

@@ -323,8 +323,13 @@ describe.skipIf(!hasSeeds)(
         ['2007-12', 'ytd', 88.38],
       ]);
       expect(atLine(7527).every((o) => o.measure === 'target' && o.value === 100)).toBe(true);
-      expect(atLine(14945)).toMatchObject([
-        { period: '2007/08 Q2', measure: 'actual', value: 33.52 },
+      // The equalities targets (issue 12): the department's target, its actual, and the county's target apart.
+      expect(
+        atLine(14945).map((o) => [o.indicatorId.endsWith('-kcc'), o.measure, o.period, o.value]),
+      ).toEqual([
+        [false, 'target', '2007/08', 32.74],
+        [false, 'actual', '2007/08 Q2', 33.52],
+        [true, 'target', '2007/08', 47],
       ]);
       expect(atLine(23614).find((o) => o.printed === '1,5731')).toMatchObject({
         value: null,
@@ -336,6 +341,91 @@ describe.skipIf(!hasSeeds)(
       expect(indicator('bp2008-contact-centre-answer-rate')?.provenance.map((p) => p.line)).toEqual(
         [24397, 24476],
       );
+    });
+
+    it('keeps the KCC and CED targets of BV11a–BV17 (lines 14945–14949)', () => {
+      for (const line of [14945, 14946, 14947, 14948, 14949]) {
+        const figures = atLine(line);
+        expect(figures.filter((o) => o.measure === 'target')).toHaveLength(2);
+        expect(figures.every((o) => o.provenance?.line === line)).toBe(true);
+      }
+      const bv17 = atLine(14949);
+      expect(bv17.map((o) => o.printed)).toEqual(['2.98%', '3.37%', '2.55%']);
+      const county = indicator(bv17[2]?.indicatorId ?? '');
+      expect(county?.title).toBe(
+        'BV17 (whole council, KCC): Number of people self register as being BME',
+      );
+    });
+
+    it('types units from the wording and the table header (001, lines 8402, 6678, 6738)', () => {
+      const atRow = (line: number) => indicator(atLine(line)[0]?.indicatorId ?? '');
+      expect(atRow(8402)?.unit).toEqual({ type: 'percent', label: 'change on the baseline' });
+      expect(atLine(8402)[0]).toMatchObject({ value: -10.3, printed: '-10.3% (2005)' });
+      expect(atRow(6678)?.unit).toEqual({ type: 'percent', label: 'pupils reaching the level' });
+      expect(atRow(6738)?.unit).toEqual({ type: 'percent', label: 'pupils reaching the level' });
+      // A locally identified group's row is titled by the group alone; the header says Key Stage Outcomes.
+      expect(atRow(6635)?.title).toBe('Nepali');
+      expect(atRow(6635)?.unit.type).toBe('percent');
+      const keyStageRows = built.indicators.filter(
+        (i) => (i.provenance[0]?.line ?? 0) >= 6617 && (i.provenance[0]?.line ?? 0) <= 6753,
+      );
+      expect(keyStageRows.length).toBeGreaterThan(110);
+      expect(keyStageRows.filter((i) => i.unit.type !== 'percent')).toEqual([]);
+    });
+
+    it('splits composite cells into figures, each with the cell as provenance (lines 11110, 12454, 14189, 12458)', () => {
+      const figures = (line: number) =>
+        atLine(line)
+          .filter((o) => o.provenance?.note?.includes('one of the figures in the cell'))
+          .map((o) => [
+            o.indicatorId.replace(/^.*-(?=[a-z]+(-[a-z]+)?$)/, ''),
+            o.area,
+            o.period,
+            o.measure,
+            o.value,
+          ]);
+      expect(
+        atLine(11110)
+          .filter((o) => o.period === '2007/08')
+          .map((o) => [o.measure, o.value]),
+      ).toEqual([
+        ['estimate', 61.65],
+        ['actual', 61.97],
+      ]);
+      expect(
+        atLine(12454)
+          .filter((o) => o.period === '2006/07')
+          .map((o) => [o.area, o.value]),
+      ).toEqual([
+        ['kcc-east-area', 31],
+        ['kcc-mid-area', 49],
+        ['kcc-west-area', 45],
+      ]);
+      expect(
+        atLine(14189)
+          .filter((o) => o.period === '2006/07')
+          .map((o) => [o.measure, o.value]),
+      ).toEqual([
+        ['target', 4.63],
+        ['actual', 4.98],
+      ]);
+      const classrooms = atLine(12458).filter((o) => o.period === '2007/08');
+      expect(classrooms.map((o) => [o.indicatorId.split('-in-use-')[1], o.value])).toEqual([
+        ['mobiles', 507],
+        ['horsa-huts', 28],
+        ['timber-demountables', 170],
+      ]);
+      expect(
+        classrooms.every((o) => o.printed === 'Mobiles: 507 Horsa huts: 28 Timber demount: 170'),
+      ).toBe(true);
+      expect(figures(24032)).toHaveLength(6);
+      // No text-only cell that the rules split is left behind.
+      const leftAsText = built.observations.filter(
+        (o) =>
+          o.value === null &&
+          /actual \d|East: \d|Benchmark Target \d|Mobiles: \d/.test(o.printed ?? ''),
+      );
+      expect(leftAsText).toEqual([]);
     });
 
     it('splits stacked cells into one indicator per bullet only where they pair one to one', () => {

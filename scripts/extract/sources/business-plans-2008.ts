@@ -6,6 +6,7 @@
 import type { ExtractSource } from '../lib/source';
 import type { SeedDocument } from '../lib/seed';
 import { buildBusinessPlans } from './business-plans-2008/build';
+import { kccAreas } from './business-plans-2008/composites';
 import { organisation2008 } from './business-plans-2008/organisation';
 import { PLANS_DOCUMENT } from './business-plans-2008/units';
 
@@ -34,6 +35,7 @@ export const businessPlans2008Source: ExtractSource = {
     return {
       description:
         'Key performance indicators and activity levels from the 2008/09 Annual Unit Business Plans (Cabinet, 14 April 2008), with the National Indicators and Towards 2010 targets each unit leads, supports or lists.',
+      areas: kccAreas,
       indicators,
       observations,
       notes,

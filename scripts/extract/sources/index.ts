@@ -7,6 +7,7 @@ import { comparisons2008Source } from './comparisons-2008';
 import { comparisons2012Source } from './comparisons-2012';
 import { cpa2007Source } from './cpa-2007';
 import { businessPlans2008Source, organisation2008Source } from './business-plans-2008';
+import { reviewedTablesSource } from './reviewed-tables';
 
 /** Every extractor, one bundle file each. Add new ones here. */
 export const sources: ExtractSource[] = [
@@ -19,4 +20,5 @@ export const sources: ExtractSource[] = [
   cpa2007Source,
   organisation2008Source,
   businessPlans2008Source,
+  reviewedTablesSource,
 ];

@@ -25,8 +25,40 @@ describe.skipIf(!hasSeeds)(`Supporting Independence Programme plan 2008/9${SEEDS
       't2010-18',
       't2010-19',
       't2010-20',
+      't2010-20-change',
       'sip2008-psa2-incapacity-benefit-claimants',
     ]);
+  });
+
+  it('files "10%increase" (line 112; 001, line 18549) as a change on the year before, not as 10 partnerships', () => {
+    expect(find('t2010-20', 'actual', '2006/07')).toMatchObject({ value: 4425, printed: '4425' });
+    expect(find('t2010-20', 'estimate', '2007/08')).toBeUndefined();
+    expect(find('t2010-20-change', 'estimate', '2007/08')).toMatchObject({
+      value: 10,
+      printed: '10%increase',
+      provenance: { line: 112 },
+    });
+    expect(find('t2010-20-change', 'target', '2008/09')?.value).toBe(15);
+    const change = bundle.indicators?.find((i) => i.id === 't2010-20-change');
+    expect(change?.unit).toEqual({ type: 'percent', label: 'increase on the year before' });
+    const count = bundle.indicators?.find((i) => i.id === 't2010-20');
+    expect(count?.unit).toEqual({ type: 'count', label: 'business–education partnerships' });
+  });
+
+  it('keeps one set of figures for the rows the Cabinet pack reprints, citing both printings (000, 110–113; 001, 18547–18550)', () => {
+    const apprenticeships = bundle.indicators?.find((i) => i.id === 't2010-18');
+    expect(apprenticeships?.provenance.map((p) => [p.document.slice(0, 3), p.line])).toEqual([
+      ['000', 188],
+      ['000', 110],
+      ['001', 18547],
+    ]);
+    expect(find('t2010-18', 'estimate', '2007/08')?.provenance?.note).toContain('line 18547');
+    const plans = businessPlans2008Source.extract(seedOpener());
+    expect(
+      plans.observations?.filter(
+        (o) => (o.provenance?.line ?? 0) >= 18547 && (o.provenance?.line ?? 0) <= 18550,
+      ),
+    ).toEqual([]);
   });
 
   it('reads the Kent Apprenticeship Scheme figures as printed', () => {

@@ -7,6 +7,7 @@
 import type {
   Indicator,
   Observation,
+  Provenance,
   QualityNote,
 } from '../../../src/data/contract/dataset-schema';
 import type { SeedDocument } from '../lib/seed';
@@ -14,6 +15,21 @@ import type { ExtractSource } from '../lib/source';
 import { correctedFigure, figure, note, type CellOverride } from './paper-figures';
 
 const DOCUMENT = '000_c658134f0934d186.txt';
+/** The Cabinet pack (001) prints the same plan's review table again; its rows are cited here. */
+const PLANS_DOCUMENT = '001_23223e66fe6ffd0f.txt';
+
+/** Review-table rows of this plan (000) and the line the Cabinet pack (001) reprints each on. */
+const REPRINT_LINES: ReadonlyArray<[line000: number, line001: number]> = [
+  [110, 18547],
+  [111, 18548],
+  [112, 18549],
+  [113, 18550],
+];
+
+/** Lines of the business plans pack (001) that reprint this plan's rows: filed once, from 000. */
+export const reprintsOfTheProgrammePlan: ReadonlySet<number> = new Set(
+  REPRINT_LINES.map(([, line001]) => line001),
+);
 
 /** Review of performance columns (line 105). */
 const reviewColumns = [
@@ -35,6 +51,11 @@ interface TargetSpec {
   polarityReason: string;
   /** Cells the reader cannot take as figures, by review column index. */
   corrections?: Record<number, CellOverride>;
+  /**
+   * Review columns that print a change ("10%increase") rather than a figure for the year: filed on
+   * a companion indicator, `<id>-change`, in percent.
+   */
+  changeColumns?: number[];
 }
 
 const targets: TargetSpec[] = [
@@ -105,23 +126,11 @@ const targets: TargetSpec[] = [
     keyLines: [190],
     reviewLine: 112,
     kind: 'performance',
+    unitLabel: 'business–education partnerships',
     polarity: 'higher-is-better',
     polarityReason:
       'The estimate and target are printed as increases ("10%increase", "15% increase").',
-    corrections: {
-      3: {
-        missing: {
-          reason: 'other',
-          text: 'Printed "10%increase": a change, not a figure for the year',
-        },
-      },
-      4: {
-        missing: {
-          reason: 'other',
-          text: 'Printed "15% increase": a change, not a figure for the year',
-        },
-      },
-    },
+    changeColumns: [3, 4],
   },
   {
     id: 'sip2008-psa2-incapacity-benefit-claimants',
@@ -183,10 +192,44 @@ function pipeCells(doc: SeedDocument, line: number): string[] {
 
 const stripTags = (text: string) => text.replace(/<\/?u>/g, '').trim();
 
+/** The two printings must agree, or the one set of figures would hide a difference. */
+function checkReprint(own: string[], reprint: string[], line: number): void {
+  const same = (a: string, b: string) => a.replace(/\s+/g, '') === b.replace(/\s+/g, '');
+  if (!own.every((cell, index) => same(cell, reprint[index] ?? '')))
+    throw new Error(
+      `${PLANS_DOCUMENT}:${line} reprints ${own.join(' | ')} as ${reprint.join(' | ')}: record the difference`,
+    );
+}
+
+/** A target printed as a change ("15% increase") is a figure of its own kind, in percent. */
+function changeIndicator(
+  spec: TargetSpec,
+  doc: SeedDocument,
+  reprint: Provenance | undefined | 0,
+): Indicator {
+  const line = spec.reviewLine ?? 0;
+  return {
+    id: `${spec.id}-change`,
+    title: `Towards 2010 target ${spec.code ?? ''}: business–education partnerships, increase on the year before`,
+    codes: [],
+    kind: 'performance',
+    polarity: 'higher-is-better',
+    polarityReason:
+      'The estimate and target are printed as increases ("10%increase", "15% increase").',
+    unit: { type: 'percent', label: 'increase on the year before' },
+    frequency: 'annual',
+    rule: { type: 'target-floor' },
+    description: `The 2007/08 estimate and 2008/09 target of Towards 2010 target ${spec.code ?? ''} are printed as increases on the year before, not as numbers of partnerships; they are filed here, apart from the 4,425 partnerships of 2006/07.`,
+    owners: [{ nodeId: PROGRAMME_NODE, role: 'lead', structureId: 'kcc-2008' }],
+    provenance: [doc.at(line), ...(reprint ? [reprint] : [])],
+  };
+}
+
 export const supportingIndependence2008: ExtractSource = {
   file: 'supporting-independence-2008.json',
   extract(open) {
     const doc = open(DOCUMENT);
+    const plans = open(PLANS_DOCUMENT);
     const indicators: Indicator[] = [];
     const observations: Observation[] = [];
 
@@ -204,26 +247,52 @@ export const supportingIndependence2008: ExtractSource = {
       // The key-targets table names a lead officer or says 'Support'; the review table only reports.
       const ownerRole = key.length === 0 ? 'reports' : role === 'leads' ? 'lead' : 'support';
       const rowObservations: Observation[] = [];
+      const changeObservations: Observation[] = [];
+      const reprintLine = REPRINT_LINES.find(([line000]) => line000 === spec.reviewLine)?.[1];
       if (spec.reviewLine) {
         const cells = ['', ...pipeCells(doc, spec.reviewLine)];
+        if (reprintLine)
+          checkReprint(cells.slice(2, 5), plans.cells(reprintLine).slice(1, 4), reprintLine);
         for (const column of reviewColumns) {
           const printed = cells[column.index - 1 + 1] ?? '';
-          const target = { indicatorId: spec.id, period: column.period, measure: column.measure };
+          const isChange = spec.changeColumns?.includes(column.index) ?? false;
+          const target = {
+            indicatorId: isChange ? `${spec.id}-change` : spec.id,
+            period: column.period,
+            measure: column.measure,
+          };
+          const alsoPrinted = reprintLine
+            ? `; also printed in the Cabinet pack of 14 April 2008 (${PLANS_DOCUMENT}, line ${reprintLine})`
+            : '';
+          if (isChange) {
+            const change = /^(\d+(?:\.\d+)?)\s*%\s*increase$/.exec(printed);
+            if (!change)
+              throw new Error(`${DOCUMENT}:${spec.reviewLine}: "${printed}" is not "N% increase"`);
+            changeObservations.push({
+              ...figure(doc, spec.reviewLine, target, `${change[1]}%`, {
+                note: `column: ${column.heading}; printed "${printed}", an increase on the year before${alsoPrinted}`,
+              }),
+              printed,
+            });
+            continue;
+          }
           const correction = spec.corrections?.[column.index];
           if (correction) {
             const observation = correctedFigure(doc, spec.reviewLine, target, {
               ...correction,
-              note: `column: ${column.heading}`,
+              note: `column: ${column.heading}${alsoPrinted}`,
             });
             rowObservations.push({ ...observation, printed });
           } else if (printed) {
             rowObservations.push(
-              figure(doc, spec.reviewLine, target, printed, { note: `column: ${column.heading}` }),
+              figure(doc, spec.reviewLine, target, printed, {
+                note: `column: ${column.heading}${alsoPrinted}`,
+              }),
             );
           }
         }
       }
-      observations.push(...rowObservations);
+      observations.push(...rowObservations, ...changeObservations);
       indicators.push({
         id: spec.id,
         title,
@@ -244,8 +313,13 @@ export const supportingIndependence2008: ExtractSource = {
         provenance: [
           ...spec.keyLines.map((line) => doc.at(line)),
           ...(spec.reviewLine ? [doc.at(spec.reviewLine)] : []),
+          ...(reprintLine
+            ? [plans.at(reprintLine, 'the same row, reprinted in the Cabinet pack')]
+            : []),
         ],
       });
+      if (changeObservations.length > 0)
+        indicators.push(changeIndicator(spec, doc, reprintLine && plans.at(reprintLine)));
     }
 
     const notes: QualityNote[] = [

@@ -11,9 +11,13 @@ import type {
 } from '../../../../src/data/contract/dataset-schema';
 import type { SeedDocument } from '../../lib/seed';
 import { slug } from '../../lib/source';
-import { supportingIndependenceTargetShapes } from '../supporting-independence-2008';
+import {
+  reprintsOfTheProgrammePlan,
+  supportingIndependenceTargetShapes,
+} from '../supporting-independence-2008';
 import { findMentions, type Mention, type Role } from './catalogue';
 import { codeId, idForCodes, parseCodes, parsePafLedTitle } from './codes';
+import { splitComposites } from './composites';
 import { continuations, corrections, type Continuation } from './corrections';
 import { polarityFor, polarityFromTargets, unitFor } from './describe';
 import { checkTitles } from './organisation';
@@ -27,7 +31,7 @@ export interface RowAccount {
   line: number;
   nodeId: string;
   table: number;
-  outcome: 'emitted' | 'comparison-table' | 'continuation' | 'split';
+  outcome: 'emitted' | 'comparison-table' | 'continuation' | 'split' | 'reprint';
   observations: number;
 }
 
@@ -105,7 +109,9 @@ export function buildBusinessPlans(document: SeedDocument): BusinessPlans {
     readTable(reading, tables, table, tableIndex);
   });
   checkEveryCorrectionUsed(reading);
-  return finishPlans(reading, sections, tables);
+  const plans = finishPlans(reading, sections, tables);
+  // Cells printing several figures ("61.65% actual 61.97%") become one figure each (issue 12).
+  return { ...plans, ...splitComposites(plans.indicators, plans.observations) };
 }
 
 function readTable(reading: PlanReading, tables: Table[], table: Table, tableIndex: number): void {
@@ -179,6 +185,11 @@ function readRow(
     if (row.hasNumber) accountRow(reading, context, row, 'comparison-table');
     return undefined;
   }
+  if (reprintsOfTheProgrammePlan.has(row.line)) {
+    // The Supporting Independence plan's own table (000) files these figures, citing this printing too.
+    accountRow(reading, context, row, 'reprint');
+    return undefined;
+  }
   if (splitRows.has(row.line)) {
     // Read by extra-tables.ts, one indicator per bullet of the row.
     accountRow(reading, context, row, 'split');
@@ -213,6 +224,7 @@ function readRow(
       column.kind === 'figure' ? [row.cells[index] ?? ''] : [],
     ),
     context.partCodes,
+    document.line(table.headerLine),
   );
   const indicator = draft.indicator;
   indicator.provenance.push(document.at(row.line));
@@ -543,6 +555,8 @@ function draftFor(
   title: string,
   figureCells: string[],
   partCodes: Set<string>,
+  /** The table's header as printed: it can say what every row counts ("Key Stage Outcomes"). */
+  tableHeader: string,
 ): Draft {
   const codes = rowCodes(table, title);
   const codedId = onlyT2010(codes) ? null : idForCodes(codes);
@@ -591,7 +605,7 @@ function draftFor(
     codes,
     kind,
     ...polarity,
-    unit: unitFor(title, figureCells.map(cleanCell)),
+    unit: unitFor(title, figureCells.map(cleanCell), tableHeader),
     frequency: 'annual',
     rule:
       kind === 'activity'

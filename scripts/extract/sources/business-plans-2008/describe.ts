@@ -4,7 +4,14 @@
  */
 import type { MeasureUnit, Polarity } from '../../../../src/data/contract/dataset-schema';
 
-export function unitFor(title: string, printedCells: string[]): MeasureUnit {
+/** Key Stage results are the share of pupils reaching a level or grades, whatever the cells print. */
+const ATTAINMENT =
+  /\b(KS[1-4]|key stage [1-4])\b.*\b(level [2-6]\s?\+|english|maths|science)\b|\blevel [45]\s?\+|\b5\s?\+\s?grades\s+A|achieving level [45] in|\blevel [2-6] or above\b.*\b(KS[1-4]|key stage [1-4])\b|\bA\*?\s?[-–]\s?C grades\b/i;
+
+export function unitFor(title: string, printedCells: string[], tableHeader = ''): MeasureUnit {
+  // "Change in rate of teenage pregnancy … per 1,000" printed "-10.3%": a percentage change, not a rate.
+  if (/^\s*change in (the )?rate\b/i.test(title) && printedCells.some((cell) => /%/.test(cell)))
+    return { type: 'percent', label: 'change on the baseline' };
   const rate = /per\s+(1,?000|10,?000|100,?000|100)\b\s*(?:-\s*)?([^.;()]*)/i.exec(title);
   if (rate?.[1]) {
     const label = (rate[2] ?? '').trim().replace(/\s+/g, ' ');
@@ -18,6 +25,8 @@ export function unitFor(title: string, printedCells: string[]): MeasureUnit {
   if (/\bdays?\b/i.test(cells) || /(number of|average|mean)\s+(working\s+)?days/i.test(title))
     return { type: 'days' };
   if (/\bweeks?\b/i.test(cells)) return { type: 'weeks' };
+  if (ATTAINMENT.test(title) || /key stage outcomes/i.test(tableHeader))
+    return { type: 'percent', label: 'pupils reaching the level' };
   if (/\bscore\b/i.test(title)) return { type: 'score' };
   if (/^\s*(the\s+)?(total\s+)?(number|no\.?)\s+of\b|^\s*no\s|\bnumbers? of\b/i.test(title))
     return { type: 'count' };

@@ -34,6 +34,8 @@ interface Figure {
 
 interface ExtraIndicator {
   line: number;
+  /** A figure for the whole council printed on a department's row: filed on a companion indicator. */
+  companion?: Figure;
   title: string;
   figures: Figure[];
   /** A row that reprints an indicator already read from a clearer table: cited there, not filed again. */
@@ -249,11 +251,12 @@ export const extraTables: ExtraTable[] = [
     header: 'Target\tDescription\tKCC Target\tCED Target\tCED 2007/08 Q2 Actual',
     kind: 'performance',
     reading:
-      "Equalities targets: the figures are the Chief Executive's Department's (CED), not the county's, so they are kept apart from the county BVPI series. Only the 'CED 2007/08 Q2 Actual' column names a period; the 'KCC Target' and 'CED Target' columns name none, so they are quoted here and not filed",
+      "Equalities targets: the figures are the Chief Executive's Department's (CED), not the county's, so they are kept apart from the county BVPI series. Only the 'CED 2007/08 Q2 Actual' column names a period; the 'KCC Target' and 'CED Target' columns name none, so both are filed for 2007/08, the year of that actual (a target for the plan year 2008/09 would differ: the county's own BVPI 11a target for 2008/09 is 50%, against the 47% KCC Target here). The CED Target is this indicator's; the KCC Target, the whole council's, is filed on a companion indicator of its own",
     indicators: [14945, 14946, 14947, 14948, 14949].map((line) => ({
       line,
       title: '',
       figures: [
+        { cell: 3, measure: 'target' as const, period: '2007/08', column: 'CED Target' },
         {
           cell: 4,
           measure: 'actual' as const,
@@ -261,6 +264,7 @@ export const extraTables: ExtraTable[] = [
           column: 'CED 2007/08 Q2 Actual',
         },
       ],
+      companion: { cell: 2, measure: 'target' as const, period: '2007/08', column: 'KCC Target' },
     })),
   },
 ];
@@ -376,6 +380,18 @@ export function readExtraTables(
             });
         }
       });
+      if (spec.companion) {
+        const companion = companionOf(document, spec, spec.companion, {
+          id,
+          title,
+          nodeId,
+          cells,
+          polarity,
+        });
+        indicators.push(companion.indicator);
+        observations.push(...companion.observations);
+        ids.push(companion.indicator.id);
+      }
       if (table.headerLine === 14944)
         quoted.push(`${cells[0]}: KCC Target "${cells[2]}", CED Target "${cells[3]}"`);
     }
@@ -388,6 +404,58 @@ export function readExtraTables(
     });
   }
   return { indicators, observations, notes };
+}
+
+/**
+ * The whole council's figure printed on a department's row (the KCC Target beside the CED
+ * Target): an indicator of its own, "(whole council)", with the same row as provenance.
+ */
+function companionOf(
+  document: SeedDocument,
+  spec: ExtraIndicator,
+  figure: Figure,
+  main: {
+    id: string;
+    title: string;
+    nodeId: string;
+    cells: string[];
+    polarity: Pick<Indicator, 'polarity' | 'polarityReason'>;
+  },
+): { indicator: Indicator; observations: Observation[] } {
+  const id = `${main.id.slice(0, 100)}-kcc`;
+  const printed = printedCell(cellText(document, spec.line, figure));
+  const cell = readPlanCell(printed);
+  const indicator: Indicator = {
+    id,
+    title: `${main.cells[0] ?? ''} (whole council, KCC): ${main.cells[1] ?? ''}`,
+    codes: [],
+    kind: 'performance',
+    ...main.polarity,
+    unit: unitFor(main.title, [printed]),
+    frequency: 'annual',
+    rule: { type: 'target-floor' },
+    description: `The county-wide target printed beside the Chief Executive's Department's own figures (${main.title}); the paper prints no county-wide result on this row.`,
+    owners: [{ nodeId: main.nodeId, role: 'reports', structureId: 'kcc-2008' }],
+    provenance: [document.at(spec.line)],
+  };
+  const base = {
+    indicatorId: id,
+    area: 'kent',
+    period: figure.period,
+    basis: 'period' as const,
+    measure: figure.measure,
+    printed,
+    provenance: document.at(spec.line, `column "${figure.column}"`),
+  };
+  const observation: Observation =
+    !Array.isArray(cell) && cell.kind === 'value'
+      ? { ...base, value: cell.value }
+      : {
+          ...base,
+          value: null,
+          missing: { reason: 'garbled', text: `could not read "${printed}"` },
+        };
+  return { indicator, observations: [observation] };
 }
 
 /** Rows of tables the table reader finds that are read here instead, one indicator per bullet. */
