@@ -69,6 +69,9 @@ export function batchRoutes(deps: BatchDeps) {
         actor,
         currentReturn: (key) => readReturn(deps.db, key),
       });
+      // A check answers 200 with what it found; a commit with any problem writes nothing (422).
+      if (body.mode === 'check')
+        return c.json(returnBatchResponseSchema.parse({ batch: null, problems: plan.problems }));
       if (plan.problems.length > 0) {
         return c.json(
           {
@@ -78,8 +81,6 @@ export function batchRoutes(deps: BatchDeps) {
           422,
         );
       }
-      if (body.mode === 'check')
-        return c.json(returnBatchResponseSchema.parse({ batch: null, problems: [] }));
       const id = randomUUID();
       try {
         await commitBatch(deps.db, plan, engine(), {
