@@ -27,6 +27,8 @@ export interface RagstoneService {
   ): Promise<EngineResult<RecordActualResponse>>;
   /** Rebuilds the read model from the database. */
   refresh(): Promise<void>;
+  /** Runs a task in the same queue as figure writes (an import batch checks and writes as one). */
+  exclusive<T>(task: () => Promise<T>): Promise<T>;
   lastRefreshMs(): number;
 }
 
@@ -89,6 +91,7 @@ export async function createService(handle: DbHandle): Promise<RagstoneService> 
     handle,
     engine,
     refresh,
+    exclusive: serialised,
     lastRefreshMs: () => refreshMs,
     recordFigure: (indicatorId, body, context) =>
       serialised(async () => {

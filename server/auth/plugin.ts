@@ -17,6 +17,7 @@ import {
   type AuthConfig,
   type AuthDeps,
 } from './middleware';
+import { batchRoutes } from './batch-routes';
 import { returnsRoutes } from './returns-routes';
 import { SessionStore } from './sessions';
 import { publicReadEnabled } from './settings';
@@ -88,6 +89,10 @@ export function accountsPlugin(options: AccountsPluginOptions) {
     app.route(
       '/api',
       returnsRoutes({ db: options.db, service: options.service, addressOf: deps.addressOf }),
+    );
+    app.route(
+      '/api',
+      batchRoutes({ db: options.db, service: options.service, addressOf: deps.addressOf }),
     );
   };
   const getActor: ActorSource = (c) => actorOf(c);

@@ -68,6 +68,8 @@ export async function writeReturn(db: AccountsDatabase, change: ReturnChange): P
       updatedBy: change.actor.name,
       updatedAt: new Date(),
       version: change.expectedVersion + 1,
+      // A typed change makes the return the person's own, no longer an import's.
+      batchId: null,
     };
     const written =
       change.expectedVersion === 0

@@ -1,4 +1,4 @@
-/** The Drizzle mirror of server/db/migrations/0050_accounts.sql and 0051_returns.sql (the SQL is the truth). */
+/** The Drizzle mirror of server/db/migrations/0050_accounts.sql, 0051_returns.sql and 0058_return_batches.sql (the SQL is the truth). */
 import {
   bigserial,
   boolean,
@@ -77,6 +77,42 @@ export const figureReturns = pgTable(
     updatedBy: text('updated_by').notNull(),
     updatedAt: at('updated_at').notNull().defaultNow(),
     version: integer('version').notNull(),
+    batchId: text('batch_id'),
   },
   (table) => [primaryKey({ columns: [table.indicatorId, table.area, table.period] })],
 );
+
+export const returnBatches = pgTable('return_batches', {
+  id: text('id').primaryKey(),
+  fileName: text('file_name').notNull(),
+  mode: text('mode').notNull(),
+  createdById: text('created_by_id').notNull(),
+  createdBy: text('created_by').notNull(),
+  createdAt: at('created_at').notNull().defaultNow(),
+  undoneAt: at('undone_at'),
+  undoneBy: text('undone_by'),
+});
+
+export const returnBatchEntries = pgTable('return_batch_entries', {
+  id: bigserial('id', { mode: 'number' }).primaryKey(),
+  batchId: text('batch_id').notNull(),
+  kind: text('kind').notNull(),
+  indicatorId: text('indicator_id').notNull(),
+  area: text('area').notNull().default(''),
+  period: text('period').notNull().default(''),
+  before: jsonb('before').$type<unknown>(),
+  after: jsonb('after').$type<unknown>().notNull(),
+  writtenVersion: integer('written_version'),
+});
+
+export const definitionHistory = pgTable('definition_history', {
+  id: bigserial('id', { mode: 'number' }).primaryKey(),
+  indicatorId: text('indicator_id').notNull(),
+  before: jsonb('before').$type<unknown>().notNull(),
+  after: jsonb('after').$type<unknown>().notNull(),
+  reason: text('reason').notNull(),
+  batchId: text('batch_id'),
+  actorId: text('actor_id').notNull(),
+  actorName: text('actor_name').notNull(),
+  changedAt: at('changed_at').notNull().defaultNow(),
+});

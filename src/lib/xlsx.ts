@@ -12,12 +12,27 @@ export interface SheetColumn {
   /** Excel's number format for the column, e.g. '#,##0.0' or '0.0"%"'. */
   numFmt?: string | undefined;
   width?: number | undefined;
+  /** A closed list the cell must take: Excel offers it as a drop-down and refuses anything else. */
+  choices?: readonly string[] | undefined;
+  /** A note on the header cell, shown when the pointer rests on it. */
+  note?: string | undefined;
 }
 
 export interface WorkbookSheet {
   name: string;
   columns: readonly SheetColumn[];
   rows: readonly (readonly SheetCell[])[];
+  /** Empty rows below the data that still carry the columns' lists, for people to fill in. */
+  blankRows?: number | undefined;
+  /** A sheet of prose (a read-me): no bold header row, no frozen pane. */
+  prose?: boolean | undefined;
+}
+
+/** Excel keeps an inline list's formula under 255 characters, with the items comma-separated. */
+function listFormula(choices: readonly string[]): string {
+  const formula = `"${choices.join(',')}"`;
+  if (formula.length > 255) throw new Error(`xlsx: the list ${formula.slice(0, 40)}… is too long`);
+  return formula;
 }
 
 /** Excel refuses sheet names over 31 characters or with []:*?/\ in them. */
@@ -52,10 +67,28 @@ export async function workbookBytes(sheets: readonly WorkbookSheet[]): Promise<A
       width: column.width ?? Math.min(60, Math.max(12, column.header.length + 2)),
       ...(column.numFmt ? { style: { numFmt: column.numFmt } } : {}),
     }));
-    worksheet.getRow(1).font = { bold: true };
-    worksheet.views = [{ state: 'frozen', ySplit: 1 }];
+    if (!sheet.prose) {
+      worksheet.getRow(1).font = { bold: true };
+      worksheet.views = [{ state: 'frozen', ySplit: 1 }];
+    }
     for (const row of sheet.rows)
       worksheet.addRow(row.map((cell) => safeSpreadsheetCell(cell ?? null)));
+    const lastRow = 1 + sheet.rows.length + (sheet.blankRows ?? 0);
+    sheet.columns.forEach((column, index) => {
+      if (column.note) worksheet.getRow(1).getCell(index + 1).note = column.note;
+      if (!column.choices) return;
+      const formula = listFormula(column.choices);
+      for (let row = 2; row <= lastRow; row += 1) {
+        worksheet.getRow(row).getCell(index + 1).dataValidation = {
+          type: 'list',
+          allowBlank: true,
+          formulae: [formula],
+          showErrorMessage: true,
+          errorTitle: column.header,
+          error: `Choose one of: ${column.choices.join(', ')}`,
+        };
+      }
+    });
   }
   const buffer = await workbook.xlsx.writeBuffer();
   return buffer instanceof ArrayBuffer ? buffer : new Uint8Array(buffer).buffer;

@@ -11,6 +11,14 @@ import { withoutAssumedProfiles, type ProfileChoice } from '@/domain/profile';
 import { appEnv, type AppEnv, type TransportKind } from '@/lib/env';
 import { ApiError } from './api-error';
 import {
+  batchPaths,
+  indicatorReturnsResponseSchema,
+  returnBatchResponseSchema,
+  type IndicatorReturnsResponse,
+  type ReturnBatchRequest,
+  type ReturnBatchResponse,
+} from './returns-batch-contract';
+import {
   apiPaths,
   comparableIndicatorsResponseSchema,
   comparisonResponseSchema,
@@ -94,6 +102,10 @@ export interface ApiClient {
     ifMatch?: number,
   ): Promise<RecordActualResponse>;
   history(indicatorId: string, area?: string, signal?: AbortSignal): Promise<HistoryResponse>;
+  /** A filled returns template: checked (mode 'check') or committed as one batch. */
+  returnBatch(body: ReturnBatchRequest): Promise<ReturnBatchResponse>;
+  undoReturnBatch(batchId: string): Promise<ReturnBatchResponse>;
+  indicatorReturns(indicatorId: string, signal?: AbortSignal): Promise<IndicatorReturnsResponse>;
   /** Who is signed in; remembers the session's CSRF token for later writes. */
   me(signal?: AbortSignal): Promise<SessionResponse>;
   signIn(body: SignInRequest): Promise<SessionResponse>;
@@ -212,6 +224,24 @@ function createHttpClient(apiBase: string, transport: 'msw' | 'http' = 'http'): 
         historyResponseSchema,
         { what: `the history of indicator ${indicatorId}`, signal },
       ),
+    returnBatch: async (body) =>
+      fetchJson(url(batchPaths.batches()), returnBatchResponseSchema, {
+        what: `the import of ${body.fileName}`,
+        method: 'POST',
+        body,
+        headers: await writeHeaders(),
+      }),
+    undoReturnBatch: async (batchId) =>
+      fetchJson(url(batchPaths.undo(batchId)), returnBatchResponseSchema, {
+        what: 'the undo of the import',
+        method: 'POST',
+        headers: await writeHeaders(),
+      }),
+    indicatorReturns: (indicatorId, signal) =>
+      fetchJson(url(batchPaths.forIndicator(indicatorId)), indicatorReturnsResponseSchema, {
+        what: `the returns in progress for indicator ${indicatorId}`,
+        signal,
+      }),
     me: readSession,
     signIn: async (body) =>
       remember(
@@ -437,6 +467,23 @@ export function createStaticClient(apiBase: string): ApiClient {
           url: url(`indicators/${indicatorId}/history`),
         }),
       ),
+    returnBatch: () =>
+      Promise.reject(
+        new ApiError(STATIC_WRITE_MESSAGE, {
+          kind: 'read-only',
+          status: 0,
+          url: url('return-batches'),
+        }),
+      ),
+    undoReturnBatch: () =>
+      Promise.reject(
+        new ApiError(STATIC_WRITE_MESSAGE, {
+          kind: 'read-only',
+          status: 0,
+          url: url('return-batches'),
+        }),
+      ),
+    indicatorReturns: () => Promise.resolve({ returns: [] }),
     // A static publication has no accounts: nobody is ever signed in to it.
     me: () => Promise.resolve({ user: null, csrfToken: null }),
     signIn: () =>

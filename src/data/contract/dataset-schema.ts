@@ -9,6 +9,12 @@ import { FRAMEWORKS } from '@/domain/frameworks';
 import { MISSING_REASONS } from '@/domain/missing-reasons';
 import { PERIOD_ID_HINT, periodIdProblem } from '@/domain/periods';
 import { INDICATOR_KINDS } from '@/domain/rating';
+import {
+  FREQUENCIES,
+  PROFILE_SHAPES,
+  UNIT_TYPES,
+  type RULE_TYPES,
+} from '@/domain/returns-template';
 import { POLARITY_KINDS } from '@/domain/types';
 import { unknownNameMessage } from '@/lib/nearest-name';
 
@@ -63,18 +69,7 @@ export const polaritySchema = z.enum(POLARITY_KINDS);
 export type Polarity = z.infer<typeof polaritySchema>;
 
 export const unitSchema = closedObject({
-  type: z.enum([
-    'percent',
-    'count',
-    'rate',
-    'currency',
-    'days',
-    'weeks',
-    'ratio',
-    'score',
-    'band',
-    'text',
-  ]),
+  type: z.enum(UNIT_TYPES),
   /** For rates: the population base, e.g. 1000 for 'per 1,000 population aged 65+'. */
   per: z.number().positive().optional(),
   /** Plain words for the base or scale, e.g. 'population aged 65 and over'. */
@@ -83,13 +78,7 @@ export const unitSchema = closedObject({
 });
 export type MeasureUnit = z.infer<typeof unitSchema>;
 
-export const frequencySchema = z.enum([
-  'monthly',
-  'quarterly',
-  'annual',
-  'academic-year',
-  'irregular',
-]);
+export const frequencySchema = z.enum(FREQUENCIES);
 export type Frequency = z.infer<typeof frequencySchema>;
 
 export const indicatorKindSchema = z.enum(INDICATOR_KINDS);
@@ -127,6 +116,10 @@ export const ratingRuleSchema = z.discriminatedUnion('type', [
   closedObject({ type: z.literal('not-rated'), reason: notRatedReasonSchema }),
 ]);
 export type RatingRule = z.infer<typeof ratingRuleSchema>;
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Holds<T extends true> = T;
+/** The template's list of rule types is the union's: a rule added to one and not the other fails tsc. */
+export type RuleTypesAgree = Holds<Same<RatingRule['type'], (typeof RULE_TYPES)[number]>>;
 
 export const ownerSchema = closedObject({
   nodeId: idSchema,
@@ -147,7 +140,7 @@ export type IndicatorCode = z.infer<typeof indicatorCodeSchema>;
  * paper phases the target but does not print how, and no honest assumption reproduces its status.
  */
 export const targetProfileSchema = closedObject({
-  shape: z.enum(['flat', 'straight-line-from-last-year', 'not-printed']),
+  shape: z.enum(PROFILE_SHAPES),
   source: z.enum(['paper', 'assumed']),
   /** Why this shape, or why none is applied, in words for a performance manager. */
   reason: z.string().min(1),

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import type { IndicatorDetailResponse } from '@/data/api/contract';
 import { indicatorDetailQuery, manifestQuery, organisationQuery } from '@/data/api/queries';
 import { Breadcrumbs } from '@/ui/breadcrumbs';
@@ -27,9 +27,12 @@ const route = getRouteApi('/indicators/$indicatorId');
 export function IndicatorPage({
   indicatorId,
   search,
+  returnsSlot,
 }: {
   indicatorId: string;
   search: IndicatorSearch;
+  /** The returns template panel, composed in src/app (features do not import each other). */
+  returnsSlot?: ReactNode;
 }) {
   const manifest = useQuery(manifestQuery());
   // No area in the address: the API answers for the dataset's own authority.
@@ -73,6 +76,7 @@ export function IndicatorPage({
               new Map((manifest.data?.manifest.sources ?? []).map((s) => [s.document, s.title]))
             }
             otherArea={isAuthority ? undefined : search.area}
+            returnsSlot={isAuthority ? returnsSlot : null}
           />
         )}
       </QueryState>
@@ -88,6 +92,7 @@ interface IndicatorContentProps {
   documentTitles: ReadonlyMap<string, string>;
   /** The area shown when it is not the authority. */
   otherArea: string | undefined;
+  returnsSlot: ReactNode;
 }
 
 function IndicatorContent({
@@ -97,6 +102,7 @@ function IndicatorContent({
   isWritable,
   documentTitles,
   otherArea,
+  returnsSlot,
 }: IndicatorContentProps) {
   const organisation = useQuery(organisationQuery());
   const navigate = route.useNavigate();
@@ -224,6 +230,7 @@ function IndicatorContent({
         unit={indicator.unit}
         isWritable={isWritable}
       />
+      {returnsSlot}
       {isWritable ? (
         <ChangeHistory indicatorId={indicator.id} area={otherArea} unit={indicator.unit} />
       ) : null}

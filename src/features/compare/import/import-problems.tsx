@@ -1,5 +1,5 @@
 import { formatProblem } from './import-wording';
-import type { RowProblem } from './parse-table';
+import type { RowProblem } from '@/lib/parse-table';
 
 const MAX_SHOWN = 50;
 

@@ -4,7 +4,7 @@
  */
 import { AUTHORITY_TYPE_NAMES, isAuthorityType } from '@/data/reference/area-codes';
 import { formatPeriod, sortPeriodIds } from '@/domain/periods';
-import type { RowProblem } from './parse-table';
+import type { RowProblem } from '@/lib/parse-table';
 import type { FileReading, ImportedFigure } from './read-file';
 
 export function plural(count: number, one: string, many: string): string {

@@ -7,7 +7,7 @@
 import { readFilePeriod } from '@/domain/file-periods';
 import { ONS_CODE } from '@/data/reference/area-codes';
 import type { MeasureUnit } from '@/data/contract/dataset-schema';
-import type { TableRow } from './parse-table';
+import type { TableRow } from '@/lib/parse-table';
 
 export type LayoutKind = 'lg-inform' | 'fingertips' | 'dfe-ees' | 'long-measure' | 'long' | 'wide';
 

@@ -7,7 +7,7 @@
 import { readFilePeriod } from '@/domain/file-periods';
 import type { Area } from '@/data/contract/dataset-schema';
 import { readNumber, type NumberLocale } from '@/lib/read-number';
-import { checkWidths, parseTable, type RowProblem, type TableRow } from './parse-table';
+import { checkWidths, parseTable, type RowProblem, type TableRow } from '@/lib/parse-table';
 import { recogniseLayout, unitOfValueColumn, type FileUnit, type Layout } from './layout';
 import type { AreaMatcher } from './match-area';
 

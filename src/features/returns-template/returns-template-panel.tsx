@@ -1,0 +1,62 @@
+/**
+ * The returns template where figures are entered: download it prefilled with this page's
+ * indicators, import a filled copy, and (for one indicator) see its returns in progress.
+ */
+import { useQuery } from '@tanstack/react-query';
+import { useId } from 'react';
+import { indicatorListQuery, manifestQuery } from '@/data/api/queries';
+import { meQuery } from '@/data/api/session';
+import { SignInPrompt } from '@/ui/sign-in-prompt';
+import { ReturnsInProgress } from './returns-in-progress';
+import { TemplateDownload } from './template-download';
+import { TemplateImport } from './template-import';
+import './returns-template.css';
+
+interface ReturnsTemplatePanelProps {
+  /** The indicators the template is prefilled with. */
+  indicatorIds: readonly string[];
+  /** For the file name: the indicator or unit. */
+  name: string;
+}
+
+export function ReturnsTemplatePanel({ indicatorIds, name }: ReturnsTemplatePanelProps) {
+  const headingId = useId();
+  const manifest = useQuery(manifestQuery());
+  const list = useQuery(indicatorListQuery());
+  const writable = manifest.data?.writable ?? false;
+  const me = useQuery({ ...meQuery(), enabled: writable });
+  const allRows = list.data?.rows ?? [];
+  const wanted = new Set(indicatorIds);
+  const rows = allRows.filter((row) => wanted.has(row.indicator.id));
+  const signedIn = me.data?.user != null;
+  const [single] = indicatorIds;
+
+  return (
+    <section aria-labelledby={headingId} className="indicator-section returns-template">
+      <h2 id={headingId}>Returns template</h2>
+      <p>
+        Enter figures, commentaries, targets and floors in Excel: download the template prefilled
+        with{' '}
+        {indicatorIds.length === 1 ? 'this indicator' : `these ${indicatorIds.length} indicators`},
+        fill it in, and import it here. You see every row before anything is saved.
+      </p>
+      <TemplateDownload rows={rows} name={name} />
+      {!writable ? (
+        <p className="notice notice--info">
+          This copy of Ragstone is a read-only publication: a filled template can be imported only
+          on the Ragstone server.
+        </p>
+      ) : signedIn ? (
+        <TemplateImport allRows={allRows} />
+      ) : (
+        <SignInPrompt>Importing a filled template needs a signed-in person.</SignInPrompt>
+      )}
+      {writable && signedIn && indicatorIds.length === 1 && single !== undefined ? (
+        <>
+          <h3>Returns in progress</h3>
+          <ReturnsInProgress indicatorId={single} />
+        </>
+      ) : null}
+    </section>
+  );
+}
