@@ -159,6 +159,9 @@ export const saveReturnRequestSchema = z.object({
   commentary: z.string().max(4000).nullable().default(null),
 });
 
+export type SaveReturnRequest = z.input<typeof saveReturnRequestSchema>;
+export type ReturnStep = 'submit' | 'approve' | 'return';
+
 export const returnReasonRequestSchema = z.object({
   reason: z.string().trim().min(1, 'Say why the figure is being returned.').max(2000),
 });
@@ -179,6 +182,8 @@ export const myReturnsResponseSchema = z.object({
       /** An approved figure is already published for the period. */
       published: z.boolean(),
       actions: z.array(returnActionSchema),
+      /** The person's rights over this indicator: My returns lists what they record, the queue what they approve. */
+      rights: returnRightsSchema,
       value: z.number().nullable(),
       commentary: z.string().nullable(),
       returnReason: z.string().nullable(),
@@ -195,6 +200,6 @@ export type MyReturnItem = MyReturnsResponse['items'][number];
 export const returnPaths = {
   mine: () => '/returns/mine',
   one: (indicatorId: string) => `/returns/${encodeURIComponent(indicatorId)}`,
-  act: (indicatorId: string, action: 'submit' | 'approve' | 'return') =>
+  act: (indicatorId: string, action: ReturnStep) =>
     `/returns/${encodeURIComponent(indicatorId)}/${action}`,
 } as const;

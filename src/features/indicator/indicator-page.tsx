@@ -12,7 +12,7 @@ import { DefinitionPanel } from './definition-panel';
 import { FiguresTable } from './figures-table';
 import { summariseIndicator } from './indicator-summary';
 import { TargetGap } from './target-gap';
-import { RecordFigureForm } from './record-figure-form';
+import { FigureEntry } from './figure-entry';
 import { FewFigures, isTooFewForTrend } from './few-figures';
 import { TrendChart } from './trend-chart';
 import { trendDownload } from './trend-download';
@@ -73,6 +73,7 @@ export function IndicatorPage({
               new Map((manifest.data?.manifest.sources ?? []).map((s) => [s.document, s.title]))
             }
             otherArea={isAuthority ? undefined : search.area}
+            returnPeriod={search.returnPeriod}
           />
         )}
       </QueryState>
@@ -88,6 +89,7 @@ interface IndicatorContentProps {
   documentTitles: ReadonlyMap<string, string>;
   /** The area shown when it is not the authority. */
   otherArea: string | undefined;
+  returnPeriod: string | undefined;
 }
 
 function IndicatorContent({
@@ -97,6 +99,7 @@ function IndicatorContent({
   isWritable,
   documentTitles,
   otherArea,
+  returnPeriod,
 }: IndicatorContentProps) {
   const organisation = useQuery(organisationQuery());
   const navigate = route.useNavigate();
@@ -217,12 +220,13 @@ function IndicatorContent({
 
       <CommentaryHistory commentary={data.commentary} documentTitles={documentTitles} />
       <QualityNotes notes={data.notes} documentTitles={documentTitles} />
-      <RecordFigureForm
+      <FigureEntry
         indicatorId={indicator.id}
-        area={otherArea}
+        otherArea={otherArea}
         frequency={indicator.frequency}
         unit={indicator.unit}
         isWritable={isWritable}
+        returnPeriod={returnPeriod}
       />
       {isWritable ? (
         <ChangeHistory indicatorId={indicator.id} area={otherArea} unit={indicator.unit} />
