@@ -17,11 +17,26 @@ export const DEVELOPMENT_PASSWORD = 'development only';
 export const MOCK_CSRF_TOKEN = 'mock-csrf-token';
 const NOT_RECOGNISED = 'That email address and password do not match an account.';
 
-const session = { signedIn: true };
+const session: { signedIn: boolean; person: User } = {
+  signedIn: true,
+  person: DEVELOPMENT_PERSON,
+};
 
 /** test/setup.ts (through resetMocks) starts every test signed in as the development person. */
 export function resetMockSession(signedIn = true): void {
   session.signedIn = signedIn;
+  session.person = DEVELOPMENT_PERSON;
+}
+
+/** Test helper: sign in as someone else (a contributor for one unit, a viewer…) for this test. */
+export function signInMockPerson(person: User): void {
+  session.signedIn = true;
+  session.person = person;
+}
+
+/** Who is signed in to the mock service, or null. */
+export function currentMockPerson(): User | null {
+  return session.signedIn ? session.person : null;
 }
 
 export function isMockSignedIn(): boolean {
@@ -31,7 +46,7 @@ export function isMockSignedIn(): boolean {
 const sessionBody = () =>
   sessionResponseSchema.parse(
     session.signedIn
-      ? { user: DEVELOPMENT_PERSON, csrfToken: MOCK_CSRF_TOKEN }
+      ? { user: session.person, csrfToken: MOCK_CSRF_TOKEN }
       : { user: null, csrfToken: null },
   );
 
@@ -69,6 +84,7 @@ export function createSessionHandlers(base: string): HttpHandler[] {
         return HttpResponse.json({ error: NOT_RECOGNISED }, { status: 401 });
       }
       session.signedIn = true;
+      session.person = DEVELOPMENT_PERSON;
       return HttpResponse.json(sessionBody());
     }),
     http.post(`${base}/auth/sign-out`, () => {

@@ -6,11 +6,8 @@ import { appendAudit } from './audit';
 import type { AccountsDatabase } from './db';
 import { figureReturns } from './schema';
 
-export interface ReturnKey {
-  indicatorId: string;
-  area: string;
-  period: string;
-}
+export type { ReturnKey } from '../engine/returns';
+import type { ReturnKey } from '../engine/returns';
 
 const where = (key: ReturnKey) =>
   and(
@@ -34,15 +31,6 @@ export async function returnsFor(db: AccountsDatabase, area: string): Promise<Fi
   const rows = await db.select().from(figureReturns).where(eq(figureReturns.area, area));
   return rows.map(fromRow);
 }
-
-export const toState = (stored: FigureReturn | null): ReturnState | null =>
-  stored && {
-    status: stored.status,
-    value: stored.value,
-    commentary: stored.commentary,
-    submittedBy: stored.submittedBy,
-    returnReason: stored.returnReason,
-  };
 
 export interface ReturnChange {
   key: ReturnKey;

@@ -10,6 +10,7 @@ import { exceptionsRoute } from './routes/exceptions';
 import { indicatorRoute } from './routes/indicator';
 import { organisationRoute } from './routes/organisation';
 import { rootRoute } from './routes/root';
+import { approvalsRoute, myReturnsRoute } from './routes/returns';
 import { signInRoute } from './routes/sign-in';
 import type { RouterContext } from './routes/root';
 
@@ -23,6 +24,8 @@ export const routeTree = rootRoute.addChildren([
   searchRoute,
   helpRoute,
   signInRoute,
+  myReturnsRoute,
+  approvalsRoute,
 ]);
 
 /** Tests pass a memory history and their own QueryClient; the app uses the browser's. */

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { RETURN_ACTIONS, RETURN_STATUSES } from '@/domain/return-cycle';
 import { ROLE_NAMES } from '@/domain/roles';
+import { RAG_STATUSES } from '@/domain/types';
 import { periodIdSchema } from '../contract/dataset-schema';
 
 export const roleNameSchema = z.enum(ROLE_NAMES);
@@ -111,12 +112,45 @@ export const figureReturnSchema = z.object({
 });
 export type FigureReturn = z.infer<typeof figureReturnSchema>;
 
-/** GET /returns/{indicatorId}?period=: the return and what the person asking may do with it. */
+/** What the signed-in person may do with an indicator's figures (the server decides; 403 enforces). */
+export const returnRightsSchema = z.object({
+  /** A contributor for a unit responsible for it: may save and submit returns. */
+  mayRecord: z.boolean(),
+  /** An approver for such a unit: may approve or return submitted figures, and correct published ones. */
+  mayApprove: z.boolean(),
+});
+export type ReturnRights = z.infer<typeof returnRightsSchema>;
+
+/** The status a return's figure would get once published, worked out by the domain, with why. */
+export const wouldBeRatingSchema = z.object({
+  status: z.enum(RAG_STATUSES),
+  reason: z.string(),
+  /** Red and amber figures need a commentary before they can be submitted. */
+  commentaryRequired: z.boolean(),
+});
+export type WouldBeRating = z.infer<typeof wouldBeRatingSchema>;
+
+/** A return in progress with the status its figure would get. */
+export const openReturnSchema = figureReturnSchema.extend({
+  statusLabel: z.string(),
+  rating: wouldBeRatingSchema.nullable(),
+});
+export type OpenReturn = z.infer<typeof openReturnSchema>;
+
+/**
+ * GET /returns/{indicatorId}?period=: the person's rights over the indicator, the return for the
+ * period and what they may do with it, and every return for the indicator not yet approved.
+ * A signed-in person with no rights gets rights false and nothing else.
+ */
 export const returnResponseSchema = z.object({
+  rights: returnRightsSchema,
   return: figureReturnSchema.nullable(),
   statusLabel: z.string(),
+  rating: wouldBeRatingSchema.nullable(),
   actions: z.array(returnActionSchema),
+  open: z.array(openReturnSchema),
 });
+export type ReturnResponse = z.infer<typeof returnResponseSchema>;
 
 export const saveReturnRequestSchema = z.object({
   period: periodIdSchema,
@@ -124,6 +158,9 @@ export const saveReturnRequestSchema = z.object({
   value: z.number({ error: 'value must be a number' }),
   commentary: z.string().max(4000).nullable().default(null),
 });
+
+export type SaveReturnRequest = z.input<typeof saveReturnRequestSchema>;
+export type ReturnStep = 'submit' | 'approve' | 'return';
 
 export const returnReasonRequestSchema = z.object({
   reason: z.string().trim().min(1, 'Say why the figure is being returned.').max(2000),
@@ -145,14 +182,24 @@ export const myReturnsResponseSchema = z.object({
       /** An approved figure is already published for the period. */
       published: z.boolean(),
       actions: z.array(returnActionSchema),
+      /** The person's rights over this indicator: My returns lists what they record, the queue what they approve. */
+      rights: returnRightsSchema,
+      value: z.number().nullable(),
+      commentary: z.string().nullable(),
+      returnReason: z.string().nullable(),
+      /** Who last changed the return (the submitter, while it is submitted). */
+      updatedBy: z.string().nullable(),
+      updatedAt: z.string().nullable(),
+      rating: wouldBeRatingSchema.nullable(),
     }),
   ),
 });
 export type MyReturnsResponse = z.infer<typeof myReturnsResponseSchema>;
+export type MyReturnItem = MyReturnsResponse['items'][number];
 
 export const returnPaths = {
   mine: () => '/returns/mine',
   one: (indicatorId: string) => `/returns/${encodeURIComponent(indicatorId)}`,
-  act: (indicatorId: string, action: 'submit' | 'approve' | 'return') =>
+  act: (indicatorId: string, action: ReturnStep) =>
     `/returns/${encodeURIComponent(indicatorId)}/${action}`,
 } as const;

@@ -32,6 +32,8 @@ export interface ApiErrorOptions {
   issues?: ApiErrorIssue[];
   /** A 409's two values: what is stored now and what this request tried to save. */
   conflict?: ConflictErrorBody;
+  /** The service's own sentence for a 4xx (without "Could not save …:"), for showing beside a field. */
+  serverMessage?: string;
   cause?: unknown;
 }
 
@@ -42,6 +44,7 @@ export class ApiError extends Error {
   readonly field: string | undefined;
   readonly issues: ApiErrorIssue[];
   readonly conflict: ConflictErrorBody | undefined;
+  readonly serverMessage: string | undefined;
 
   constructor(message: string, options: ApiErrorOptions) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
@@ -52,6 +55,7 @@ export class ApiError extends Error {
     this.field = options.field;
     this.issues = options.issues ?? [];
     this.conflict = options.conflict;
+    this.serverMessage = options.serverMessage;
   }
 
   /** Worth another try: the network dropped or the server failed, not our request or its data. */

@@ -29,6 +29,13 @@ import {
   organisationResponseSchema,
   recordActualResponseSchema,
   sessionResponseSchema,
+  myReturnsResponseSchema,
+  returnPaths,
+  returnResponseSchema,
+  type MyReturnsResponse,
+  type ReturnResponse,
+  type SaveReturnRequest,
+  type ReturnStep,
   accountPaths,
   STATIC_HISTORY_MESSAGE,
   STATIC_WRITE_MESSAGE,
@@ -110,6 +117,22 @@ export interface ApiClient {
   me(signal?: AbortSignal): Promise<SessionResponse>;
   signIn(body: SignInRequest): Promise<SessionResponse>;
   signOut(): Promise<void>;
+  /** The returns due, overdue, returned and awaiting approval for the signed-in person. */
+  myReturns(today: string | undefined, signal?: AbortSignal): Promise<MyReturnsResponse>;
+  /** The person's rights over an indicator, its return for `period` and its open returns. */
+  indicatorReturn(
+    indicatorId: string,
+    period: string,
+    signal?: AbortSignal,
+  ): Promise<ReturnResponse>;
+  saveReturn(indicatorId: string, body: SaveReturnRequest): Promise<ReturnResponse>;
+  /** Submit, approve, or return with a reason (`reason` only for 'return'). */
+  returnStep(
+    indicatorId: string,
+    period: string,
+    step: ReturnStep,
+    reason?: string,
+  ): Promise<ReturnResponse>;
 }
 
 /** `?a=1&b=2` with keys in a fixed order and empty values left out, or '' when nothing is set. */
@@ -260,6 +283,38 @@ function createHttpClient(apiBase: string, transport: 'msw' | 'http' = 'http'): 
       });
       csrfToken = null;
     },
+    myReturns: (today, signal) =>
+      fetchJson(url(returnPaths.mine(), toQueryString({ today })), myReturnsResponseSchema, {
+        what: 'your returns',
+        signal,
+      }),
+    indicatorReturn: (indicatorId, period, signal) =>
+      fetchJson(
+        url(returnPaths.one(indicatorId), toQueryString({ period })),
+        returnResponseSchema,
+        {
+          what: `the return for indicator ${indicatorId}`,
+          signal,
+        },
+      ),
+    saveReturn: async (indicatorId, body) =>
+      fetchJson(url(returnPaths.one(indicatorId)), returnResponseSchema, {
+        what: `the return for indicator ${indicatorId}`,
+        method: 'PUT',
+        body,
+        headers: await writeHeaders(),
+      }),
+    returnStep: async (indicatorId, period, step, reason) =>
+      fetchJson(
+        url(returnPaths.act(indicatorId, step), toQueryString({ period })),
+        returnResponseSchema,
+        {
+          what: `the return for indicator ${indicatorId}`,
+          method: 'POST',
+          ...(step === 'return' ? { body: { reason: reason ?? '' } } : {}),
+          headers: await writeHeaders(),
+        },
+      ),
   };
 }
 
@@ -491,8 +546,21 @@ export function createStaticClient(apiBase: string): ApiClient {
         new ApiError(STATIC_SIGN_IN_MESSAGE, { kind: 'read-only', status: 0, url: url('auth') }),
       ),
     signOut: () => Promise.resolve(),
+    myReturns: () => noReturns(url('returns/mine')),
+    indicatorReturn: (indicatorId) => noReturns(url(`returns/${indicatorId}`)),
+    saveReturn: (indicatorId) => noReturns(url(`returns/${indicatorId}`)),
+    returnStep: (indicatorId) => noReturns(url(`returns/${indicatorId}`)),
   };
 }
+
+/** A static publication holds only published figures: there are no returns to enter or approve. */
+const noReturns = (at: string) =>
+  Promise.reject(
+    new ApiError(
+      'This copy of Ragstone is a static publication of approved figures, so it has no returns to enter or approve.',
+      { kind: 'read-only', status: 0, url: at },
+    ),
+  );
 
 const STATIC_SIGN_IN_MESSAGE =
   'This copy of Ragstone is a static publication, so there is nothing to sign in to.';

@@ -12,7 +12,7 @@ import { DefinitionPanel } from './definition-panel';
 import { FiguresTable } from './figures-table';
 import { summariseIndicator } from './indicator-summary';
 import { TargetGap } from './target-gap';
-import { RecordFigureForm } from './record-figure-form';
+import { FigureEntry } from './figure-entry';
 import { FewFigures, isTooFewForTrend } from './few-figures';
 import { TrendChart } from './trend-chart';
 import { trendDownload } from './trend-download';
@@ -77,6 +77,7 @@ export function IndicatorPage({
             }
             otherArea={isAuthority ? undefined : search.area}
             returnsSlot={isAuthority ? returnsSlot : null}
+            returnPeriod={search.returnPeriod}
           />
         )}
       </QueryState>
@@ -93,6 +94,7 @@ interface IndicatorContentProps {
   /** The area shown when it is not the authority. */
   otherArea: string | undefined;
   returnsSlot: ReactNode;
+  returnPeriod: string | undefined;
 }
 
 function IndicatorContent({
@@ -103,6 +105,7 @@ function IndicatorContent({
   documentTitles,
   otherArea,
   returnsSlot,
+  returnPeriod,
 }: IndicatorContentProps) {
   const organisation = useQuery(organisationQuery());
   const navigate = route.useNavigate();
@@ -223,12 +226,13 @@ function IndicatorContent({
 
       <CommentaryHistory commentary={data.commentary} documentTitles={documentTitles} />
       <QualityNotes notes={data.notes} documentTitles={documentTitles} />
-      <RecordFigureForm
+      <FigureEntry
         indicatorId={indicator.id}
-        area={otherArea}
+        otherArea={otherArea}
         frequency={indicator.frequency}
         unit={indicator.unit}
         isWritable={isWritable}
+        returnPeriod={returnPeriod}
       />
       {returnsSlot}
       {isWritable ? (

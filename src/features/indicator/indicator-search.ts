@@ -10,5 +10,7 @@ export const indicatorSearchSchema = z.object({
   view: z.enum(['chart', 'table']).optional().catch(undefined),
   /** 'paper': statuses from the paper's figures alone, without assumed target profiles. */
   profiles: z.enum(['paper']).optional().catch(undefined),
+  /** The period of the return being entered or reviewed, e.g. 2012-05 (links from My returns). */
+  returnPeriod: z.string().optional().catch(undefined),
 });
 export type IndicatorSearch = z.infer<typeof indicatorSearchSchema>;

@@ -15,6 +15,7 @@ import { formatPeriod, parsePeriod, toPeriodId } from '@/domain/periods';
 import { readNumber } from '@/lib/read-number';
 import { FieldError } from '@/ui/field-error';
 import { CorrectionPrompt } from './correction-prompt';
+import { periodHints } from './period-hints';
 
 interface RecordFigureFormProps {
   indicatorId: string;
@@ -28,14 +29,6 @@ interface RecordFigureFormProps {
 
 type Field = 'period' | 'value' | 'commentary' | 'basis';
 type Errors = Partial<Record<Field | 'form' | 'signedOut', string>>;
-
-const periodHints: Record<Frequency, string> = {
-  monthly: 'A month, for example June 2012 or 2012-06.',
-  quarterly: 'A quarter, for example Q1 2012/13.',
-  annual: 'A financial year, for example 2012/13.',
-  'academic-year': 'An academic year, for example AY 2011/12.',
-  irregular: 'A month, quarter or year, for example 2012-06 or 2012/13.',
-};
 
 const measureWords: Record<WritableMeasure, string> = {
   actual: 'figure',

@@ -29,6 +29,8 @@ export function SessionLinks() {
     <p className="session-links">
       <span>Signed in as {user.name}</span>
       <span aria-hidden="true"> · </span>
+      <Link to="/returns">My returns</Link>
+      <span aria-hidden="true"> · </span>
       <button
         type="button"
         className="session-links__sign-out"

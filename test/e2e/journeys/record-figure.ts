@@ -1,7 +1,7 @@
 /**
  * Recording and correcting a figure against the Ragstone server (issues 9 and 10): the first
  * administrator (from the server's environment) signs in through the page; without an approver
- * grant the save is refused in words; with one, the figure survives a reload with its status
+ * grant there is no form, and the page says why; with one, the figure survives a reload with its status
  * recomputed, the history keeps both values of a correction, and signing out hides the form.
  */
 import type { Page } from 'playwright-core';
@@ -57,14 +57,15 @@ export const tests: E2eTest[] = [
     name: 'a figure recorded for June 2012 survives a reload, rated, and a correction keeps both values in the history',
     target: 'server',
     timeout: 120_000,
-    // On purpose: the save without a grant answers 403, and the second save meets the first (409).
-    allowConsoleErrors: [/status of 409 \(Conflict\)/, /status of 403 \(Forbidden\)/],
+    // On purpose: the second save meets the first (409).
+    allowConsoleErrors: [/status of 409 \(Conflict\)/],
     async run({ page, baseUrl }) {
       await open(page, baseUrl, INDICATOR);
       const form = page.getByRole('region', { name: 'Record a figure' });
       const saveButton = form.getByRole('button', { name: 'Save figure' });
+      const entry = page.getByRole('region', { name: 'Enter or approve figures' });
       await expectVisible(
-        form.getByText(/Recording a figure needs a signed-in person/),
+        entry.getByText(/Contributors enter figures and approvers sign them off/),
         'the sign-in prompt instead of the form',
       );
       await signInThroughThePage(page, 'sign-in page');
@@ -74,11 +75,11 @@ export const tests: E2eTest[] = [
         await form.getByLabel('Value').fill(value);
         await saveButton.click();
       };
-      await record('90');
       await expectVisible(
-        form.getByRole('alert').filter({ hasText: /You may not change this indicator’s figures/ }),
-        'the refusal in words for an administrator without an approver grant',
+        entry.getByText(/who is not a contributor or approver for a unit responsible/),
+        'no form, and why, for an administrator without an approver grant',
       );
+      await expectHidden(saveButton, 'the Save figure button without an approver grant');
 
       await grantApprover(page);
       await page.reload();
