@@ -5,7 +5,13 @@
  */
 import { safeSpreadsheetCell } from './spreadsheet-safety';
 
-export type SheetCell = string | number | null | undefined;
+/** A number with its own Excel format, for columns that mix units (a scorecard's figures). */
+export interface FormattedNumber {
+  value: number;
+  numFmt: string;
+}
+
+export type SheetCell = string | number | null | undefined | FormattedNumber;
 
 export interface SheetColumn {
   header: string;
@@ -16,8 +22,19 @@ export interface SheetColumn {
 
 export interface WorkbookSheet {
   name: string;
+  /** Lines above the table: its title first, then period, source and the like. */
+  heading?: readonly string[] | undefined;
   columns: readonly SheetColumn[];
   rows: readonly (readonly SheetCell[])[];
+}
+
+export function isFormattedNumber(cell: SheetCell): cell is FormattedNumber {
+  return typeof cell === 'object' && cell !== null;
+}
+
+/** The cell's value alone, as the CSV writes it. */
+export function plainCell(cell: SheetCell): string | number | null | undefined {
+  return isFormattedNumber(cell) ? cell.value : cell;
 }
 
 /** Excel refuses sheet names over 31 characters or with []:*?/\ in them. */
@@ -30,14 +47,45 @@ export function sheetName(name: string): string {
   );
 }
 
-/** The number format Excel should show a figure with, from its unit type and decimals. */
-export function numberFormat(unit: { type: string; decimals?: number | undefined }): string {
-  const decimals = unit.decimals ?? (unit.type === 'percent' ? 1 : 2);
+/** Structurally the dataset's unit, as far as a number format needs it. */
+export interface FormatUnit {
+  type: string;
+  per?: number | undefined;
+  label?: string | undefined;
+  decimals?: number | undefined;
+}
+
+/** Money already held in thousands ('GBP (000)', '£000s', 'thousands'). */
+function inThousands(unit: FormatUnit): boolean {
+  return /000|thousand/i.test(unit.label ?? '');
+}
+
+/**
+ * The number format Excel should show a figure with, from its unit. Figures are stored as written
+ * (71.5 for 71.5%), so the percent sign and the unit words are literal text, never Excel's scaling.
+ */
+export function numberFormat(unit: FormatUnit): string {
+  const decimals = unit.decimals ?? (unit.type === 'percent' || unit.type === 'rate' ? 1 : 0);
   const fraction = decimals > 0 ? `.${'0'.repeat(decimals)}` : '';
-  // Figures are stored as written (71.5 for 71.5%), so the percent sign is text, not Excel's %.
-  if (unit.type === 'percent') return `#,##0${fraction}"%"`;
-  if (unit.type === 'currency') return `"£"#,##0${fraction}`;
-  return `#,##0${unit.decimals === undefined ? '.##' : fraction}`;
+  const figure = `#,##0${fraction}`;
+  switch (unit.type) {
+    case 'percent':
+      return `${figure}"%"`;
+    case 'currency':
+      return inThousands(unit) ? `"£"${figure}"k"` : `"£"#,##0${unit.decimals ? fraction : ''}`;
+    case 'rate':
+      return unit.per === undefined
+        ? figure
+        : `${figure}" per ${unit.per.toLocaleString('en-GB')}"`;
+    case 'days':
+      return `${figure}" days"`;
+    case 'weeks':
+      return `${figure}" weeks"`;
+    case 'count':
+      return figure;
+    default:
+      return unit.decimals === undefined ? '#,##0.##' : figure;
+  }
 }
 
 export async function workbookBytes(sheets: readonly WorkbookSheet[]): Promise<ArrayBuffer> {
@@ -46,16 +94,30 @@ export async function workbookBytes(sheets: readonly WorkbookSheet[]): Promise<A
   workbook.creator = 'Ragstone';
   for (const sheet of sheets) {
     const worksheet = workbook.addWorksheet(sheetName(sheet.name));
-    worksheet.columns = sheet.columns.map((column, index) => ({
-      header: safeSpreadsheetCell(column.header),
-      key: String(index),
-      width: column.width ?? Math.min(60, Math.max(12, column.header.length + 2)),
-      ...(column.numFmt ? { style: { numFmt: column.numFmt } } : {}),
-    }));
-    worksheet.getRow(1).font = { bold: true };
-    worksheet.views = [{ state: 'frozen', ySplit: 1 }];
-    for (const row of sheet.rows)
-      worksheet.addRow(row.map((cell) => safeSpreadsheetCell(cell ?? null)));
+    sheet.columns.forEach((column, index) => {
+      const excelColumn = worksheet.getColumn(index + 1);
+      excelColumn.width = column.width ?? Math.min(60, Math.max(12, column.header.length + 2));
+    });
+    const heading = sheet.heading ?? [];
+    heading.forEach((line, index) => {
+      const row = worksheet.addRow([safeSpreadsheetCell(line)]);
+      row.font = index === 0 ? { bold: true, size: 14 } : { italic: true };
+    });
+    if (heading.length > 0) worksheet.addRow([]);
+    const header = worksheet.addRow(sheet.columns.map((c) => safeSpreadsheetCell(c.header)));
+    header.font = { bold: true };
+    // The header stays in view however far down the reader scrolls.
+    worksheet.views = [{ state: 'frozen', ySplit: header.number }];
+    for (const cells of sheet.rows) {
+      const row = worksheet.addRow(
+        cells.map((cell) => safeSpreadsheetCell(plainCell(cell) ?? null)),
+      );
+      cells.forEach((cell, index) => {
+        const numFmt = isFormattedNumber(cell) ? cell.numFmt : sheet.columns[index]?.numFmt;
+        if (numFmt !== undefined && typeof plainCell(cell) === 'number')
+          row.getCell(index + 1).numFmt = numFmt;
+      });
+    }
   }
   const buffer = await workbook.xlsx.writeBuffer();
   return buffer instanceof ArrayBuffer ? buffer : new Uint8Array(buffer).buffer;
