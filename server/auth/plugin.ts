@@ -17,6 +17,7 @@ import {
   type AuthConfig,
   type AuthDeps,
 } from './middleware';
+import { benchmarkImportsRoutes } from './benchmark-imports-routes';
 import { returnsRoutes } from './returns-routes';
 import { SessionStore } from './sessions';
 import { publicReadEnabled } from './settings';
@@ -88,6 +89,15 @@ export function accountsPlugin(options: AccountsPluginOptions) {
     app.route(
       '/api',
       returnsRoutes({ db: options.db, service: options.service, addressOf: deps.addressOf }),
+    );
+    app.route(
+      '/api',
+      benchmarkImportsRoutes({
+        db: options.db,
+        addressOf: deps.addressOf,
+        hasIndicator: (id) =>
+          options.service.engine().dataset.indicators.some((indicator) => indicator.id === id),
+      }),
     );
   };
   const getActor: ActorSource = (c) => actorOf(c);
