@@ -1,5 +1,5 @@
 /** The Ragstone HTTP server: security headers on everything, the API under /api, the app beside it. */
-import { Hono } from 'hono';
+import { Hono, type MiddlewareHandler } from 'hono';
 import { benchmarkImportPaths, MAX_IMPORT_BODY_BYTES } from '@/data/api/contract';
 import type { RagstoneService } from '../service';
 import { noActor, type ActorSource } from './actor';
@@ -39,11 +39,11 @@ export function createApp(options: AppOptions): Hono {
   const defaultLimit = limitBody(options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES);
   // A benchmark import carries a whole file's figures; its route has a larger ceiling of its own.
   const importLimit = limitBody(MAX_IMPORT_BODY_BYTES);
-  app.use('/api/*', (c, next) =>
+  const bodyLimitFor: MiddlewareHandler = (c, next) =>
     c.req.path === `/api${benchmarkImportPaths.add()}` && c.req.method === 'POST'
       ? importLimit(c, next)
-      : defaultLimit(c, next),
-  );
+      : defaultLimit(c, next);
+  app.use('/api/*', bodyLimitFor);
   for (const plugin of options.plugins ?? []) plugin(app);
   app.route(
     '/api',
