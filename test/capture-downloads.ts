@@ -1,12 +1,15 @@
 /**
  * For tests: what the page hands the browser to download. Not used by the app.
  */
+import { Workbook } from 'exceljs';
 import Papa from 'papaparse';
 import { expect, onTestFinished, vi } from 'vitest';
 
 export interface Download {
   fileName: string;
   text: string;
+  /** The file as bytes, for workbooks. */
+  bytes: ArrayBuffer;
 }
 
 /**
@@ -36,7 +39,7 @@ export function captureDownloads(): Download[] {
           // Decoded by hand: readAsText would drop the byte-order mark the test checks for.
           const bytes = reader.result instanceof ArrayBuffer ? reader.result : new ArrayBuffer(0);
           const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
-          downloads.push({ fileName: link.download, text });
+          downloads.push({ fileName: link.download, text, bytes });
         };
         reader.readAsArrayBuffer(blob);
       }
@@ -53,4 +56,11 @@ export function parseCsvDownload(text: string): Record<string, string>[] {
   expect(text.startsWith('\uFEFF')).toBe(true);
   return Papa.parse<Record<string, string>>(text.slice(1), { header: true, skipEmptyLines: true })
     .data;
+}
+
+/** A downloaded workbook, read back with the library that wrote it. */
+export async function readWorkbookDownload(download: Download | undefined): Promise<Workbook> {
+  const workbook = new Workbook();
+  await workbook.xlsx.load(download?.bytes ?? new ArrayBuffer(0));
+  return workbook;
 }

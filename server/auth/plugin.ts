@@ -18,6 +18,7 @@ import {
   type AuthDeps,
 } from './middleware';
 import { batchRoutes } from './batch-routes';
+import { benchmarkImportsRoutes } from './benchmark-imports-routes';
 import { returnsRoutes } from './returns-routes';
 import { SessionStore } from './sessions';
 import { publicReadEnabled } from './settings';
@@ -93,6 +94,15 @@ export function accountsPlugin(options: AccountsPluginOptions) {
     app.route(
       '/api',
       batchRoutes({ db: options.db, service: options.service, addressOf: deps.addressOf }),
+    );
+    app.route(
+      '/api',
+      benchmarkImportsRoutes({
+        db: options.db,
+        addressOf: deps.addressOf,
+        hasIndicator: (id) =>
+          options.service.engine().dataset.indicators.some((indicator) => indicator.id === id),
+      }),
     );
   };
   const getActor: ActorSource = (c) => actorOf(c);

@@ -1,4 +1,7 @@
-/** The Drizzle mirror of server/db/migrations/0050_accounts.sql, 0051_returns.sql and 0058_return_batches.sql (the SQL is the truth). */
+/**
+ * The Drizzle mirror of server/db/migrations/0050_accounts.sql, 0051_returns.sql,
+ * 0053_benchmark_imports.sql and 0058_return_batches.sql (the SQL is the truth).
+ */
 import {
   bigserial,
   boolean,
@@ -115,4 +118,21 @@ export const definitionHistory = pgTable('definition_history', {
   actorId: text('actor_id').notNull(),
   actorName: text('actor_name').notNull(),
   changedAt: at('changed_at').notNull().defaultNow(),
+});
+
+export const benchmarkImports = pgTable('benchmark_imports', {
+  id: text('id').primaryKey(),
+  indicatorId: text('indicator_id').notNull(),
+  fileName: text('file_name').notNull(),
+  title: text('title'),
+  unitText: text('unit_text'),
+  unit: jsonb('unit').$type<unknown>(),
+  polarity: text('polarity').notNull(),
+  figures: jsonb('figures').$type<unknown>().notNull(),
+  figureCount: integer('figure_count').notNull(),
+  importedBy: text('imported_by').notNull(),
+  importedByName: text('imported_by_name').notNull(),
+  importedAt: at('imported_at').notNull().defaultNow(),
+  removedBy: text('removed_by'),
+  removedAt: at('removed_at'),
 });

@@ -1,5 +1,6 @@
 /** The Ragstone HTTP server: security headers on everything, the API under /api, the app beside it. */
-import { Hono } from 'hono';
+import { Hono, type MiddlewareHandler } from 'hono';
+import { benchmarkImportPaths, MAX_IMPORT_BODY_BYTES } from '@/data/api/contract';
 import type { RagstoneService } from '../service';
 import { noActor, type ActorSource } from './actor';
 import { apiRoutes } from './api-routes';
@@ -35,7 +36,14 @@ export function createApp(options: AppOptions): Hono {
   app.use('*', securityHeaders(), strictTransportSecurity(trustProxy));
   const limits = options.rateLimit ?? DEFAULT_RATE_LIMIT;
   if (limits !== false) app.use('/api/*', rateLimit(limits, trustProxy));
-  app.use('/api/*', limitBody(options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES));
+  const defaultLimit = limitBody(options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES);
+  // A benchmark import carries a whole file's figures; its route has a larger ceiling of its own.
+  const importLimit = limitBody(MAX_IMPORT_BODY_BYTES);
+  const bodyLimitFor: MiddlewareHandler = (c, next) =>
+    c.req.path === `/api${benchmarkImportPaths.add()}` && c.req.method === 'POST'
+      ? importLimit(c, next)
+      : defaultLimit(c, next);
+  app.use('/api/*', bodyLimitFor);
   for (const plugin of options.plugins ?? []) plugin(app);
   app.route(
     '/api',

@@ -89,3 +89,21 @@ export function formatDifference(difference: number, unit: UnitInput): string {
 export function formatShare(share: number): string {
   return `${number(share * 100, 0)}%`;
 }
+
+/** A unit in words: 'Rate per 1,000 (population aged 65+)', 'Pounds sterling (£000)'. */
+export function describeUnit(unit: UnitInput): string {
+  const base: Record<string, string> = {
+    percent: 'Percentage',
+    count: 'Count',
+    rate: unit.per ? `Rate per ${unit.per.toLocaleString('en-GB')}` : 'Rate',
+    currency: 'Pounds sterling',
+    days: 'Days',
+    weeks: 'Weeks',
+    ratio: 'Ratio',
+    score: 'Score',
+    band: 'Band',
+    text: 'Words',
+  };
+  const words = base[unit.type] ?? unit.type;
+  return unit.label ? `${words} (${unit.label})` : words;
+}

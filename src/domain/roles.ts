@@ -124,3 +124,10 @@ export function forbiddenReason(
       return 'Only administrators can do this.';
   }
 }
+
+/**
+ * A benchmark import kept on the server may be removed by the person who imported it or by an
+ * administrator (ADR 0053): others compare with it but cannot take it from them.
+ */
+export const canRemoveImport = (actor: ActorInput | null, importedBy: string): boolean =>
+  actor !== null && (actor.id === importedBy || isAdministrator(actor));

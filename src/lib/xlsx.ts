@@ -5,7 +5,13 @@
  */
 import { safeSpreadsheetCell } from './spreadsheet-safety';
 
-export type SheetCell = string | number | null | undefined;
+/** A number with its own Excel format, for columns that mix units (a scorecard's figures). */
+export interface FormattedNumber {
+  value: number;
+  numFmt: string;
+}
+
+export type SheetCell = string | number | null | undefined | FormattedNumber;
 
 export interface SheetColumn {
   header: string;
@@ -20,6 +26,8 @@ export interface SheetColumn {
 
 export interface WorkbookSheet {
   name: string;
+  /** Lines above the table: its title first, then period, source and the like. */
+  heading?: readonly string[] | undefined;
   columns: readonly SheetColumn[];
   rows: readonly (readonly SheetCell[])[];
   /** Empty rows below the data that still carry the columns' lists, for people to fill in. */
@@ -35,6 +43,15 @@ function listFormula(choices: readonly string[]): string {
   return formula;
 }
 
+export function isFormattedNumber(cell: SheetCell): cell is FormattedNumber {
+  return typeof cell === 'object' && cell !== null;
+}
+
+/** The cell's value alone, as the CSV writes it. */
+export function plainCell(cell: SheetCell): string | number | null | undefined {
+  return isFormattedNumber(cell) ? cell.value : cell;
+}
+
 /** Excel refuses sheet names over 31 characters or with []:*?/\ in them. */
 export function sheetName(name: string): string {
   return (
@@ -45,14 +62,45 @@ export function sheetName(name: string): string {
   );
 }
 
-/** The number format Excel should show a figure with, from its unit type and decimals. */
-export function numberFormat(unit: { type: string; decimals?: number | undefined }): string {
-  const decimals = unit.decimals ?? (unit.type === 'percent' ? 1 : 2);
+/** Structurally the dataset's unit, as far as a number format needs it. */
+export interface FormatUnit {
+  type: string;
+  per?: number | undefined;
+  label?: string | undefined;
+  decimals?: number | undefined;
+}
+
+/** Money already held in thousands ('GBP (000)', '£000s', 'thousands'). */
+function inThousands(unit: FormatUnit): boolean {
+  return /000|thousand/i.test(unit.label ?? '');
+}
+
+/**
+ * The number format Excel should show a figure with, from its unit. Figures are stored as written
+ * (71.5 for 71.5%), so the percent sign and the unit words are literal text, never Excel's scaling.
+ */
+export function numberFormat(unit: FormatUnit): string {
+  const decimals = unit.decimals ?? (unit.type === 'percent' || unit.type === 'rate' ? 1 : 0);
   const fraction = decimals > 0 ? `.${'0'.repeat(decimals)}` : '';
-  // Figures are stored as written (71.5 for 71.5%), so the percent sign is text, not Excel's %.
-  if (unit.type === 'percent') return `#,##0${fraction}"%"`;
-  if (unit.type === 'currency') return `"£"#,##0${fraction}`;
-  return `#,##0${unit.decimals === undefined ? '.##' : fraction}`;
+  const figure = `#,##0${fraction}`;
+  switch (unit.type) {
+    case 'percent':
+      return `${figure}"%"`;
+    case 'currency':
+      return inThousands(unit) ? `"£"${figure}"k"` : `"£"#,##0${unit.decimals ? fraction : ''}`;
+    case 'rate':
+      return unit.per === undefined
+        ? figure
+        : `${figure}" per ${unit.per.toLocaleString('en-GB')}"`;
+    case 'days':
+      return `${figure}" days"`;
+    case 'weeks':
+      return `${figure}" weeks"`;
+    case 'count':
+      return figure;
+    default:
+      return unit.decimals === undefined ? '#,##0.##' : figure;
+  }
 }
 
 export async function workbookBytes(sheets: readonly WorkbookSheet[]): Promise<ArrayBuffer> {
@@ -61,24 +109,40 @@ export async function workbookBytes(sheets: readonly WorkbookSheet[]): Promise<A
   workbook.creator = 'Ragstone';
   for (const sheet of sheets) {
     const worksheet = workbook.addWorksheet(sheetName(sheet.name));
-    worksheet.columns = sheet.columns.map((column, index) => ({
-      header: safeSpreadsheetCell(column.header),
-      key: String(index),
-      width: column.width ?? Math.min(60, Math.max(12, column.header.length + 2)),
-      ...(column.numFmt ? { style: { numFmt: column.numFmt } } : {}),
-    }));
-    if (!sheet.prose) {
-      worksheet.getRow(1).font = { bold: true };
-      worksheet.views = [{ state: 'frozen', ySplit: 1 }];
-    }
-    for (const row of sheet.rows)
-      worksheet.addRow(row.map((cell) => safeSpreadsheetCell(cell ?? null)));
-    const lastRow = 1 + sheet.rows.length + (sheet.blankRows ?? 0);
     sheet.columns.forEach((column, index) => {
-      if (column.note) worksheet.getRow(1).getCell(index + 1).note = column.note;
+      const excelColumn = worksheet.getColumn(index + 1);
+      excelColumn.width = column.width ?? Math.min(60, Math.max(12, column.header.length + 2));
+      // A column format also reaches the blank rows left for people to fill in.
+      if (column.numFmt !== undefined) excelColumn.numFmt = column.numFmt;
+    });
+    const heading = sheet.heading ?? [];
+    heading.forEach((line, index) => {
+      const row = worksheet.addRow([safeSpreadsheetCell(line)]);
+      row.font = index === 0 ? { bold: true, size: 14 } : { italic: true };
+    });
+    if (heading.length > 0) worksheet.addRow([]);
+    const header = worksheet.addRow(sheet.columns.map((c) => safeSpreadsheetCell(c.header)));
+    if (!sheet.prose) {
+      header.font = { bold: true };
+      // The header stays in view however far down the reader scrolls.
+      worksheet.views = [{ state: 'frozen', ySplit: header.number }];
+    }
+    for (const cells of sheet.rows) {
+      const row = worksheet.addRow(
+        cells.map((cell) => safeSpreadsheetCell(plainCell(cell) ?? null)),
+      );
+      cells.forEach((cell, index) => {
+        const numFmt = isFormattedNumber(cell) ? cell.numFmt : sheet.columns[index]?.numFmt;
+        if (numFmt !== undefined && typeof plainCell(cell) === 'number')
+          row.getCell(index + 1).numFmt = numFmt;
+      });
+    }
+    const lastRow = header.number + sheet.rows.length + (sheet.blankRows ?? 0);
+    sheet.columns.forEach((column, index) => {
+      if (column.note) header.getCell(index + 1).note = column.note;
       if (!column.choices) return;
       const formula = listFormula(column.choices);
-      for (let row = 2; row <= lastRow; row += 1) {
+      for (let row = header.number + 1; row <= lastRow; row += 1) {
         worksheet.getRow(row).getCell(index + 1).dataValidation = {
           type: 'list',
           allowBlank: true,

@@ -1,4 +1,6 @@
-import { downloadText } from './download-file';
+import type { ReactNode } from 'react';
+import type { ExportTable } from '@/lib/table-export';
+import { TableDownloads } from './table-downloads';
 import './committee-actions.css';
 
 /** Today's date as printed on committee papers: '23 November 2026'. */
@@ -15,33 +17,31 @@ function printedDate(): string {
  * (authority, view and filters, date printed), shown only on paper.
  */
 export function CommitteeActions({
-  downloadLabel = 'Download these figures (CSV)',
-  fileName,
-  csv,
+  fileNameParts,
+  table,
   printHeading,
   ready = true,
+  children,
 }: {
-  downloadLabel?: string;
-  fileName: string;
-  /** Built on click, so the page never pays for a CSV nobody downloads. */
-  csv: () => string;
+  fileNameParts: readonly (string | undefined)[];
+  /** Built on click, so the page never pays for a file nobody downloads. */
+  table: () => ExportTable;
   printHeading: string;
   /** False until the rows have loaded, so nobody downloads an empty file by mistake. */
   ready?: boolean;
+  /** Further downloads of the page (a unit's whole scorecard). */
+  children?: ReactNode;
 }) {
   return (
     <>
       <div className="committee-actions">
-        <button
-          type="button"
-          className="button button--secondary"
-          disabled={!ready}
-          onClick={() => {
-            downloadText(fileName, csv());
-          }}
-        >
-          {downloadLabel}
-        </button>
+        <TableDownloads
+          what="these figures"
+          fileNameParts={fileNameParts}
+          table={table}
+          ready={ready}
+        />
+        {children}
         <button
           type="button"
           className="button button--secondary"

@@ -12,7 +12,7 @@ export interface FetchJsonOptions {
   /** What is being loaded, for messages: 'the indicator list', 'indicator paf-c28'. */
   what: string;
   signal?: AbortSignal | undefined;
-  method?: 'GET' | 'POST' | 'PUT';
+  method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
   body?: unknown;
   /** Extra request headers, e.g. `If-Match` for a correction. */
   headers?: Readonly<Record<string, string>>;
@@ -77,7 +77,8 @@ export async function fetchJson<S extends z.ZodType>(
 ): Promise<z.output<S>> {
   const { what, signal, method = 'GET', body, headers: extra = {} } = options;
   const absolute = toAbsoluteUrl(url);
-  const verb = method === 'GET' ? 'Could not load' : 'Could not save';
+  const verb =
+    method === 'GET' ? 'Could not load' : method === 'DELETE' ? 'Could not remove' : 'Could not save';
   let response: Response;
   try {
     response = await fetch(absolute, {

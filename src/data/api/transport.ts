@@ -37,6 +37,12 @@ import {
   type SaveReturnRequest,
   type ReturnStep,
   accountPaths,
+  benchmarkImportPaths,
+  benchmarkImportResponseSchema,
+  benchmarkImportsResponseSchema,
+  type BenchmarkImportsResponse,
+  type ImportedSet,
+  type NewBenchmarkImport,
   STATIC_HISTORY_MESSAGE,
   STATIC_WRITE_MESSAGE,
   statusSummaryResponseSchema,
@@ -133,6 +139,14 @@ export interface ApiClient {
     step: ReturnStep,
     reason?: string,
   ): Promise<ReturnResponse>;
+  /**
+   * The benchmark imports the server keeps, or null where there is no server to keep them (the
+   * static publication, the mock service worker, a server without accounts): the browser keeps
+   * them then (ADR 0053).
+   */
+  benchmarkImports(signal?: AbortSignal): Promise<BenchmarkImportsResponse | null>;
+  addBenchmarkImport(body: NewBenchmarkImport): Promise<ImportedSet>;
+  removeBenchmarkImport(id: string): Promise<void>;
 }
 
 /** `?a=1&b=2` with keys in a fixed order and empty values left out, or '' when nothing is set. */
@@ -265,6 +279,38 @@ function createHttpClient(apiBase: string, transport: 'msw' | 'http' = 'http'): 
         what: `the returns in progress for indicator ${indicatorId}`,
         signal,
       }),
+    benchmarkImports: async (signal) => {
+      // The mock service worker stands in for a server but keeps nothing between page loads.
+      if (transport === 'msw') return null;
+      try {
+        return await fetchJson(url(benchmarkImportPaths.list()), benchmarkImportsResponseSchema, {
+          what: 'the benchmark imports',
+          signal,
+        });
+      } catch (error) {
+        // No such endpoint: a server without accounts. Signed out of a private server: nothing to show.
+        if (error instanceof ApiError && error.status === 404) return null;
+        if (error instanceof ApiError && error.status === 401)
+          return { imports: [], mayAdd: false };
+        throw error;
+      }
+    },
+    addBenchmarkImport: async (body) =>
+      (
+        await fetchJson(url(benchmarkImportPaths.add()), benchmarkImportResponseSchema, {
+          what: `the import of ${body.fileName}`,
+          method: 'POST',
+          body,
+          headers: await writeHeaders(),
+        })
+      ).import,
+    removeBenchmarkImport: async (id) => {
+      await fetchJson(url(benchmarkImportPaths.remove(id)), z.null(), {
+        what: 'the import',
+        method: 'DELETE',
+        headers: await writeHeaders(),
+      });
+    },
     me: readSession,
     signIn: async (body) =>
       remember(
@@ -550,6 +596,15 @@ export function createStaticClient(apiBase: string): ApiClient {
     indicatorReturn: (indicatorId) => noReturns(url(`returns/${indicatorId}`)),
     saveReturn: (indicatorId) => noReturns(url(`returns/${indicatorId}`)),
     returnStep: (indicatorId) => noReturns(url(`returns/${indicatorId}`)),
+    benchmarkImports: () => Promise.resolve(null),
+    addBenchmarkImport: () =>
+      Promise.reject(
+        new ApiError(STATIC_WRITE_MESSAGE, { kind: 'read-only', status: 0, url: url('imports') }),
+      ),
+    removeBenchmarkImport: () =>
+      Promise.reject(
+        new ApiError(STATIC_WRITE_MESSAGE, { kind: 'read-only', status: 0, url: url('imports') }),
+      ),
   };
 }
 

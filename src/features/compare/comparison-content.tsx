@@ -3,13 +3,12 @@ import { lazy, Suspense, useId } from 'react';
 import type { ComparisonResponse } from '@/data/api/contract';
 import { csvFileName } from '@/lib/csv';
 import { sourceLine } from '@/ui/chart/source-line';
-import { downloadBytes, downloadText } from '@/ui/download-file';
+import { TableDownloads } from '@/ui/table-downloads';
 import { USER_GROUP, type CompareSearch } from './compare-search';
 import { ComparisonAbout } from './comparison-about';
 import { ComparisonChart } from './comparison-chart';
 import { ComparisonControls } from './comparison-controls';
-import { comparisonCsv } from './comparison-csv';
-import { comparisonWorkbook } from './comparison-xlsx';
+import { comparisonExport } from './comparison-export';
 import {
   defaultGroup,
   defaultPeriod,
@@ -169,41 +168,13 @@ export function ComparisonContent({
             documentTitles={documentTitles}
           />
         </div>
-        <p className="committee-actions">
-          <button
-            type="button"
-            className="button button--secondary"
-            onClick={() => {
-              downloadText(
-                csvFileName(['ragstone', lead, indicator.id, group.id, period ?? undefined]),
-                comparisonCsv(view, documentTitles),
-              );
-            }}
-          >
-            Download this comparison (CSV)
-          </button>{' '}
-          <button
-            type="button"
-            className="button button--secondary"
-            onClick={() => {
-              void comparisonWorkbook(view, indicator, documentTitles).then((bytes) => {
-                downloadBytes(
-                  csvFileName([
-                    'ragstone',
-                    lead,
-                    indicator.id,
-                    group.id,
-                    period ?? undefined,
-                  ]).replace(/\.csv$/, '.xlsx'),
-                  bytes,
-                  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-                );
-              });
-            }}
-          >
-            Download this comparison (Excel)
-          </button>
-        </p>
+        <div className="committee-actions">
+          <TableDownloads
+            what="this comparison"
+            fileNameParts={['ragstone', lead, indicator.id, group.id, period ?? undefined]}
+            table={() => comparisonExport(view, indicator, documentTitles)}
+          />
+        </div>
         <UserGroupForm
           key={(search.areas ?? []).join(',')}
           areas={datasetAuthorities}

@@ -1,7 +1,8 @@
 import Papa from 'papaparse';
 import { expect, test } from 'vitest';
 import type { ComparisonResponse } from '@/data/api/contract';
-import { comparisonCsv } from './comparison-csv';
+import { exportCsv } from '@/lib/table-export';
+import { comparisonExport } from './comparison-export';
 import { groupOptions } from './comparison-model';
 import { buildComparisonView } from './comparison-view';
 
@@ -84,7 +85,7 @@ function exportedRows(): Record<string, string>[] {
       },
     ],
   });
-  const text = comparisonCsv(view, new Map());
+  const text = exportCsv(comparisonExport(view, response.indicator, new Map()).table);
   return Papa.parse<Record<string, string>>(text.slice(1), { header: true, skipEmptyLines: true })
     .data;
 }

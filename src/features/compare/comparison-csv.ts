@@ -1,10 +1,9 @@
 /**
- * The comparison as a spreadsheet: the ranked areas best first, then the averages, each with
+ * The comparison's rows as the exports (CSV and XLSX, comparison-xlsx.ts) write them: the ranked areas best first, then the averages, each with
  * its period and source. Positions and quartiles come from the domain ranking, never recomputed.
  */
 import type { Provenance } from '@/data/contract/dataset-schema';
 import { describeQuartile, positionLabel } from '@/domain/compare';
-import { toCsv } from '@/lib/csv';
 import type { CsvCell } from '@/lib/csv';
 import type { ComparedFigure, ComparisonView } from './comparison-model';
 
@@ -56,11 +55,4 @@ export function comparisonRecords(
     ];
   };
   return [...ranked, ...view.references].map(record);
-}
-
-export function comparisonCsv(
-  view: ComparisonView,
-  documentTitles: ReadonlyMap<string, string>,
-): string {
-  return toCsv(COMPARISON_CSV_HEADERS, comparisonRecords(view, documentTitles));
 }

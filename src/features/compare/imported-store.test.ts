@@ -44,7 +44,7 @@ test('an import survives a reload, and a removed one stays removed', async () =>
     ]);
   });
 
-  store.removeImportedSet(added.id);
+  await store.removeImportedSet(added.id);
   await vi.waitFor(async () => {
     store = await reloadPage();
     await store.loadImportedSets();

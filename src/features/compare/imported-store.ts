@@ -1,51 +1,44 @@
 /**
- * Figures the user imported from benchmarking files: kept in this browser's IndexedDB so they
- * survive a reload (there is no server copy yet), never sent anywhere, never mixed into the
- * dataset. What comes back from IndexedDB is validated like any other input: a stored set that no
- * longer fits the shape is dropped, and the rest are kept.
+ * Figures the user imported from benchmarking files, never mixed into the dataset. Where the
+ * server keeps imports (it answers /api/benchmark-imports), they are kept there for everyone who
+ * signs in; otherwise (the static publication, no server) in this browser's IndexedDB. The client
+ * asks once per page which it is (ADR 0053). What comes back from either is validated like any
+ * other input: a stored set that no longer fits the shape is dropped, and the rest are kept.
  */
 import { del, get, set as put } from 'idb-keyval';
-import { z } from 'zod';
 import { create } from 'zustand';
-import { areaSchema, polaritySchema, unitSchema } from '@/data/contract/dataset-schema';
+import { importedSetSchema, type ImportedSet } from '@/data/api/contract';
+import { getApiClient } from '@/data/api/transport';
 import type { ImportedSource } from './comparison-model';
+
+export type { ImportedSet };
 
 const STORAGE_KEY = 'ragstone:imported-benchmarks:v1';
 
-const importedFigureSchema = z.object({
-  areaId: z.string(),
-  name: z.string(),
-  code: z.string().optional(),
-  areaType: areaSchema.shape.type,
-  isReference: z.boolean(),
-  period: z.string(),
-  value: z.number(),
-  printed: z.string(),
-  row: z.number().int(),
-});
-
-const importedSetSchema = z.object({
-  id: z.string(),
-  fileName: z.string(),
-  indicatorId: z.string(),
-  importedAt: z.string(),
-  title: z.string().optional(),
-  unitText: z.string().optional(),
-  unit: unitSchema.optional(),
-  polarity: polaritySchema,
-  figures: z.array(importedFigureSchema),
-});
-
-export type ImportedSet = z.infer<typeof importedSetSchema>;
-
-type Persistence = 'loading' | 'saved' | 'unavailable';
+/**
+ * Where imports are kept: on the server ('server', or 'server-signed-out' when nobody is signed
+ * in and so nothing new can be kept), in this browser ('saved'), or nowhere ('unavailable').
+ */
+type Persistence = 'loading' | 'saved' | 'server' | 'server-signed-out' | 'unavailable';
 
 interface ImportedState {
   sets: ImportedSet[];
   persistence: Persistence;
+  /** The last thing that went wrong keeping or removing an import, in words. */
+  problem: string | null;
 }
 
-const useImportedStore = create<ImportedState>()(() => ({ sets: [], persistence: 'loading' }));
+const useImportedStore = create<ImportedState>()(() => ({
+  sets: [],
+  persistence: 'loading',
+  problem: null,
+}));
+
+const isServer = (persistence: Persistence) =>
+  persistence === 'server' || persistence === 'server-signed-out';
+
+const messageOf = (error: unknown) =>
+  error instanceof Error ? error.message : 'The server could not be reached.';
 
 function hasIndexedDb(): boolean {
   return typeof indexedDB !== 'undefined';
@@ -66,8 +59,30 @@ async function save(sets: readonly ImportedSet[]): Promise<void> {
   }
 }
 
+function mergeLoaded(valid: ImportedSet[], persistence: Persistence): void {
+  useImportedStore.setState((state) => ({
+    sets: [...valid, ...state.sets.filter((s) => !valid.some((v) => v.id === s.id))],
+    persistence,
+  }));
+}
+
+/** Asks the server first; null means it keeps no imports, so this browser does. */
+async function loadFromServer(): Promise<boolean> {
+  let answer;
+  try {
+    answer = await getApiClient().benchmarkImports();
+  } catch (error) {
+    useImportedStore.setState({ problem: messageOf(error) });
+    return false;
+  }
+  if (answer === null) return false;
+  mergeLoaded(answer.imports, answer.mayAdd ? 'server' : 'server-signed-out');
+  return true;
+}
+
 /** Reads the stored imports once; sets added meanwhile are kept after the stored ones. */
 async function load(): Promise<void> {
+  if (await loadFromServer()) return;
   if (!hasIndexedDb()) {
     useImportedStore.setState({ persistence: 'unavailable' });
     return;
@@ -79,10 +94,7 @@ async function load(): Promise<void> {
       const parsed = importedSetSchema.safeParse(entry);
       return parsed.success ? [parsed.data] : [];
     });
-    useImportedStore.setState((state) => ({
-      sets: [...valid, ...state.sets.filter((s) => !valid.some((v) => v.id === s.id))],
-      persistence: 'saved',
-    }));
+    mergeLoaded(valid, 'saved');
   } catch {
     useImportedStore.setState({ persistence: 'unavailable' });
   }
@@ -92,26 +104,62 @@ let loading: Promise<void> | undefined;
 
 /** Starts reading the stored imports (once per page); resolves when they are in the store. */
 export function loadImportedSets(): Promise<void> {
+  // Signed out of a server that keeps imports: ask again, the person may have signed in since.
+  if (useImportedStore.getState().persistence === 'server-signed-out') loading = undefined;
   loading ??= load();
   return loading;
 }
 
-export function addImportedSet(entry: Omit<ImportedSet, 'id' | 'importedAt'>): ImportedSet {
+type NewImport = Omit<ImportedSet, 'id' | 'importedAt' | 'importedBy' | 'mayRemove'>;
+
+/** On the server the set shows at once and takes the server's id when it is kept. */
+async function keepOnServer(local: ImportedSet, entry: NewImport): Promise<void> {
+  try {
+    const kept = await getApiClient().addBenchmarkImport(entry);
+    useImportedStore.setState((state) => ({
+      sets: state.sets.map((s) => (s.id === local.id ? kept : s)),
+    }));
+  } catch (error) {
+    useImportedStore.setState({
+      problem: `${messageOf(error)} ${local.fileName} is shown until the page is reloaded, but not kept.`,
+    });
+  }
+}
+
+export function addImportedSet(entry: NewImport): ImportedSet {
   const created: ImportedSet = {
     ...entry,
     id: `import-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`,
     importedAt: new Date().toISOString(),
+    mayRemove: true,
   };
   const sets = [...useImportedStore.getState().sets, created];
-  useImportedStore.setState({ sets });
-  void save(sets);
+  const { persistence } = useImportedStore.getState();
+  useImportedStore.setState({ sets, problem: null });
+  if (persistence === 'server') void keepOnServer(created, entry);
+  else if (persistence === 'server-signed-out')
+    useImportedStore.setState({
+      problem: `Sign in to keep ${entry.fileName}: it is shown until the page is reloaded.`,
+    });
+  else void save(sets);
   return created;
 }
 
-export function removeImportedSet(id: string): void {
-  const sets = useImportedStore.getState().sets.filter((s) => s.id !== id);
-  useImportedStore.setState({ sets });
-  void save(sets);
+export async function removeImportedSet(id: string): Promise<void> {
+  const { persistence, sets } = useImportedStore.getState();
+  const removed = sets.find((s) => s.id === id);
+  // A set the server gave an importer is the server's to remove; one it never kept is only here.
+  if (isServer(persistence) && removed?.importedBy) {
+    try {
+      await getApiClient().removeBenchmarkImport(id);
+    } catch (error) {
+      useImportedStore.setState({ problem: messageOf(error) });
+      return;
+    }
+  }
+  const rest = useImportedStore.getState().sets.filter((s) => s.id !== id);
+  useImportedStore.setState({ sets: rest, problem: null });
+  if (!isServer(persistence)) await save(rest);
 }
 
 const EMPTY: ImportedSet[] = [];
@@ -125,6 +173,10 @@ export function useImportedSets(indicatorId: string | undefined): ImportedSet[] 
 
 export function useImportPersistence(): Persistence {
   return useImportedStore((state) => state.persistence);
+}
+
+export function useImportProblem(): string | null {
+  return useImportedStore((state) => state.problem);
 }
 
 /** The comparison model's view of a stored set. */
@@ -146,7 +198,7 @@ export function importedStateForTests(): ImportedState {
 
 /** Tests start from an empty store and an empty IndexedDB. */
 export async function clearImportedFigures(): Promise<void> {
-  useImportedStore.setState({ sets: [], persistence: 'loading' });
+  useImportedStore.setState({ sets: [], persistence: 'loading', problem: null });
   loading = undefined;
   if (hasIndexedDb()) await del(STORAGE_KEY);
 }

@@ -2,11 +2,10 @@ import { useQuery } from '@tanstack/react-query';
 import { usePrefetchIndicator } from '@/data/api/prefetch';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { indicatorListQuery, manifestQuery, organisationQuery } from '@/data/api/queries';
-import { csvFileName } from '@/lib/csv';
 import { asAtPeriodsOf } from '@/ui/as-at-periods';
 import { AssumedProfilesToggle, anyAssumed } from '@/ui/assumed-profiles';
 import { CommitteeActions } from '@/ui/committee-actions';
-import { figuresCsv, latestPeriodOf } from '@/ui/figures-csv';
+import { datasetSourceWords, figuresExport, latestPeriodOf } from '@/ui/figures-export';
 import { PageHeader } from '@/ui/page-header';
 import { QueryState, SkeletonTable } from '@/ui/query-state';
 import { RagKey, rulesOf } from '@/ui/rag-key';
@@ -76,14 +75,20 @@ export function DashboardPage({ search }: { search: DashboardSearch }) {
       />
       <CommitteeActions
         ready={listedRows !== undefined}
-        fileName={csvFileName([
+        fileNameParts={[
           'ragstone',
           manifest.data?.manifest.authority.id,
           node?.id ?? scopeId ?? structure?.id,
           search.status,
           asAt,
-        ])}
-        csv={() => figuresCsv(listedRows ?? [], structure)}
+        ]}
+        table={() =>
+          figuresExport(listedRows ?? [], structure, {
+            title: dashboardPrintHeading(authority, structure?.name, filterWords, asAt),
+            asAt,
+            source: datasetSourceWords(manifest.data?.manifest),
+          })
+        }
         printHeading={dashboardPrintHeading(authority, structure?.name, filterWords, asAt)}
       />
       <p className="page-links">

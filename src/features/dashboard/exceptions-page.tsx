@@ -11,10 +11,9 @@ import {
   type ExceptionKind,
 } from '@/domain/aggregate';
 import { formatPeriod } from '@/domain/periods';
-import { csvFileName } from '@/lib/csv';
 import { formatFigure } from '@/lib/format-figure';
 import { CommitteeActions } from '@/ui/committee-actions';
-import { figuresCsv, latestPeriodOf } from '@/ui/figures-csv';
+import { datasetSourceWords, figuresExport, latestPeriodOf } from '@/ui/figures-export';
 import { DirectionBadge } from '@/ui/direction-badge';
 import { PageHeader } from '@/ui/page-header';
 import { PublishedRagNote } from '@/ui/published-rag';
@@ -155,6 +154,15 @@ export function ExceptionsPage({ search }: { search: ExceptionsSearch }) {
   const authority = manifest.data?.manifest.authority.name ?? 'The authority';
   const node = structure?.nodes.find((candidate) => candidate.id === search.node);
   const asAt = search.period ?? (listedRows ? latestPeriodOf(listedRows) : undefined);
+  const printHeading = [
+    `${authority}: exceptions`,
+    search.show ? describeException(search.show).toLowerCase() : 'all types',
+    structure && !structure.name.startsWith(authority) ? structure.name : undefined,
+    node?.name,
+    asAt ? `as at ${formatPeriod(asAt)}` : undefined,
+  ]
+    .filter((part) => part !== undefined)
+    .join(', ');
   return (
     <div className="page">
       <PageHeader
@@ -168,24 +176,22 @@ export function ExceptionsPage({ search }: { search: ExceptionsSearch }) {
       />
       <CommitteeActions
         ready={listedRows !== undefined}
-        fileName={csvFileName([
+        fileNameParts={[
           'ragstone',
           manifest.data?.manifest.authority.id,
           'exceptions',
           node?.id ?? structure?.id,
           search.show,
           asAt,
-        ])}
-        csv={() => figuresCsv(listedRows ?? [], structure)}
-        printHeading={[
-          `${authority}: exceptions`,
-          search.show ? describeException(search.show).toLowerCase() : 'all types',
-          structure && !structure.name.startsWith(authority) ? structure.name : undefined,
-          node?.name,
-          asAt ? `as at ${formatPeriod(asAt)}` : undefined,
-        ]
-          .filter((part) => part !== undefined)
-          .join(', ')}
+        ]}
+        table={() =>
+          figuresExport(listedRows ?? [], structure, {
+            title: printHeading,
+            asAt,
+            source: datasetSourceWords(manifest.data?.manifest),
+          })
+        }
+        printHeading={printHeading}
       />
       <RagKey rules={list.data ? rulesOf(list.data.rows) : undefined} />
       {organisation.data ? (

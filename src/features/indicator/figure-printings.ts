@@ -4,6 +4,9 @@
  * once, with all the places it was printed.
  */
 import type { Observation, Provenance } from '@/data/contract/dataset-schema';
+import { figureBasisOrder } from '@/domain/figure-basis';
+import { comparePeriodIds } from '@/domain/periods';
+import { measureOrder } from './figure-labels';
 
 export interface FigureWithPrintings {
   /** The first printing, standing for them all. */
@@ -44,4 +47,14 @@ export function figuresWithPrintings(observations: readonly Observation[]): Figu
     }
   }
   return [...figures.values()];
+}
+
+/** Each figure once, oldest period first, then measure and basis: as the table and its export list them. */
+export function figuresInOrder(observations: readonly Observation[]): FigureWithPrintings[] {
+  return figuresWithPrintings(observations).sort(
+    ({ observation: a }, { observation: b }) =>
+      comparePeriodIds(a.period, b.period) ||
+      measureOrder.indexOf(a.measure) - measureOrder.indexOf(b.measure) ||
+      figureBasisOrder(a.basis) - figureBasisOrder(b.basis),
+  );
 }

@@ -1,13 +1,12 @@
 import type { MeasureUnit, Observation, Provenance } from '@/data/contract/dataset-schema';
-import { figureBasisOrder } from '@/domain/figure-basis';
 import { formatValue, NO_VALUE } from '@/domain/format';
-import { comparePeriodIds, formatPeriod } from '@/domain/periods';
+import { formatPeriod } from '@/domain/periods';
 import { DataTable, type Column } from '@/ui/data-table';
 import { StatusBadge } from '@/ui/status-badge';
 import { missingReasonLabels } from '@/domain/missing-reasons';
 import { figureLabel, measureOrder } from './figure-labels';
 import { ProvenanceDetails } from '@/ui/provenance-details';
-import { figuresWithPrintings, type FigureWithPrintings } from './figure-printings';
+import { figuresInOrder, type FigureWithPrintings } from './figure-printings';
 
 interface FiguresTableProps {
   observations: readonly Observation[];
@@ -56,12 +55,7 @@ function Printings({
  * (a figure the papers repeat is one row with several sources).
  */
 export function FiguresTable({ observations, unit, title, documentTitles }: FiguresTableProps) {
-  const rows = figuresWithPrintings(observations).sort(
-    ({ observation: a }, { observation: b }) =>
-      comparePeriodIds(a.period, b.period) ||
-      measureOrder.indexOf(a.measure) - measureOrder.indexOf(b.measure) ||
-      figureBasisOrder(a.basis) - figureBasisOrder(b.basis),
-  );
+  const rows = figuresInOrder(observations);
   const columns: Column<FigureWithPrintings>[] = [
     {
       id: 'period',

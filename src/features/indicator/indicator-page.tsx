@@ -10,6 +10,8 @@ import { CommentaryHistory, QualityNotes } from './commentary-and-notes';
 import { formatCodes } from '@/domain/frameworks';
 import { DefinitionPanel } from './definition-panel';
 import { FiguresTable } from './figures-table';
+import { indicatorFiguresExport } from './figures-export';
+import { TableDownloads } from '@/ui/table-downloads';
 import { summariseIndicator } from './indicator-summary';
 import { TargetGap } from './target-gap';
 import { FigureEntry } from './figure-entry';
@@ -108,6 +110,8 @@ function IndicatorContent({
   returnPeriod,
 }: IndicatorContentProps) {
   const organisation = useQuery(organisationQuery());
+  const manifest = useQuery(manifestQuery());
+  const areaName = otherArea ?? manifest.data?.manifest.authority.name ?? 'The authority';
   const navigate = route.useNavigate();
   const { indicator, row } = data;
   const trend = useMemo(
@@ -152,14 +156,23 @@ function IndicatorContent({
           ))}
         </div>
         {view === 'table' ? (
-          <ScrollRegion label="Every figure">
-            <FiguresTable
-              observations={data.observations}
-              unit={indicator.unit}
-              title={indicator.title}
-              documentTitles={documentTitles}
-            />
-          </ScrollRegion>
+          <>
+            <ScrollRegion label="Every figure">
+              <FiguresTable
+                observations={data.observations}
+                unit={indicator.unit}
+                title={indicator.title}
+                documentTitles={documentTitles}
+              />
+            </ScrollRegion>
+            <div className="committee-actions">
+              <TableDownloads
+                what="every figure"
+                fileNameParts={['ragstone', areaName, indicator.id, 'figures']}
+                table={() => indicatorFiguresExport(data, documentTitles, areaName)}
+              />
+            </div>
+          </>
         ) : hasChart && isTooFewForTrend(trend) ? (
           <>
             <FewFigures data={trend} unit={indicator.unit} summaryId={summaryId} />

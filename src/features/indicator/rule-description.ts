@@ -1,4 +1,4 @@
-import type { Frequency, IndicatorKind, MeasureUnit } from '@/data/contract/dataset-schema';
+import type { Frequency, IndicatorKind } from '@/data/contract/dataset-schema';
 
 export const kindLabels: Record<IndicatorKind, string> = {
   performance: 'Performance indicator',
@@ -15,18 +15,5 @@ export const frequencyLabels: Record<Frequency, string> = {
   irregular: 'Irregular',
 };
 
-export function describeUnit(unit: MeasureUnit): string {
-  const base: Record<MeasureUnit['type'], string> = {
-    percent: 'Percentage',
-    count: 'Count',
-    rate: unit.per ? `Rate per ${unit.per.toLocaleString('en-GB')}` : 'Rate',
-    currency: 'Pounds sterling',
-    days: 'Days',
-    weeks: 'Weeks',
-    ratio: 'Ratio',
-    score: 'Score',
-    band: 'Band',
-    text: 'Words',
-  };
-  return unit.label ? `${base[unit.type]} (${unit.label})` : base[unit.type];
-}
+/** Unit words live in the domain, so exports and this page say the same thing. */
+export { describeUnit } from '@/domain/format';

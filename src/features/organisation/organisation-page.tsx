@@ -4,10 +4,10 @@ import { Link } from '@tanstack/react-router';
 import type { ScorecardResult } from '@/data/api/lenient-rows';
 import { manifestQuery, organisationQuery, scorecardQuery } from '@/data/api/queries';
 import type { Structure } from '@/data/contract/dataset-schema';
-import { csvFileName } from '@/lib/csv';
+import { exportFileName } from '@/lib/table-export';
 import { Breadcrumbs } from '@/ui/breadcrumbs';
 import { CommitteeActions } from '@/ui/committee-actions';
-import { figuresCsv, latestPeriodOf } from '@/ui/figures-csv';
+import { datasetSourceWords, figuresExport, latestPeriodOf } from '@/ui/figures-export';
 import { IndicatorTables } from '@/ui/indicator-tables';
 import { PageHeader } from '@/ui/page-header';
 import { QueryState, SkeletonLines, SkeletonTable } from '@/ui/query-state';
@@ -28,6 +28,7 @@ import { Responsibilities } from './responsibilities';
 import '@/ui/status-summary.css';
 import '@/ui/indicator-tables.css';
 import './organisation.css';
+import { UnitScorecardDownload } from './unit-scorecard-download';
 
 interface OrganisationPageProps {
   structureId: string;
@@ -70,6 +71,7 @@ export function OrganisationPage({ structureId, nodeId, search }: OrganisationPa
             nodeId={nodeId}
             search={search}
             authority={manifest.data?.manifest.authority}
+            source={datasetSourceWords(manifest.data?.manifest)}
           />
         )}
       </QueryState>
@@ -81,13 +83,28 @@ interface ScorecardProps extends OrganisationPageProps {
   data: ScorecardResult;
   structure: Structure | undefined;
   authority: { id: string; name: string } | undefined;
+  source: string;
 }
 
-function Scorecard({ data, structure, structureId, nodeId, search, authority }: ScorecardProps) {
+function Scorecard({
+  data,
+  structure,
+  structureId,
+  nodeId,
+  search,
+  authority,
+  source,
+}: ScorecardProps) {
   const prefetch = usePrefetchIndicator();
   const rows = filterScorecardRows(data.rows, search);
   const asAt = search.period ?? latestPeriodOf(rows);
   const filterWords = scorecardFilterWords(search);
+  const printHeading = scorecardPrintHeading(
+    authority?.name ?? 'The authority',
+    data.node.name,
+    filterWords,
+    asAt,
+  );
   return (
     <>
       <Breadcrumbs
@@ -120,15 +137,23 @@ function Scorecard({ data, structure, structureId, nodeId, search, authority }: 
         lead={scorecardLead(data.node.kind, structure?.name, search.period)}
       />
       <CommitteeActions
-        fileName={csvFileName(['ragstone', authority?.id, data.node.id, asAt])}
-        csv={() => figuresCsv(rows, structure)}
-        printHeading={scorecardPrintHeading(
-          authority?.name ?? 'The authority',
-          data.node.name,
-          filterWords,
-          asAt,
-        )}
-      />
+        fileNameParts={['ragstone', authority?.id, data.node.id, asAt]}
+        table={() => figuresExport(rows, structure, { title: printHeading, asAt, source })}
+        printHeading={printHeading}
+      >
+        <UnitScorecardDownload
+          rows={data.rows}
+          fileName={exportFileName(
+            ['ragstone', authority?.id, data.node.id, 'scorecard', asAt],
+            'xlsx',
+          )}
+          heading={{
+            title: `${authority?.name ?? 'The authority'}: ${data.node.name}, unit scorecard`,
+            asAt,
+            source,
+          }}
+        />
+      </CommitteeActions>
       <section aria-labelledby="node-summary-title" className="overview">
         <h2 id="node-summary-title">Status summary</h2>
         <StatusSummary

@@ -1,12 +1,17 @@
 /**
- * The comparison as an Excel workbook: the same rows as the CSV, the figure column with the unit's
- * number format, and a sheet saying what the figures are (measure, direction, unit, period, group,
- * sources), so the workbook still makes sense when pasted into a committee paper.
+ * The comparison as a table to export (CSV and XLSX through table-export.ts): the ranked areas
+ * and references, the figure column with the unit's number format, and a sheet saying what the
+ * figures are (measure, direction, unit, rule, period, group, sources), so the workbook still
+ * makes sense when pasted into a committee paper.
  */
 import type { ComparisonResponse } from '@/data/api/contract';
+import { formatCodes } from '@/domain/frameworks';
+import { describeUnit } from '@/domain/format';
 import { describePolarity } from '@/domain/polarity';
 import { formatPeriod } from '@/domain/periods';
-import { numberFormat, workbookBytes, type SheetCell } from '@/lib/xlsx';
+import { describeRule } from '@/domain/rating';
+import { TERM_COLUMNS, type ExportTable } from '@/lib/table-export';
+import { numberFormat, type SheetCell } from '@/lib/xlsx';
 import { COMPARISON_CSV_HEADERS, comparisonRecords } from './comparison-csv';
 import type { ComparisonView } from './comparison-model';
 
@@ -15,6 +20,7 @@ export function comparisonDefinitions(
   indicator: ComparisonResponse['indicator'],
 ): SheetCell[][] {
   return [
+    ['Codes', view.source ? undefined : formatCodes(indicator.codes, '; ')],
     ['Measure', view.source?.title ?? indicator.title],
     [
       'Description',
@@ -23,7 +29,13 @@ export function comparisonDefinitions(
         : (indicator.description ?? indicator.title),
     ],
     ['Direction', describePolarity(view.polarity)],
-    ['Unit', view.unit.label ?? view.unit.type],
+    ['Unit', describeUnit(view.unit)],
+    [
+      'Rule',
+      view.source
+        ? 'Not rated: figures from a file are compared, not rated'
+        : describeRule(indicator.rule),
+    ],
     ['Period', view.period ? formatPeriod(view.period) : 'All periods'],
     ['Group', `${view.group.name} (${view.group.members.length} members)`],
     [
@@ -35,14 +47,22 @@ export function comparisonDefinitions(
   ];
 }
 
-export function comparisonWorkbook(
+export function comparisonExport(
   view: ComparisonView,
   indicator: ComparisonResponse['indicator'],
   documentTitles: ReadonlyMap<string, string>,
-): Promise<ArrayBuffer> {
-  return workbookBytes([
-    {
+): ExportTable {
+  const measure = view.source?.title ?? indicator.title;
+  return {
+    table: {
       name: 'Comparison',
+      heading: [
+        measure,
+        `${view.period ? formatPeriod(view.period) : 'All periods'}, ${view.group.name}`,
+        view.source
+          ? `Source: the imported file ${view.source.fileName}`
+          : 'Source: each row names the council paper and line, or the imported file',
+      ],
       columns: COMPARISON_CSV_HEADERS.map((header) => ({
         header,
         numFmt: header === 'Figure' ? numberFormat(view.unit) : undefined,
@@ -50,13 +70,10 @@ export function comparisonWorkbook(
       })),
       rows: comparisonRecords(view, documentTitles),
     },
-    {
+    definitions: {
       name: 'Definitions',
-      columns: [
-        { header: 'Term', width: 16 },
-        { header: 'Meaning', width: 90 },
-      ],
+      columns: TERM_COLUMNS,
       rows: comparisonDefinitions(view, indicator),
     },
-  ]);
+  };
 }

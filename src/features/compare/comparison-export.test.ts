@@ -3,7 +3,8 @@ import { expect, test } from 'vitest';
 import { rankAreas } from '@/domain/compare';
 import type { ComparisonResponse } from '@/data/api/contract';
 import type { ComparisonView } from './comparison-model';
-import { comparisonWorkbook } from './comparison-xlsx';
+import { exportWorkbook } from '@/lib/table-export';
+import { comparisonExport } from './comparison-export';
 
 const indicator: ComparisonResponse['indicator'] = {
   id: 'x',
@@ -51,12 +52,18 @@ const view: ComparisonView = {
 };
 
 test('the workbook keeps figures as numbers with the unit’s format, neutralises formulas and defines its terms', async () => {
-  const bytes = await comparisonWorkbook(view, indicator, new Map());
+  const bytes = await exportWorkbook(comparisonExport(view, indicator, new Map()));
   const workbook = new Workbook();
   await workbook.xlsx.load(bytes);
   const sheet = workbook.getWorksheet('Comparison');
   if (!sheet) throw new Error('no comparison sheet');
-  expect(sheet.getRow(1).values).toEqual([
+  // Title, period and group, and source above the table; the header row frozen below them.
+  expect(sheet.getCell('A1').value).toBe('Share of roads needing repair');
+  expect(sheet.getCell('A2').value).toBe('2019, Counties in a.csv');
+  expect(sheet.getCell('A3').value).toBe(
+    'Source: each row names the council paper and line, or the imported file',
+  );
+  expect(sheet.getRow(5).values).toEqual([
     undefined,
     'Area',
     'Figure',
@@ -66,16 +73,23 @@ test('the workbook keeps figures as numbers with the unit’s format, neutralise
     'Source',
     'Compared with',
   ]);
-  const rows = [2, 3].map((n) => sheet.getRow(n));
+  expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 5 });
+  const rows = [6, 7].map((n) => sheet.getRow(n));
   const evil = rows.find((r) => r.getCell(2).value === -5);
   expect(evil?.getCell(1).value).toBe(`'=HYPERLINK("http://evil.example","Kent")`);
   expect(evil?.getCell(2).numFmt).toBe('#,##0.0"%"');
   expect(evil?.getCell(6).value).toBe('Imported from a.csv');
+  expect(rows.find((r) => r.getCell(1).value === 'Kent')?.getCell(2).value).toBe(6.5);
   const definitions = workbook.getWorksheet('Definitions');
-  expect(definitions?.getRow(2).values).toEqual([
-    undefined,
-    'Measure',
-    'Share of roads needing repair',
-  ]);
-  expect(definitions?.getRow(4).values).toEqual([undefined, 'Direction', 'lower is better']);
+  const meaning = (term: string) => {
+    let found: unknown;
+    definitions?.eachRow((row) => {
+      if (row.getCell(1).value === term) found = row.getCell(2).value;
+    });
+    return found;
+  };
+  expect(meaning('Measure')).toBe('Share of roads needing repair');
+  expect(meaning('Direction')).toBe('lower is better');
+  expect(meaning('Unit')).toBe('Percentage');
+  expect(meaning('Rule')).toBe('Not rated: context indicator, no judgement of better or worse.');
 });

@@ -1,0 +1,67 @@
+/**
+ * Benchmark imports as they are kept: figures read from a file a council downloaded (Fingertips,
+ * LG Inform …), for one indicator's comparison. The same shapes are checked when the browser
+ * reads them back from IndexedDB and when the server takes or returns them.
+ */
+import { z } from 'zod';
+import { areaSchema, polaritySchema, unitSchema } from '../contract/dataset-schema';
+
+/** More figures than any real benchmark file holds for one measure (152 authorities × 300 periods). */
+export const MAX_IMPORTED_FIGURES = 50_000;
+/** The server's ceiling for one import's request body; the default for other writes is 64 KB. */
+export const MAX_IMPORT_BODY_BYTES = 8 * 1024 * 1024;
+
+export const importedFigureSchema = z.object({
+  areaId: z.string().min(1).max(200),
+  name: z.string().max(500),
+  code: z.string().max(50).optional(),
+  areaType: areaSchema.shape.type,
+  isReference: z.boolean(),
+  period: z.string().min(1).max(100),
+  value: z.number(),
+  printed: z.string().max(200),
+  row: z.number().int().nonnegative(),
+});
+
+/** What the person imports: everything but the id and time the store gives it. */
+export const newBenchmarkImportSchema = z.object({
+  fileName: z.string().min(1).max(255),
+  indicatorId: z.string().min(1).max(200),
+  title: z.string().max(500).optional(),
+  unitText: z.string().max(200).optional(),
+  unit: unitSchema.optional(),
+  polarity: polaritySchema,
+  figures: z
+    .array(importedFigureSchema)
+    .min(1, 'An import needs at least one figure.')
+    .max(
+      MAX_IMPORTED_FIGURES,
+      `An import keeps at most ${MAX_IMPORTED_FIGURES.toLocaleString('en-GB')} figures.`,
+    ),
+});
+export type NewBenchmarkImport = z.infer<typeof newBenchmarkImportSchema>;
+
+export const importedSetSchema = newBenchmarkImportSchema.extend({
+  id: z.string().min(1),
+  importedAt: z.string(),
+  /** Who imported it, when the server keeps it; absent for imports kept in this browser. */
+  importedBy: z.object({ id: z.string(), name: z.string() }).optional(),
+  /** Whether the person asking may remove it (the importer or an administrator). */
+  mayRemove: z.boolean().optional(),
+});
+export type ImportedSet = z.infer<typeof importedSetSchema>;
+
+export const benchmarkImportsResponseSchema = z.object({
+  imports: z.array(importedSetSchema),
+  /** False when nobody is signed in: the server keeps imports only for signed-in people. */
+  mayAdd: z.boolean(),
+});
+export type BenchmarkImportsResponse = z.infer<typeof benchmarkImportsResponseSchema>;
+
+export const benchmarkImportResponseSchema = z.object({ import: importedSetSchema });
+
+export const benchmarkImportPaths = {
+  list: () => '/benchmark-imports',
+  add: () => '/benchmark-imports',
+  remove: (id: string) => `/benchmark-imports/${encodeURIComponent(id)}`,
+} as const;
