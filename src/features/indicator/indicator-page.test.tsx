@@ -120,7 +120,9 @@ test('an unknown indicator is a page not found, with a way back and no Retry', a
 test('where the papers compare authorities, the page links to the comparison', async () => {
   const { user } = renderApp('/indicators/cmp-yjb-overall-performance');
   const panel = await screen.findByRole('region', { name: 'Other authorities' });
-  expect(panel).toHaveTextContent(/figures for 11 other authorities and averages/);
+  expect(panel).toHaveTextContent(
+    /figures for 11 other areas \(authorities, districts, teams or averages\)/,
+  );
   await user.click(within(panel).getByRole('link', { name: 'Compare with other authorities' }));
   expect(await screen.findByText(/^Kent County Council is 4th best of 10/)).toBeInTheDocument();
 });

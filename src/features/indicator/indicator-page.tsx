@@ -223,9 +223,9 @@ function IndicatorContent({
         >
           <h2 id="comparators-heading">Other authorities</h2>
           <p>
-            The papers give figures for {otherAreas} other{' '}
-            {otherAreas === 1 ? 'authority or average' : 'authorities and averages'} on this
-            measure.
+            {/* Breakdowns by district or team (issue 12) are areas too, so the words cover them. */}
+            The papers give figures for {otherAreas} other {otherAreas === 1 ? 'area' : 'areas'}{' '}
+            (authorities, districts, teams or averages) on this measure.
           </p>
           <Link
             to="/compare"

@@ -5,6 +5,35 @@ import { checkPage, open, settle } from '../lib/page';
 
 export const tests: E2eTest[] = [
   {
+    name: 'tables extracted whole from the papers show their figures, breakdown and source (issue 12)',
+    async run({ page, baseUrl }) {
+      // 001_23223e66fe6ffd0f.txt lines 7474–7492: looked-after children by district.
+      await open(page, baseUrl, '/indicators/bp2008-looked-after-children-snapshot?view=table');
+      await expectVisible(
+        page.getByRole('heading', {
+          name: /Looked after children \(snapshot number\), by district/,
+        }),
+        'the indicator title',
+      );
+      await expectVisible(
+        page.getByText(/figures for 17 other areas \(authorities, districts, teams or averages\)/),
+        'the breakdown offered beside the county figures',
+      );
+      await checkPage(page, 'indicator looked-after children by district');
+      await page.getByRole('link', { name: 'Compare with other authorities' }).click();
+      await settle(page);
+      await expectVisible(
+        page.getByRole('row', { name: /Thanet.*207/ }).first(),
+        'a district row of the breakdown',
+      );
+      await checkPage(page, 'compare looked-after children by district');
+      // 004_02ef8f1cbe0338b4.txt line 1339: total number of assessments 4654 | 5172 | 4500.
+      await open(page, baseUrl, '/indicators/yj2012-assessments?view=table');
+      await expectVisible(page.getByText(/5,172/).first(), 'the 2011/12 outturn');
+      await checkPage(page, 'indicator youth justice assessments');
+    },
+  },
+  {
     name: 'an indicator page states its figure, status and reason, and lists every figure with its source',
     async run({ page, baseUrl }) {
       await open(page, baseUrl, '/indicators/cc2012-grade-1-calls-answered-in-20-seconds');
