@@ -43,6 +43,8 @@ export function printTarget(
     const cold = ratio(r.coldReadyMs, r.coldBoundMs);
     const warm = ratio(r.warmReadyMs, r.warmBoundMs);
     const worstCpu = Math.max(...r.longestTaskCpuMs);
+    // A trace with no task in it means the trace failed, never a page with no work: judge by wall time.
+    const worstJudged = worstCpu > 0 ? worstCpu : Math.max(...r.longestTaskMs);
     console.log(`${page.name} (${page.path})`);
     console.log(
       `  ${mark(r.jsKb <= page.jsBudgetKb)} first-view JS ${r.jsKb.toFixed(1)} KB gzip (budget ${page.jsBudgetKb})`,
@@ -54,7 +56,7 @@ export function printTarget(
       `  ${mark(warm <= page.readyBudget)} ready warm ${ms(median(r.warmReadyMs))} vs static bound ${ms(median(r.warmBoundMs))}: ${warm.toFixed(2)}× (budget ${page.readyBudget}×)`,
     );
     console.log(
-      `  ${mark(worstCpu <= LONGEST_TASK_BUDGET_MS)} longest task while loading, CPU time: median ${ms(median(r.longestTaskCpuMs))}, worst ${ms(worstCpu)} (budget ${LONGEST_TASK_BUDGET_MS}); ` +
+      `  ${mark(worstJudged <= LONGEST_TASK_BUDGET_MS)} longest task while loading, CPU time: ${worstCpu > 0 ? `median ${ms(median(r.longestTaskCpuMs))}, worst ${ms(worstCpu)}` : 'not captured (trace empty)'} (budget ${LONGEST_TASK_BUDGET_MS}); ` +
         `wall time median ${ms(median(r.longestTaskMs))}, worst ${ms(Math.max(...r.longestTaskMs))} (static bound's own: worst ${ms(Math.max(...r.boundLongestTaskMs))})`,
     );
     if (r.lighthouse) {
@@ -72,8 +74,10 @@ export function printTarget(
   if (filterChange) {
     const cpu = filterChange.map((f) => f.cpuMs);
     const wall = filterChange.map((f) => f.wallMs);
+    const worstCpu = Math.max(...cpu);
+    const worstJudged = worstCpu > 0 ? worstCpu : Math.max(...wall);
     console.log(
-      `filter change (status on the 2008 authority view)\n  ${mark(Math.max(...cpu) <= LONGEST_TASK_BUDGET_MS)} longest task, CPU time: median ${ms(median(cpu))}, worst ${ms(Math.max(...cpu))} (budget ${LONGEST_TASK_BUDGET_MS}); wall time median ${ms(median(wall))}, worst ${ms(Math.max(...wall))}`,
+      `filter change (status on the 2008 authority view)\n  ${mark(worstJudged <= LONGEST_TASK_BUDGET_MS)} longest task, CPU time: ${worstCpu > 0 ? `median ${ms(median(cpu))}, worst ${ms(worstCpu)}` : 'not captured (trace empty)'} (budget ${LONGEST_TASK_BUDGET_MS}); wall time median ${ms(median(wall))}, worst ${ms(Math.max(...wall))}`,
     );
   }
 }
