@@ -12,7 +12,7 @@ import {
 } from '@/data/api/contract';
 import type { Indicator } from '@/data/contract/dataset-schema';
 import { assessIndicator } from '@/domain/assess';
-import { dueDateFor, returnTiming } from '@/domain/due-dates';
+import { dueDateFor, dueDateRuleFor, returnTiming } from '@/domain/due-dates';
 import { previousPeriodId } from '@/domain/periods';
 import {
   applyReturnAction,
@@ -23,6 +23,7 @@ import {
 import { canApprove, canEdit, forbiddenReason } from '@/domain/roles';
 import type { RagstoneService } from '../service';
 import type { AccountsDatabase } from './db';
+import { dueRulesInForce } from './due-rules';
 import type { Actor, AuthEnv } from './middleware';
 import { readReturn, returnsFor, toState, writeReturn, type ReturnKey } from './returns-store';
 
@@ -116,9 +117,11 @@ export function returnsRoutes(deps: ReturnsDeps) {
       (await returnsFor(deps.db, area)).map((r) => [`${r.indicatorId}\u0000${r.period}`, r]),
     );
     const items = [];
+    const dueRules = await dueRulesInForce(deps.db);
     for (const indicator of engine().dataset.indicators) {
       const rights = rightsOf(actor, indicator);
       if (!rights.mayEdit && !rights.mayApprove) continue;
+      const { rule } = dueDateRuleFor(indicator.frequency, dueRules.get(indicator.id));
       const detail = engine().indicatorDetail(indicator.id, area);
       const publishedPeriods = new Set(
         detail.ok
@@ -126,11 +129,11 @@ export function returnsRoutes(deps: ReturnsDeps) {
           : [],
       );
       for (const period of recentPeriods(indicator, asAt)) {
-        const due = dueDateFor(period);
+        const due = dueDateFor(period, rule);
         const mine = stored.get(`${indicator.id}\u0000${period}`) ?? null;
         const published = publishedPeriods.has(period);
         const received = published || mine?.status === 'submitted' || mine?.status === 'approved';
-        const timing = returnTiming(period, asAt, received);
+        const timing = returnTiming(period, asAt, received, rule);
         if (!due || !timing) continue;
         items.push({
           indicatorId: indicator.id,

@@ -1,4 +1,4 @@
-/** The Drizzle mirror of server/db/migrations/0050_accounts.sql and 0051_returns.sql (the SQL is the truth). */
+/** The Drizzle mirror of server/db/migrations/0050_accounts.sql, 0051_returns.sql and 0052_due_date_rules.sql (the SQL is the truth). */
 import {
   bigserial,
   boolean,
@@ -80,3 +80,14 @@ export const figureReturns = pgTable(
   },
   (table) => [primaryKey({ columns: [table.indicatorId, table.area, table.period] })],
 );
+
+export const dueDateRules = pgTable('due_date_rules', {
+  id: bigserial('id', { mode: 'number' }).primaryKey(),
+  indicatorId: text('indicator_id').notNull(),
+  kind: text('kind'),
+  days: integer('days'),
+  reason: text('reason').notNull().default(''),
+  actorId: text('actor_id').notNull(),
+  actorName: text('actor_name').notNull(),
+  setAt: at('set_at').notNull().defaultNow(),
+});

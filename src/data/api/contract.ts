@@ -300,3 +300,4 @@ export type ComparableIndicatorsResponse = z.infer<typeof comparableIndicatorsRe
 export type RecordActualInput = z.input<typeof recordActualRequestSchema>;
 
 export * from './accounts-contract';
+export * from './admin-contract';
