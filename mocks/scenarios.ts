@@ -15,6 +15,7 @@
 import { loadFixtureDataset } from './fixture-dataset';
 import { loadKentDataset } from './kent-dataset';
 import type { AssembledDataset } from './load-dataset-modules';
+import { resetAdminState } from './admin-state';
 import { resetMockSession } from './session-handlers';
 
 const SCENARIOS = [
@@ -130,4 +131,5 @@ export function resetMocks(): void {
   if (state.written) state.generation += 1;
   state.written = false;
   resetMockSession();
+  resetAdminState();
 }

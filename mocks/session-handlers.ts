@@ -17,11 +17,25 @@ export const DEVELOPMENT_PASSWORD = 'development only';
 export const MOCK_CSRF_TOKEN = 'mock-csrf-token';
 const NOT_RECOGNISED = 'That email address and password do not match an account.';
 
-const session = { signedIn: true };
+const session: { signedIn: boolean; grants: User['grants'] } = {
+  signedIn: true,
+  grants: DEVELOPMENT_PERSON.grants,
+};
 
 /** test/setup.ts (through resetMocks) starts every test signed in as the development person. */
 export function resetMockSession(signedIn = true): void {
   session.signedIn = signedIn;
+  session.grants = DEVELOPMENT_PERSON.grants;
+}
+
+/** Signs the development person in with other rights (a test of what a non-administrator sees). */
+export function setMockGrants(grants: User['grants']): void {
+  session.grants = grants;
+}
+
+/** The person signed in to the mock service, or null. */
+export function mockPerson(): User | null {
+  return session.signedIn ? { ...DEVELOPMENT_PERSON, grants: session.grants } : null;
 }
 
 export function isMockSignedIn(): boolean {
@@ -31,7 +45,7 @@ export function isMockSignedIn(): boolean {
 const sessionBody = () =>
   sessionResponseSchema.parse(
     session.signedIn
-      ? { user: DEVELOPMENT_PERSON, csrfToken: MOCK_CSRF_TOKEN }
+      ? { user: mockPerson(), csrfToken: MOCK_CSRF_TOKEN }
       : { user: null, csrfToken: null },
   );
 

@@ -12,9 +12,10 @@ import {
   type IndicatorSettingsResponse,
 } from '@/data/api/contract';
 import type { Indicator } from '@/data/contract/dataset-schema';
-import { describeDueDateRule, dueDateRuleFor } from '@/domain/due-dates';
-import { comparePeriodIds, formatPeriod, periodKindOf } from '@/domain/periods';
+import { dueDateRuleFor } from '@/domain/due-dates';
+import { formatPeriod } from '@/domain/periods';
 import { targetChangeProblem } from '@/domain/target-changes';
+import { indicatorSettings } from '../engine/indicator-settings';
 import type { RagstoneService } from '../service';
 import { appendAudit } from './audit';
 import type { AccountsDatabase } from './db';
@@ -37,42 +38,13 @@ export function indicatorAdminRoutes(deps: IndicatorAdminDeps) {
   const findIndicator = (id: string) => engine().dataset.indicators.find((i) => i.id === id);
   app.use('/admin/indicators/*', requireAdministrator);
 
-  /** A year's target or floor as the engine holds it, with the version a change must quote. */
-  function yearFigure(indicatorId: string, year: string, measure: 'target' | 'floor') {
-    const planned = engine().planWrite(indicatorId, { period: year, measure, value: 0 });
-    if (!planned.ok) return { value: null, version: 0 };
-    const state = engine().slotState(planned.body);
-    return { value: state.value, version: state.version };
-  }
-
   async function settingsOf(indicator: Indicator): Promise<IndicatorSettingsResponse> {
-    const detail = engine().indicatorDetail(indicator.id);
-    const years = new Set(
-      (detail.ok ? detail.body.observations : [])
-        .filter(
-          (o) =>
-            (o.measure === 'target' || o.measure === 'floor') &&
-            o.basis === 'period' &&
-            periodKindOf(o.period) === 'financial-year',
-        )
-        .map((o) => o.period),
+    return indicatorSettingsResponseSchema.parse(
+      indicatorSettings(engine(), indicator, {
+        set: (await dueRulesInForce(deps.db)).get(indicator.id),
+        history: await dueRuleHistory(deps.db, indicator.id),
+      }),
     );
-    const set = (await dueRulesInForce(deps.db)).get(indicator.id);
-    const { rule, source } = dueDateRuleFor(indicator.frequency, set);
-    return indicatorSettingsResponseSchema.parse({
-      indicatorId: indicator.id,
-      title: indicator.title,
-      frequency: indicator.frequency,
-      years: [...years]
-        .sort((a, b) => comparePeriodIds(b, a))
-        .map((year) => ({
-          year,
-          target: yearFigure(indicator.id, year, 'target'),
-          floor: yearFigure(indicator.id, year, 'floor'),
-        })),
-      dueRule: { rule, source, description: describeDueDateRule(rule) },
-      dueRuleHistory: await dueRuleHistory(deps.db, indicator.id),
-    });
   }
 
   const noSuchIndicator = (c: Context, id: string) =>

@@ -12,7 +12,7 @@ export interface FetchJsonOptions {
   /** What is being loaded, for messages: 'the indicator list', 'indicator paf-c28'. */
   what: string;
   signal?: AbortSignal | undefined;
-  method?: 'GET' | 'POST';
+  method?: 'GET' | 'POST' | 'PUT';
   body?: unknown;
   /** Extra request headers, e.g. `If-Match` for a correction. */
   headers?: Readonly<Record<string, string>>;
@@ -76,7 +76,7 @@ export async function fetchJson<S extends z.ZodType>(
 ): Promise<z.output<S>> {
   const { what, signal, method = 'GET', body, headers: extra = {} } = options;
   const absolute = toAbsoluteUrl(url);
-  const verb = method === 'POST' ? 'Could not save' : 'Could not load';
+  const verb = method === 'GET' ? 'Could not load' : 'Could not save';
   let response: Response;
   try {
     response = await fetch(absolute, {
