@@ -160,8 +160,11 @@ export function adminRoutes(deps: AuthDeps) {
   app.get('/admin/audit.csv', async (c) => {
     const query = auditQuerySchema.safeParse(c.req.query());
     if (!query.success) return unprocessable(c, query.error.issues[0]);
-    const { before: _ignored, ...filter } = query.data;
-    const csv = auditToCsv(await readAudit(deps.db, { limit: 10_000, filter }));
+    // Every row the filters select, not one page: `before` does not apply to the export.
+    const { actor, action, from, to } = query.data;
+    const csv = auditToCsv(
+      await readAudit(deps.db, { limit: 10_000, filter: { actor, action, from, to } }),
+    );
     c.header('Content-Type', 'text/csv; charset=utf-8');
     c.header('Content-Disposition', 'attachment; filename="ragstone-audit-log.csv"');
     return c.body(csv);

@@ -37,7 +37,12 @@ beforeAll(async () => {
     grants: [{ role: 'contributor', unit }],
   });
   const accounts = accountsPlugin({ db: database.handle.db, service, config: {} });
-  app = createApp({ service, getActor: accounts.getActor, plugins: [accounts.plugin], rateLimit: false });
+  app = createApp({
+    service,
+    getActor: accounts.getActor,
+    plugins: [accounts.plugin],
+    rateLimit: false,
+  });
 }, 60_000);
 afterAll(async () => {
   await database.drop();
@@ -62,7 +67,9 @@ interface Detail {
 describe('targets per financial year', () => {
   it('shows the year’s target and floor with the version a change must quote', async () => {
     const ada = await as('ada@example.org');
-    const settings = await json<Settings>(await ada.request('GET', '/api/admin/indicators/paf-c28'));
+    const settings = await json<Settings>(
+      await ada.request('GET', '/api/admin/indicators/paf-c28'),
+    );
     expect(settings.years).toEqual([
       { year: '2012/13', target: { value: 80, version: 1 }, floor: { value: 70, version: 1 } },
     ]);
@@ -159,9 +166,9 @@ describe('due-date rules', () => {
     const ada = await as('ada@example.org');
     const cat = await as('cat@example.org');
     const dueFor = async () => {
-      const mine = await json<{ items: { indicatorId: string; period: string; dueDate: string }[] }>(
-        await cat.request('GET', '/api/returns/mine?today=2012-07-10'),
-      );
+      const mine = await json<{
+        items: { indicatorId: string; period: string; dueDate: string }[];
+      }>(await cat.request('GET', '/api/returns/mine?today=2012-07-10'));
       return mine.items.find((i) => i.indicatorId === 'paf-c28' && i.period === '2012-05')?.dueDate;
     };
     // 15 working days after 31 May 2012, skipping the Jubilee bank holidays (4 and 5 June).
@@ -212,7 +219,9 @@ describe('people and the audit log', () => {
     );
     const catId = people.people.find((p) => p.email === 'cat@example.org')?.id ?? '';
     const adaId = people.people.find((p) => p.email === 'ada@example.org')?.id ?? '';
-    const self = await ada.request('PUT', `/api/admin/people/${adaId}/disabled`, { disabled: true });
+    const self = await ada.request('PUT', `/api/admin/people/${adaId}/disabled`, {
+      disabled: true,
+    });
     expect(self.status).toBe(409);
     const off = await ada.request('PUT', `/api/admin/people/${catId}/disabled`, {
       disabled: true,
@@ -223,18 +232,20 @@ describe('people and the audit log', () => {
     expect(await json<{ user: unknown }>(await cat.request('GET', '/api/auth/me'))).toMatchObject({
       user: null,
     });
-    expect((await new TestBrowser(app, '/api').signIn('cat@example.org', PASSWORD)).status).not.toBe(
-      200,
-    );
+    expect(
+      (await new TestBrowser(app, '/api').signIn('cat@example.org', PASSWORD)).status,
+    ).not.toBe(200);
     await ada.request('PUT', `/api/admin/people/${catId}/disabled`, { disabled: false });
     const again = await as('cat@example.org');
     const ended = await ada.request('POST', `/api/admin/people/${catId}/sign-out-everywhere`, {
       reason: 'Lost laptop',
     });
     expect(await ended.json()).toEqual({ sessionsEnded: 1 });
-    expect(await json<{ user: unknown }>(await again.request('GET', '/api/auth/me'))).toMatchObject({
-      user: null,
-    });
+    expect(await json<{ user: unknown }>(await again.request('GET', '/api/auth/me'))).toMatchObject(
+      {
+        user: null,
+      },
+    );
   });
 
   it('filters the audit log by person, kind and dates, pages it, and exports the same rows', async () => {
@@ -268,7 +279,9 @@ describe('people and the audit log', () => {
     expect(all.nextBefore).toBeNull();
     const bad = await ada.request('GET', '/api/admin/audit?from=yesterday');
     expect(bad.status).toBe(422);
-    const csv = await (await ada.request('GET', '/api/admin/audit.csv?action=person.disable')).text();
+    const csv = await (
+      await ada.request('GET', '/api/admin/audit.csv?action=person.disable')
+    ).text();
     expect(csv.trim().split('\r\n')).toHaveLength(2);
     expect(csv).toContain('Left the council');
   });

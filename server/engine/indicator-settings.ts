@@ -9,7 +9,12 @@ import { describeDueDateRule, dueDateRuleFor, type DueDateRule } from '@/domain/
 import { comparePeriodIds, periodKindOf } from '@/domain/periods';
 import type { ApiEngine } from './engine';
 
-function yearFigure(engine: ApiEngine, indicatorId: string, year: string, measure: 'target' | 'floor') {
+function yearFigure(
+  engine: ApiEngine,
+  indicatorId: string,
+  year: string,
+  measure: 'target' | 'floor',
+) {
   const planned = engine.planWrite(indicatorId, { period: year, measure, value: 0 });
   if (!planned.ok) return { value: null, version: 0 };
   const state = engine.slotState(planned.body);
@@ -19,7 +24,10 @@ function yearFigure(engine: ApiEngine, indicatorId: string, year: string, measur
 export function indicatorSettings(
   engine: ApiEngine,
   indicator: Indicator,
-  dueRule: { set: DueDateRule | null | undefined; history: IndicatorSettingsResponse['dueRuleHistory'] },
+  dueRule: {
+    set: DueDateRule | null | undefined;
+    history: IndicatorSettingsResponse['dueRuleHistory'];
+  },
 ): IndicatorSettingsResponse {
   const detail = engine.indicatorDetail(indicator.id);
   const years = new Set(

@@ -35,10 +35,20 @@ beforeAll(async () => {
     ],
   ] as const;
   for (const [email, name, grants] of people) {
-    await createPerson(database.handle.db, { email, name, passwordHash: hash, grants: [...grants] });
+    await createPerson(database.handle.db, {
+      email,
+      name,
+      passwordHash: hash,
+      grants: [...grants],
+    });
   }
   const accounts = accountsPlugin({ db: database.handle.db, service, config: {} });
-  app = createApp({ service, getActor: accounts.getActor, plugins: [accounts.plugin], rateLimit: false });
+  app = createApp({
+    service,
+    getActor: accounts.getActor,
+    plugins: [accounts.plugin],
+    rateLimit: false,
+  });
 }, 60_000);
 afterAll(async () => {
   await database.drop();
@@ -263,14 +273,14 @@ describe('the audit log', () => {
       'DELETE FROM audit_log',
       'TRUNCATE audit_log',
     ]) {
-      await expect(db.execute(sql.raw(statement)), statement).rejects.toThrow();
+      await expect(db.execute(sql.raw(statement))).rejects.toThrow();
     }
     const rewritten = await db.execute(
       sql.raw("SELECT id FROM audit_log WHERE reason = 'rewritten'"),
     );
     const remaining = await db.execute(sql.raw('SELECT id FROM audit_log'));
-    const rowsOf = (result: unknown) =>
-      Array.isArray(result) ? result : (result as { rows: unknown[] }).rows;
+    const rowsOf = (result: unknown): unknown[] =>
+      Array.isArray(result) ? (result as unknown[]) : (result as { rows: unknown[] }).rows;
     expect(rowsOf(rewritten)).toHaveLength(0);
     expect(rowsOf(remaining).length).toBeGreaterThan(0);
   });

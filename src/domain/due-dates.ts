@@ -180,5 +180,7 @@ export function dueDateRuleFor(
   frequency: string,
   set: DueDateRule | null | undefined,
 ): { rule: DueDateRule; source: 'set' | 'default' } {
-  return set ? { rule: set, source: 'set' } : { rule: defaultDueDateRule(frequency), source: 'default' };
+  return set
+    ? { rule: set, source: 'set' }
+    : { rule: defaultDueDateRule(frequency), source: 'default' };
 }

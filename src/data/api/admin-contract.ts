@@ -30,7 +30,7 @@ export const setDueRuleRequestSchema = z.object({
 export const setTargetRequestSchema = z.object({
   year: periodIdSchema,
   measure: z.enum(['target', 'floor']),
-  value: z.number({ error: 'value must be a number' }).finite('value must be a number'),
+  value: z.number({ error: 'value must be a number' }),
   /** The version the administrator saw (0 when there was none): two people never overwrite blind. */
   version: z.number().int().min(0),
   reason: reasonSchema,

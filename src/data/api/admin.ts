@@ -164,7 +164,8 @@ export function useSignOutEverywhere() {
 export function useSaveSettings() {
   const refresh = useRefreshAfterChange(true);
   return useMutation<z.infer<typeof settingsSchema>, ApiError, { publicRead: boolean }>({
-    mutationFn: (body) => write('PUT', accountPaths.settings(), settingsSchema, 'the settings', body),
+    mutationFn: (body) =>
+      write('PUT', accountPaths.settings(), settingsSchema, 'the settings', body),
     onSuccess: refresh,
   });
 }
@@ -205,10 +206,16 @@ export function useSetDueRule() {
     }
   >({
     mutationFn: ({ indicatorId, rule, reason }) =>
-      write('PUT', adminPaths.dueRule(indicatorId), indicatorSettingsResponseSchema, 'the due date', {
-        rule,
-        reason,
-      }),
+      write(
+        'PUT',
+        adminPaths.dueRule(indicatorId),
+        indicatorSettingsResponseSchema,
+        'the due date',
+        {
+          rule,
+          reason,
+        },
+      ),
     onSuccess: refresh,
   });
 }

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useRouterState } from '@tanstack/react-router';
 import { meQuery, useSignOut } from '@/data/api/session';
 import { getApiClient } from '@/data/api/transport';
+import { isAdministrator } from '@/domain/roles';
 
 /**
  * The header's "Sign in", or "Signed in as <name> · Sign out". Nothing in the static publication,
@@ -28,6 +29,14 @@ export function SessionLinks() {
     <p className="session-links">
       <span>Signed in as {user.name}</span>
       <span aria-hidden="true"> · </span>
+      {isAdministrator(user) ? (
+        <>
+          <Link to="/admin" className="session-links__admin">
+            Administration
+          </Link>
+          <span aria-hidden="true"> · </span>
+        </>
+      ) : null}
       <button
         type="button"
         className="session-links__sign-out"
