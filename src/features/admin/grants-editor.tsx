@@ -69,7 +69,7 @@ export function GrantsEditor({ grants, onChange, structures }: GrantsEditorProps
                     onClick={() => {
                       toggle(grant, false);
                     }}
-                    aria-label={`Remove ${words}`}
+                    aria-label={`Remove: ${words}`}
                   >
                     Remove
                   </button>

@@ -109,7 +109,7 @@ export function PersonCard({ person, structures, isSelf }: PersonCardProps) {
           <button
             type="button"
             className="button button--secondary button--small"
-            aria-label={`Change roles of ${person.name}`}
+            aria-label={`Change roles: ${person.name}`}
             onClick={() => {
               setGrants(person.grants);
               setDone(null);
@@ -122,7 +122,7 @@ export function PersonCard({ person, structures, isSelf }: PersonCardProps) {
             <button
               type="button"
               className="button button--secondary button--small"
-              aria-label={`${person.disabled ? 'Enable' : 'Disable'} ${person.name}`}
+              aria-label={`${person.disabled ? 'Enable' : 'Disable'}: ${person.name}`}
               disabled={disable.isPending}
               onClick={() => {
                 disable.mutate(
@@ -145,7 +145,7 @@ export function PersonCard({ person, structures, isSelf }: PersonCardProps) {
           <button
             type="button"
             className="button button--secondary button--small"
-            aria-label={`Sign ${person.name} out everywhere`}
+            aria-label={`Sign out everywhere: ${person.name}`}
             disabled={signOut.isPending}
             onClick={() => {
               signOut.mutate(

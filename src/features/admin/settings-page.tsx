@@ -51,7 +51,9 @@ function PublicReadForm({ publicRead }: { publicRead: boolean }) {
           <strong>Off</strong>: every page asks people to sign in first; anyone with an account (a
           viewer at least) can still read the published figures.
         </p>
-        <p>The static publication (`npm run publish:db`) is public wherever you put it.</p>
+        <p>
+          A static publication (<code>npm run publish:db</code>) is public wherever you put it.
+        </p>
       </div>
       {save.isError ? (
         <p className="notice notice--error" role="alert">
@@ -78,7 +80,7 @@ export function SettingsPage() {
       <h2 id="settings-heading">Settings</h2>
       <h3>Public reading</h3>
       <QueryState query={settings} what="the settings" skeleton={<SkeletonLines lines={2} />}>
-        {(data) => <PublicReadForm key={String(data.publicRead)} publicRead={data.publicRead} />}
+        {(data) => <PublicReadForm publicRead={data.publicRead} />}
       </QueryState>
     </section>
   );

@@ -8,25 +8,11 @@ import type { Page } from 'playwright-core';
 import type { E2eTest } from '../lib/e2e-test';
 import { expectHidden, expectVisible } from '../lib/expect';
 import { checkPage, open, settle } from '../lib/page';
-import { E2E_ADMIN } from '../lib/server';
+import { signInThroughThePage } from '../lib/sign-in';
 
 const INDICATOR = '/indicators/cc2012-grade-1-calls-answered';
 /** The unit that leads the indicator (datasets/kent/dashboard-2012.json, `owners`). */
 const LEAD_UNIT = { structureId: 'cc-2012', nodeId: 'customer-relationship-unit' };
-
-async function signInThroughThePage(page: Page, checkLabel?: string): Promise<void> {
-  await page.getByRole('banner').getByRole('link', { name: 'Sign in' }).click();
-  await expectVisible(page.getByRole('heading', { name: 'Sign in', level: 1 }), 'the sign-in page');
-  if (checkLabel) await checkPage(page, checkLabel);
-  await page.getByLabel('Email address').fill(E2E_ADMIN.email);
-  await page.getByLabel('Password').fill(E2E_ADMIN.password);
-  await page.getByLabel('Password').press('Enter');
-  await expectVisible(
-    page.getByRole('banner').getByText(`Signed in as ${E2E_ADMIN.name}`),
-    'the signed-in name in the header',
-  );
-  await settle(page);
-}
 
 /**
  * There is no people page yet, so the administrator gives themselves the approver grant through
