@@ -18,6 +18,7 @@ import {
 } from '@/data/api/contract';
 import type { Indicator } from '@/data/contract/dataset-schema';
 import { dueDateRuleFor } from '@/domain/due-dates';
+import { passwordProblem } from '@/domain/password-rules';
 import { formatPeriod } from '@/domain/periods';
 import { isAdministrator } from '@/domain/roles';
 import { targetChangeProblem } from '@/domain/target-changes';
@@ -104,6 +105,8 @@ export function createAdminHandlers(base: string): HttpHandler[] {
       const parsed = createPersonRequestSchema.safeParse(await body(request));
       if (!parsed.success) return invalid(parsed.error.issues[0]);
       const { email, name, password, grants } = parsed.data;
+      const weak = password === undefined ? null : passwordProblem(password);
+      if (weak) return HttpResponse.json({ error: weak, field: 'password' }, { status: 422 });
       if (adminState.people.some((p) => p.email.toLowerCase() === email.toLowerCase())) {
         return HttpResponse.json(
           { error: `${email} already has an account.`, field: 'email' },

@@ -2,6 +2,7 @@ import { useId, useRef, useState, type SyntheticEvent } from 'react';
 import { useAddPerson } from '@/data/api/admin';
 import { createPersonRequestSchema, type RoleGrantBody } from '@/data/api/contract';
 import type { Structure } from '@/data/contract/dataset-schema';
+import { passwordProblem } from '@/domain/password-rules';
 import { formText } from '@/lib/form-text';
 import { FieldError } from '@/ui/field-error';
 import { GrantsEditor } from './grants-editor';
@@ -47,6 +48,8 @@ export function AddPersonForm({ structures }: { structures: readonly Structure[]
         if (isField(field)) found[field] ??= issue.message;
       }
     }
+    const weak = password === undefined ? null : passwordProblem(password);
+    if (weak) found.password ??= weak;
     if (!parsed.success || Object.keys(found).length > 0) {
       show({ form: 'Check the fields marked below.', ...found });
       return;

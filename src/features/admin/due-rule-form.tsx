@@ -11,9 +11,8 @@ import {
 } from '@/domain/due-dates';
 
 const KIND_LABELS: Record<DueDateRule['kind'], string> = {
-  'working-days-after-period-end':
-    'working days after the period ends (weekends and bank holidays skipped)',
-  'calendar-days-after-period-end': 'calendar days after the period ends',
+  'working-days-after-period-end': 'working days (no weekends or bank holidays)',
+  'calendar-days-after-period-end': 'calendar days',
 };
 
 const when = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });

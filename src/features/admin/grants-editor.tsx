@@ -54,6 +54,9 @@ export function GrantsEditor({ grants, onChange, structures }: GrantsEditorProps
       </fieldset>
       <fieldset>
         <legend>Roles for units</legend>
+        <p className="admin-hint">
+          A contributor enters and submits the unit’s figures; an approver approves or returns them.
+        </p>
         {unitGrants.length === 0 ? (
           <p className="muted">No contributor or approver roles.</p>
         ) : (
@@ -88,8 +91,8 @@ export function GrantsEditor({ grants, onChange, structures }: GrantsEditorProps
                 setRole(event.target.value === 'approver' ? 'approver' : 'contributor');
               }}
             >
-              <option value="contributor">Contributor (enters and submits figures)</option>
-              <option value="approver">Approver (approves or returns figures)</option>
+              <option value="contributor">Contributor</option>
+              <option value="approver">Approver</option>
             </select>
           </div>
           <div className="field">
