@@ -53,7 +53,9 @@ export const tests: E2eTest[] = [
       await add.getByLabel(/Initial password/).fill(CONTRIBUTOR.password);
       await add.getByLabel(/^Viewer/).uncheck();
       await add.getByLabel('Role', { exact: true }).selectOption('contributor');
-      await add.getByLabel('Unit').selectOption('cc-2012/libraries-archives-and-registration-services');
+      await add
+        .getByLabel('Unit')
+        .selectOption('cc-2012/libraries-archives-and-registration-services');
       await add.getByRole('button', { name: 'Add this role' }).click();
       await expectVisible(
         add.getByText(/^Contributor for Libraries, Archives and Registration/),
