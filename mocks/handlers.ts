@@ -13,6 +13,7 @@ import type { EngineResult } from '@server/engine/engine-result';
 import { parseIfMatch } from '@server/engine/if-match';
 import { DatasetUnavailableError, getMockEngine } from './mock-engine';
 import { createReturnsHandlers, refuseUnlessApprover } from './returns-handlers';
+import { createAdminHandlers } from './admin-handlers';
 import { createSessionHandlers, DEVELOPMENT_PERSON, refuseWrite } from './session-handlers';
 import { countRequest, currentScenario, DEFAULT_LATENCY_MS, markWritten } from './scenarios';
 
@@ -143,6 +144,7 @@ export function createHandlers(base = '*/api'): HttpHandler[] {
   return [
     ...createSessionHandlers(base),
     ...createReturnsHandlers(base),
+    ...createAdminHandlers(base),
     http.get(`${base}/manifest`, () => answer({ compute: (engine) => ok(engine.manifest()) })),
     http.get(`${base}/organisation`, () =>
       answer({ compute: (engine) => ok(engine.organisation()) }),

@@ -16,6 +16,7 @@ import { loadFixtureDataset } from './fixture-dataset';
 import { loadKentDataset } from './kent-dataset';
 import type { AssembledDataset } from './load-dataset-modules';
 import { resetMockReturns } from './returns-store';
+import { resetAdminState } from './admin-state';
 import { resetMockSession } from './session-handlers';
 
 const SCENARIOS = [
@@ -132,4 +133,5 @@ export function resetMocks(): void {
   state.written = false;
   resetMockSession();
   resetMockReturns();
+  resetAdminState();
 }

@@ -39,6 +39,12 @@ export function currentMockPerson(): User | null {
   return session.signedIn ? session.person : null;
 }
 
+/** Signs the development person in with other rights (a test of what a non-administrator sees). */
+export function setMockGrants(grants: User['grants']): void {
+  session.signedIn = true;
+  session.person = { ...DEVELOPMENT_PERSON, grants };
+}
+
 export function isMockSignedIn(): boolean {
   return session.signedIn;
 }

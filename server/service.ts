@@ -8,7 +8,7 @@
  */
 import type { RecordActualResponse } from '@/data/api/contract';
 import type { DbHandle } from './db/connect';
-import { storeWrite } from './db/figure-writes';
+import { storeWrite, type WriteTransaction } from './db/figure-writes';
 import { migrate } from './db/migrate';
 import { readStoredData } from './db/read-dataset';
 import { isEmpty, seedFromFolder } from './db/seed';
@@ -24,6 +24,11 @@ export interface RagstoneService {
     indicatorId: string,
     body: unknown,
     context: WriteContext,
+    /** Committed with the figure or not at all (the audit row of an administrator's change). */
+    alsoInTransaction?: (
+      tx: WriteTransaction,
+      changes: readonly RecordActualResponse['change'][],
+    ) => Promise<void>,
   ): Promise<EngineResult<RecordActualResponse>>;
   /** Rebuilds the read model from the database. */
   refresh(): Promise<void>;
@@ -93,11 +98,11 @@ export async function createService(handle: DbHandle): Promise<RagstoneService> 
     refresh,
     exclusive: serialised,
     lastRefreshMs: () => refreshMs,
-    recordFigure: (indicatorId, body, context) =>
+    recordFigure: (indicatorId, body, context, alsoInTransaction) =>
       serialised(async () => {
         const planned = engine().planWrite(indicatorId, body);
         if (!planned.ok) return planned;
-        const stored = await storeWrite(handle.db, planned.body, context);
+        const stored = await storeWrite(handle.db, planned.body, context, alsoInTransaction);
         if (stored.kind === 'conflict') return conflict(stored.body);
         if (stored.kind === 'invalid') return failure(422, stored.error, stored.field);
         const [change] = stored.changes;

@@ -2,7 +2,7 @@
  * The audit log: one row per change, never updated or deleted (the table's triggers refuse it,
  * and this module offers no way to try). Readable by administrators and exportable as CSV.
  */
-import { desc, lt } from 'drizzle-orm';
+import { and, desc, gte, ilike, lt, or, type SQL } from 'drizzle-orm';
 import type { AccountsDatabase } from './db';
 import { auditLog } from './schema';
 
@@ -47,16 +47,49 @@ export async function appendAudit(db: Inserter, entry: AuditEntryInput): Promise
   });
 }
 
+export interface AuditFilter {
+  /** Part of the person's name or their id. */
+  actor?: string | undefined;
+  /** An action id or its start: 'target' finds 'target.change'. */
+  action?: string | undefined;
+  /** ISO dates, inclusive, in UTC. */
+  from?: string | undefined;
+  to?: string | undefined;
+}
+
+/** LIKE's own wildcards typed by a person are matched literally. */
+const literal = (text: string) => text.replace(/[\\%_]/g, (ch) => `\\${ch}`);
+
+function filterWhere(filter: AuditFilter, before: number | undefined): SQL | undefined {
+  const conditions: (SQL | undefined)[] = [];
+  if (before !== undefined) conditions.push(lt(auditLog.id, before));
+  const actor = filter.actor?.trim();
+  if (actor) {
+    conditions.push(
+      or(ilike(auditLog.actorName, `%${literal(actor)}%`), ilike(auditLog.actorId, literal(actor))),
+    );
+  }
+  const action = filter.action?.trim();
+  if (action) conditions.push(ilike(auditLog.action, `${literal(action)}%`));
+  if (filter.from) conditions.push(gte(auditLog.at, new Date(`${filter.from}T00:00:00Z`)));
+  if (filter.to) {
+    const end = new Date(`${filter.to}T00:00:00Z`);
+    end.setUTCDate(end.getUTCDate() + 1);
+    conditions.push(lt(auditLog.at, end));
+  }
+  return conditions.length === 0 ? undefined : and(...conditions);
+}
+
 /** Newest first; `before` is the id of the last row of the previous page. */
 export async function readAudit(
   db: AccountsDatabase,
-  options: { limit?: number; before?: number } = {},
+  options: { limit?: number; before?: number; filter?: AuditFilter } = {},
 ): Promise<AuditEntry[]> {
   const limit = Math.min(Math.max(options.limit ?? 200, 1), 10_000);
   const rows = await db
     .select()
     .from(auditLog)
-    .where(options.before === undefined ? undefined : lt(auditLog.id, options.before))
+    .where(filterWhere(options.filter ?? {}, options.before))
     .orderBy(desc(auditLog.id))
     .limit(limit);
   return rows.map((row) => ({
@@ -67,39 +100,4 @@ export async function readAudit(
   }));
 }
 
-const COLUMNS = [
-  'id',
-  'at',
-  'actorId',
-  'actorName',
-  'action',
-  'subject',
-  'oldValue',
-  'newValue',
-  'reason',
-  'address',
-] as const;
-
-/**
- * A CSV cell: quoted when needed, and a leading = + - @ (or tab/CR) defused with an apostrophe so
- * a spreadsheet never runs a formula somebody typed into a reason.
- */
-export function csvCell(value: unknown): string {
-  let text =
-    value === null || value === undefined
-      ? ''
-      : typeof value === 'string'
-        ? value
-        : typeof value === 'number'
-          ? String(value)
-          : JSON.stringify(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
-export function auditToCsv(entries: readonly AuditEntry[]): string {
-  const lines = [COLUMNS.join(',')];
-  for (const entry of entries)
-    lines.push(COLUMNS.map((column) => csvCell(entry[column])).join(','));
-  return `${lines.join('\r\n')}\r\n`;
-}
+export { auditToCsv, csvCell } from '../engine/audit-csv';

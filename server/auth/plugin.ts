@@ -9,6 +9,7 @@ import { canApprove, forbiddenReason } from '@/domain/roles';
 import type { ActorSource } from '../http/actor';
 import type { RagstoneService } from '../service';
 import type { AccountsDatabase } from './db';
+import { indicatorAdminRoutes } from './indicator-admin-routes';
 import { accountRoutes } from './index';
 import {
   csrfProtection,
@@ -87,6 +88,10 @@ export function accountsPlugin(options: AccountsPluginOptions) {
     app.use('/api/*', privateUnlessPublic);
     app.post('/api/indicators/:id/actuals', mayPublish);
     app.route('/api', accountRoutes(deps));
+    app.route(
+      '/api',
+      indicatorAdminRoutes({ db: options.db, service: options.service, addressOf: deps.addressOf }),
+    );
     app.route(
       '/api',
       returnsRoutes({ db: options.db, service: options.service, addressOf: deps.addressOf }),

@@ -22,6 +22,7 @@ import {
 } from '../engine/returns';
 import type { RagstoneService } from '../service';
 import type { AccountsDatabase } from './db';
+import { dueRulesInForce } from './due-rules';
 import type { Actor, AuthEnv } from './middleware';
 import { readReturn, returnsFor, writeReturn, type ReturnKey } from './returns-store';
 
@@ -63,7 +64,13 @@ export function returnsRoutes(deps: ReturnsDeps) {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(asAt) || Number.isNaN(Date.parse(asAt))) {
       return c.json({ error: 'today must be a date such as 2012-06-10.', field: 'today' }, 400);
     }
-    const items = myReturnItems(engine(), actor, await returnsFor(deps.db, authority()), asAt);
+    const items = myReturnItems(
+      engine(),
+      actor,
+      await returnsFor(deps.db, authority()),
+      asAt,
+      await dueRulesInForce(deps.db),
+    );
     return c.json(myReturnsResponseSchema.parse({ today: asAt, items }));
   });
 

@@ -1,6 +1,7 @@
 /**
  * The Drizzle mirror of server/db/migrations/0050_accounts.sql, 0051_returns.sql,
- * 0053_benchmark_imports.sql and 0058_return_batches.sql (the SQL is the truth).
+ * 0052_due_date_rules.sql, 0053_benchmark_imports.sql and 0058_return_batches.sql (the SQL is the
+ * truth).
  */
 import {
   bigserial,
@@ -135,4 +136,15 @@ export const benchmarkImports = pgTable('benchmark_imports', {
   importedAt: at('imported_at').notNull().defaultNow(),
   removedBy: text('removed_by'),
   removedAt: at('removed_at'),
+});
+
+export const dueDateRules = pgTable('due_date_rules', {
+  id: bigserial('id', { mode: 'number' }).primaryKey(),
+  indicatorId: text('indicator_id').notNull(),
+  kind: text('kind'),
+  days: integer('days'),
+  reason: text('reason').notNull().default(''),
+  actorId: text('actor_id').notNull(),
+  actorName: text('actor_name').notNull(),
+  setAt: at('set_at').notNull().defaultNow(),
 });

@@ -85,7 +85,11 @@ export interface NewPerson {
   grants: readonly RoleGrant[];
 }
 
-export async function createPerson(db: AccountsDatabase, person: NewPerson): Promise<Person> {
+export async function createPerson(
+  db: AccountsDatabase,
+  person: NewPerson,
+  alsoInTransaction?: AlsoInTransaction,
+): Promise<Person> {
   const id = randomUUID();
   await db.transaction(async (tx) => {
     await tx.insert(users).values({
@@ -95,6 +99,7 @@ export async function createPerson(db: AccountsDatabase, person: NewPerson): Pro
       passwordHash: person.passwordHash,
     });
     await writeGrants(tx, id, person.grants);
+    await alsoInTransaction?.(tx);
   });
   const created = await findById(db, id);
   if (!created) throw new Error(`person ${id} vanished after being created`);
@@ -120,13 +125,31 @@ async function writeGrants(
     .onConflictDoNothing();
 }
 
+/** What must commit together with a change to a person (its audit row). */
+export type AlsoInTransaction = (tx: Pick<AccountsDatabase, 'insert'>) => Promise<void>;
+
 export async function replaceGrants(
   db: AccountsDatabase,
   userId: string,
   grants: readonly RoleGrant[],
+  alsoInTransaction?: AlsoInTransaction,
 ): Promise<void> {
   await db.transaction(async (tx) => {
     await tx.delete(roleGrants).where(eq(roleGrants.userId, userId));
     await writeGrants(tx, userId, grants);
+    await alsoInTransaction?.(tx);
+  });
+}
+
+/** Disabling keeps the person and their history; they simply cannot sign in or act. */
+export async function setDisabled(
+  db: AccountsDatabase,
+  userId: string,
+  disabled: boolean,
+  alsoInTransaction?: AlsoInTransaction,
+): Promise<void> {
+  await db.transaction(async (tx) => {
+    await tx.update(users).set({ disabled }).where(eq(users.id, userId));
+    await alsoInTransaction?.(tx);
   });
 }

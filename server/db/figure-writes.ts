@@ -36,10 +36,15 @@ const slotWhere = (
     eq(table.measure, write.slot.measure),
   );
 
+/** The transaction a write runs in, for what must commit with it (its audit row). */
+export type WriteTransaction = Pick<AppDatabase, 'insert'>;
+
 export async function storeWrite(
   db: AppDatabase,
   write: FigureWrite,
   context: WriteContext,
+  /** Runs inside the write's transaction once the figure is stored; throwing undoes it all. */
+  alsoInTransaction?: (tx: WriteTransaction, changes: readonly ChangeEntry[]) => Promise<void>,
 ): Promise<StoredWrite> {
   return db.transaction(async (tx) => {
     const seeded = await tx
@@ -131,6 +136,8 @@ export async function storeWrite(
         .returning();
       if (commentaryRow) rows.push(commentaryRow);
     }
-    return { kind: 'stored', changes: rows.map(toChangeEntry), created: state.version === 0 };
+    const changes = rows.map(toChangeEntry);
+    await alsoInTransaction?.(tx, changes);
+    return { kind: 'stored', changes, created: state.version === 0 };
   });
 }

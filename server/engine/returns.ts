@@ -13,7 +13,7 @@ import type {
 } from '@/data/api/contract';
 import type { Indicator } from '@/data/contract/dataset-schema';
 import { assessIndicator } from '@/domain/assess';
-import { dueDateFor, returnTiming } from '@/domain/due-dates';
+import { dueDateFor, dueDateRuleFor, returnTiming, type DueDateRule } from '@/domain/due-dates';
 import { comparePeriodIds, previousPeriodId } from '@/domain/periods';
 import {
   applyReturnAction,
@@ -170,6 +170,8 @@ export function myReturnItems(
   person: ReturnsPerson,
   stored: readonly FigureReturn[],
   asAt: string,
+  /** The due-date rules administrators set, by indicator id; the rest follow their frequency. */
+  dueRules: ReadonlyMap<string, DueDateRule | null> = new Map(),
 ): MyReturnItem[] {
   const area = engine.dataset.manifest.authority.id;
   const byKey = new Map(stored.map((r) => [`${r.indicatorId}\u0000${r.period}`, r]));
@@ -183,16 +185,17 @@ export function myReturnItems(
         ? detail.body.observations.filter((o) => o.value !== null).map((o) => o.period)
         : [],
     );
+    const { rule } = dueDateRuleFor(indicator.frequency, dueRules.get(indicator.id));
     const periods = new Set(recentPeriods(indicator, asAt));
     for (const r of stored) {
       if (r.indicatorId === indicator.id && r.status !== 'approved') periods.add(r.period);
     }
     for (const period of [...periods].sort(comparePeriodIds)) {
-      const due = dueDateFor(period);
+      const due = dueDateFor(period, rule);
       const mine = byKey.get(`${indicator.id}\u0000${period}`) ?? null;
       const published = publishedPeriods.has(period);
       const received = published || mine?.status === 'submitted' || mine?.status === 'approved';
-      const timing = returnTiming(period, asAt, received);
+      const timing = returnTiming(period, asAt, received, rule);
       if (!due || !timing) continue;
       items.push({
         indicatorId: indicator.id,

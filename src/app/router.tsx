@@ -1,6 +1,7 @@
 import { createRouter } from '@tanstack/react-router';
 import type { RouterHistory } from '@tanstack/react-router';
 import { queryClient } from './query-client';
+import { adminRouteTree } from './routes/admin';
 import { compareRoute } from './routes/compare';
 import { dashboardRoute } from './routes/dashboard';
 import { helpRoute } from './routes/help';
@@ -26,6 +27,7 @@ export const routeTree = rootRoute.addChildren([
   signInRoute,
   myReturnsRoute,
   approvalsRoute,
+  adminRouteTree,
 ]);
 
 /** Tests pass a memory history and their own QueryClient; the app uses the browser's. */

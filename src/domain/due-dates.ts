@@ -148,3 +148,39 @@ export function returnTiming(
     reason: `${period} is overdue: it was due ${formatDate(due.date)}, ${late} day${late === 1 ? '' : 's'} ago.`,
   };
 }
+
+/** The rule kinds an administrator may choose, defined once (zod and labels derive from it). */
+export const DUE_DATE_RULE_KINDS = [
+  'working-days-after-period-end',
+  'calendar-days-after-period-end',
+] as const;
+
+/** The most days a rule may name: beyond a year a "due date" no longer means anything. */
+export const MAX_DUE_DAYS = 366;
+
+/**
+ * The rule an indicator follows when no administrator has set one, from how often it is
+ * collected: a month or quarter has Kent's 15 working days; a year's outturn (audited, often
+ * waiting for national data) has 30.
+ */
+export function defaultDueDateRule(frequency: string): DueDateRule {
+  return frequency === 'annual' || frequency === 'academic-year'
+    ? { kind: 'working-days-after-period-end', days: 30 }
+    : DEFAULT_DUE_DATE_RULE;
+}
+
+/** "15 working days after the period ends". */
+export function describeDueDateRule(rule: DueDateRule): string {
+  const unit = rule.kind === 'working-days-after-period-end' ? 'working day' : 'day';
+  return `${rule.days} ${unit}${rule.days === 1 ? '' : 's'} after the period ends`;
+}
+
+/** The rule in force: the administrator's latest one, or the default for the frequency. */
+export function dueDateRuleFor(
+  frequency: string,
+  set: DueDateRule | null | undefined,
+): { rule: DueDateRule; source: 'set' | 'default' } {
+  return set
+    ? { rule: set, source: 'set' }
+    : { rule: defaultDueDateRule(frequency), source: 'default' };
+}

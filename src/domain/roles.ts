@@ -131,3 +131,23 @@ export function forbiddenReason(
  */
 export const canRemoveImport = (actor: ActorInput | null, importedBy: string): boolean =>
   actor !== null && (actor.id === importedBy || isAdministrator(actor));
+
+/** Each role in words, for screens and the audit log. */
+export const ROLE_LABELS: Record<RoleName, string> = {
+  viewer: 'Viewer',
+  contributor: 'Contributor',
+  approver: 'Approver',
+  administrator: 'Administrator',
+};
+
+/** "Contributor for Libraries" (the unit's name from `unitName`), or "Administrator". */
+export function describeGrant(grant: RoleGrant, unitName: (unit: UnitRef) => string): string {
+  const label = ROLE_LABELS[grant.role];
+  return 'unit' in grant ? `${label} for ${unitName(grant.unit)}` : label;
+}
+
+/** Same right twice is one right: grants are compared by role and unit. */
+export const sameGrant = (a: RoleGrant, b: RoleGrant): boolean =>
+  a.role === b.role &&
+  ('unit' in a ? a.unit.structureId : '') === ('unit' in b ? b.unit.structureId : '') &&
+  ('unit' in a ? a.unit.nodeId : '') === ('unit' in b ? b.unit.nodeId : '');

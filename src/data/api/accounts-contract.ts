@@ -74,7 +74,11 @@ export const auditEntrySchema = z.object({
 });
 export type AuditEntryBody = z.infer<typeof auditEntrySchema>;
 
-export const auditResponseSchema = z.object({ entries: z.array(auditEntrySchema) });
+export const auditResponseSchema = z.object({
+  entries: z.array(auditEntrySchema),
+  /** Pass as `before` for the next (older) page; null on the last page. */
+  nextBefore: z.number().int().nullable().default(null),
+});
 
 export const settingsSchema = z.object({
   /** Published (approved) figures readable without signing in. */

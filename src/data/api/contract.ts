@@ -307,3 +307,4 @@ export type RecordActualInput = z.input<typeof recordActualRequestSchema>;
 
 export * from './accounts-contract';
 export * from './benchmark-imports-contract';
+export * from './admin-contract';

@@ -6,6 +6,7 @@ import { indicatorDetailQuery, manifestQuery, organisationQuery } from '@/data/a
 import { Breadcrumbs } from '@/ui/breadcrumbs';
 import { QueryState, SkeletonLines, SkeletonTable } from '@/ui/query-state';
 import { ChangeHistory } from './change-history';
+import { TargetChanges } from './target-changes';
 import { CommentaryHistory, QualityNotes } from './commentary-and-notes';
 import { formatCodes } from '@/domain/frameworks';
 import { DefinitionPanel } from './definition-panel';
@@ -203,6 +204,7 @@ function IndicatorContent({
       </section>
 
       <TargetGap detail={data} />
+      <TargetChanges indicatorId={indicator.id} area={otherArea} unit={indicator.unit} />
 
       <DefinitionPanel
         detail={data}

@@ -3,6 +3,7 @@ import { Link, useRouterState } from '@tanstack/react-router';
 import { meQuery, useSignOut } from '@/data/api/session';
 import { getApiClient } from '@/data/api/transport';
 import './session.css';
+import { isAdministrator } from '@/domain/roles';
 
 /**
  * The header's "Sign in", or "Signed in as <name> · Sign out". Nothing in the static publication,
@@ -31,6 +32,14 @@ export function SessionLinks() {
       <span aria-hidden="true"> · </span>
       <Link to="/returns">My returns</Link>
       <span aria-hidden="true"> · </span>
+      {isAdministrator(user) ? (
+        <>
+          <Link to="/admin" className="session-links__admin">
+            Administration
+          </Link>
+          <span aria-hidden="true"> · </span>
+        </>
+      ) : null}
       <button
         type="button"
         className="session-links__sign-out"

@@ -1,0 +1,23 @@
+/** Reading a JSON body and answering 422 the same way on every accounts route. */
+import type { Context } from 'hono';
+
+export async function readJson(c: Context): Promise<unknown> {
+  try {
+    return await c.req.json<unknown>();
+  } catch {
+    return undefined;
+  }
+}
+
+/** 422 naming the first field zod complained about, in its words. */
+export const unprocessable = (
+  c: Context,
+  issue: { message: string; path: readonly PropertyKey[] } | undefined,
+) =>
+  c.json(
+    {
+      error: issue?.message ?? 'The request was not understood.',
+      field: String(issue?.path[0] ?? 'body'),
+    },
+    422,
+  );

@@ -1,0 +1,92 @@
+/**
+ * The administrators' part of the API contract beyond people and settings: the audit log's
+ * filters, disabling people and revoking their sessions, and each indicator's targets, floors and
+ * due-date rule. Re-exported from contract.ts; docs/api.md describes it for people.
+ */
+import { z } from 'zod';
+import { DUE_DATE_RULE_KINDS, MAX_DUE_DAYS } from '@/domain/due-dates';
+import { periodIdSchema } from '../contract/dataset-schema';
+
+const reasonSchema = z.string().trim().max(1000).default('');
+
+export const dueDateRuleKindSchema = z.enum(DUE_DATE_RULE_KINDS);
+
+export const dueDateRuleSchema = z.object({
+  kind: dueDateRuleKindSchema,
+  days: z
+    .number({ error: 'days must be a whole number' })
+    .int('days must be a whole number')
+    .min(1, 'days must be 1 or more')
+    .max(MAX_DUE_DAYS, `days must be ${MAX_DUE_DAYS} or fewer`),
+});
+
+/** PUT /admin/indicators/{id}/due-rule: a new rule, or null to go back to the default. */
+export const setDueRuleRequestSchema = z.object({
+  rule: dueDateRuleSchema.nullable(),
+  reason: reasonSchema,
+});
+
+/** PUT /admin/indicators/{id}/targets: one year's target or floor. */
+export const setTargetRequestSchema = z.object({
+  year: periodIdSchema,
+  measure: z.enum(['target', 'floor']),
+  value: z.number({ error: 'value must be a number' }),
+  /** The version the administrator saw (0 when there was none): two people never overwrite blind. */
+  version: z.number().int().min(0),
+  reason: reasonSchema,
+});
+
+const yearFigureSchema = z.object({
+  value: z.number().nullable(),
+  version: z.number().int().min(0),
+});
+
+/** GET /admin/indicators/{id}: what an administrator may set for one indicator. */
+export const indicatorSettingsResponseSchema = z.object({
+  indicatorId: z.string(),
+  title: z.string(),
+  frequency: z.string(),
+  /** Financial years with a target or floor, newest first. */
+  years: z.array(
+    z.object({ year: periodIdSchema, target: yearFigureSchema, floor: yearFigureSchema }),
+  ),
+  dueRule: z.object({
+    rule: dueDateRuleSchema,
+    source: z.enum(['set', 'default']),
+    description: z.string(),
+  }),
+  /** Every rule an administrator set, newest first (rule null: back to the default). */
+  dueRuleHistory: z.array(
+    z.object({
+      rule: dueDateRuleSchema.nullable(),
+      reason: z.string(),
+      actorName: z.string(),
+      at: z.string(),
+    }),
+  ),
+});
+export type IndicatorSettingsResponse = z.infer<typeof indicatorSettingsResponseSchema>;
+
+/** PUT /admin/people/{id}/disabled. */
+export const setDisabledRequestSchema = z.object({ disabled: z.boolean(), reason: reasonSchema });
+
+/** POST /admin/people/{id}/sign-out-everywhere. */
+export const revokeSessionsRequestSchema = z.object({ reason: reasonSchema });
+
+/** GET /admin/audit (and .csv): the filters, all optional, as the URL carries them. */
+export const auditQuerySchema = z.object({
+  actor: z.string().max(200).optional(),
+  action: z.string().max(100).optional(),
+  from: z.iso.date('from must be a date such as 2012-06-01').optional(),
+  to: z.iso.date('to must be a date such as 2012-06-30').optional(),
+  before: z.coerce.number().int().positive().optional(),
+});
+export type AuditQuery = z.infer<typeof auditQuerySchema>;
+
+export const adminPaths = {
+  indicator: (id: string) => `/admin/indicators/${encodeURIComponent(id)}`,
+  targets: (id: string) => `/admin/indicators/${encodeURIComponent(id)}/targets`,
+  dueRule: (id: string) => `/admin/indicators/${encodeURIComponent(id)}/due-rule`,
+  personDisabled: (id: string) => `/admin/people/${encodeURIComponent(id)}/disabled`,
+  personSignOut: (id: string) => `/admin/people/${encodeURIComponent(id)}/sign-out-everywhere`,
+} as const;

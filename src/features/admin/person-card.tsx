@@ -1,0 +1,169 @@
+import { useId, useState } from 'react';
+import {
+  useReplaceGrants,
+  useSetDisabled,
+  useSignOutEverywhere,
+  type PersonBody,
+} from '@/data/api/admin';
+import type { RoleGrantBody } from '@/data/api/contract';
+import type { Structure } from '@/data/contract/dataset-schema';
+import { describeGrant } from '@/domain/roles';
+import { GrantsEditor } from './grants-editor';
+import { unitNamer } from './unit-options';
+
+interface PersonCardProps {
+  person: PersonBody;
+  structures: readonly Structure[];
+  /** The administrator looking: they cannot disable themselves. */
+  isSelf: boolean;
+}
+
+/** One person: their roles in words, and what an administrator can do about them. */
+export function PersonCard({ person, structures, isSelf }: PersonCardProps) {
+  const id = useId();
+  const [editing, setEditing] = useState(false);
+  const [grants, setGrants] = useState<RoleGrantBody[]>(person.grants);
+  const [reason, setReason] = useState('');
+  const [done, setDone] = useState<string | null>(null);
+  const replace = useReplaceGrants();
+  const disable = useSetDisabled();
+  const signOut = useSignOutEverywhere();
+  const nameOf = unitNamer(structures);
+  const failure = replace.error ?? disable.error ?? signOut.error;
+
+  return (
+    <li className="person-card" aria-labelledby={`${id}-name`}>
+      <h3 id={`${id}-name`}>
+        {person.name}
+        {person.disabled ? <span className="person-card__tag"> (disabled)</span> : null}
+      </h3>
+      <p className="person-card__email">{person.email}</p>
+      {person.grants.length === 0 ? (
+        <p className="muted">No roles: can sign in but see only what everyone sees.</p>
+      ) : (
+        <ul className="person-card__roles" aria-label={`Roles of ${person.name}`}>
+          {person.grants.map((grant) => (
+            <li key={describeGrant(grant, nameOf)}>{describeGrant(grant, nameOf)}</li>
+          ))}
+        </ul>
+      )}
+      {done ? (
+        <p className="notice notice--info" role="status">
+          {done}
+        </p>
+      ) : null}
+      {failure ? (
+        <p className="notice notice--error" role="alert">
+          {failure.message}
+        </p>
+      ) : null}
+      {editing ? (
+        <form
+          className="admin-form"
+          aria-label={`Roles of ${person.name}`}
+          onSubmit={(event) => {
+            event.preventDefault();
+            replace.mutate(
+              { id: person.id, grants, reason },
+              {
+                onSuccess: () => {
+                  setEditing(false);
+                  setReason('');
+                  setDone(
+                    `Roles of ${person.name} saved; they have been signed out so the change applies at once.`,
+                  );
+                },
+              },
+            );
+          }}
+        >
+          <GrantsEditor grants={grants} onChange={setGrants} structures={structures} />
+          <div className="field">
+            <label htmlFor={`${id}-reason`}>Reason (kept in the audit log)</label>
+            <input
+              id={`${id}-reason`}
+              value={reason}
+              onChange={(event) => {
+                setReason(event.target.value);
+              }}
+            />
+          </div>
+          <div className="button-row">
+            <button type="submit" className="button" disabled={replace.isPending}>
+              Save roles
+            </button>
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => {
+                setEditing(false);
+                setGrants(person.grants);
+              }}
+            >
+              Cancel
+            </button>
+          </div>
+        </form>
+      ) : (
+        <div className="button-row">
+          <button
+            type="button"
+            className="button button--secondary button--small"
+            aria-label={`Change roles: ${person.name}`}
+            onClick={() => {
+              setGrants(person.grants);
+              setDone(null);
+              setEditing(true);
+            }}
+          >
+            Change roles
+          </button>
+          {isSelf ? null : (
+            <button
+              type="button"
+              className="button button--secondary button--small"
+              aria-label={`${person.disabled ? 'Enable' : 'Disable'}: ${person.name}`}
+              disabled={disable.isPending}
+              onClick={() => {
+                disable.mutate(
+                  { id: person.id, disabled: !person.disabled, reason: '' },
+                  {
+                    onSuccess: () => {
+                      setDone(
+                        person.disabled
+                          ? `${person.name} can sign in again.`
+                          : `${person.name} is disabled and signed out everywhere.`,
+                      );
+                    },
+                  },
+                );
+              }}
+            >
+              {person.disabled ? 'Enable' : 'Disable'}
+            </button>
+          )}
+          <button
+            type="button"
+            className="button button--secondary button--small"
+            aria-label={`Sign out everywhere: ${person.name}`}
+            disabled={signOut.isPending}
+            onClick={() => {
+              signOut.mutate(
+                { id: person.id, reason: '' },
+                {
+                  onSuccess: ({ sessionsEnded }) => {
+                    setDone(
+                      `${person.name} is signed out everywhere (${sessionsEnded} session${sessionsEnded === 1 ? '' : 's'} ended).`,
+                    );
+                  },
+                },
+              );
+            }}
+          >
+            Sign out everywhere
+          </button>
+        </div>
+      )}
+    </li>
+  );
+}

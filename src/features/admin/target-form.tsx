@@ -1,0 +1,191 @@
+import { useId, useState, type SyntheticEvent } from 'react';
+import { useSetTarget } from '@/data/api/admin';
+import type { IndicatorSettingsResponse } from '@/data/api/contract';
+import { formatPeriod, isPeriodId } from '@/domain/periods';
+import { financialYearStart, yearHasStarted } from '@/domain/target-changes';
+import { formatDate } from '@/domain/due-dates';
+import { formatValue, type UnitInput } from '@/domain/format';
+import { formText } from '@/lib/form-text';
+import { readNumber } from '@/lib/read-number';
+import { FieldError } from '@/ui/field-error';
+
+type Field = 'year' | 'value' | 'reason';
+type Errors = Partial<Record<Field | 'form', string>>;
+const isField = (name: unknown): name is Field =>
+  name === 'year' || name === 'value' || name === 'reason';
+
+interface TargetFormProps {
+  settings: IndicatorSettingsResponse;
+  /** The indicator's unit, to show values as the rest of Ragstone does. */
+  unit: UnitInput;
+}
+
+/**
+ * Sets a year's target or floor. Once the year has begun a reason is required: it goes into the
+ * history and the audit log, and the indicator page shows the change with it.
+ */
+export function TargetForm({ settings, unit }: TargetFormProps) {
+  const id = useId();
+  const save = useSetTarget();
+  const [year, setYear] = useState(settings.years[0]?.year ?? '');
+  const [measure, setMeasure] = useState<'target' | 'floor'>('target');
+  const [errors, setErrors] = useState<Errors>({});
+  const [saved, setSaved] = useState<string | null>(null);
+  const today = new Date().toISOString().slice(0, 10);
+  const yearKnown = isPeriodId(year) && financialYearStart(year) !== null;
+  const started = yearKnown && yearHasStarted(year, today);
+  const current = settings.years.find((y) => y.year === year)?.[measure];
+
+  const submit = (event: SyntheticEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = event.currentTarget;
+    const data = new FormData(form);
+    const valueText = formText(data, 'value');
+    const reading = readNumber(valueText);
+    const value = reading.ok ? reading.value : null;
+    const reason = formText(data, 'reason').trim();
+    const found: Errors = {};
+    if (!yearKnown) found.year = 'Enter a financial year such as 2012/13.';
+    if (value === null) {
+      found.value =
+        valueText.trim() === ''
+          ? `Enter the new ${measure}.`
+          : `${reading.ok ? '' : reading.problem}. Enter the ${measure} as a number, such as 97.5.`;
+    }
+    if (started && reason === '') {
+      found.reason = `${formatPeriod(year)} has already started: say why the ${measure} is changing.`;
+    }
+    if (Object.keys(found).length > 0 || value === null) {
+      setErrors({ form: 'Check the fields marked below.', ...found });
+      return;
+    }
+    setErrors({});
+    save.mutate(
+      {
+        indicatorId: settings.indicatorId,
+        year,
+        measure,
+        value,
+        version: current?.version ?? 0,
+        reason,
+      },
+      {
+        onSuccess: () => {
+          setSaved(`The ${measure} for ${formatPeriod(year)} is now ${formatValue(value, unit)}.`);
+          form.reset();
+        },
+        onError: (error) => {
+          const message = error.message.replace(/^Could not save the \w+ for [^:]+: /, '');
+          setErrors(
+            isField(error.field)
+              ? { form: 'Check the fields marked below.', [error.field]: message }
+              : {
+                  form:
+                    error.status === 409
+                      ? `${message} The figures below are now up to date; try again.`
+                      : message,
+                },
+          );
+        },
+      },
+    );
+  };
+
+  const describedBy = (field: Field, hint?: string) =>
+    [errors[field] ? `${id}-${field}-error` : '', hint ?? ''].filter(Boolean).join(' ') ||
+    undefined;
+
+  return (
+    <form noValidate onSubmit={submit} className="admin-form" aria-labelledby={`${id}-heading`}>
+      <h3 id={`${id}-heading`}>Change a target or floor</h3>
+      {errors.form ? (
+        <p className="notice notice--error" role="alert">
+          {errors.form}
+        </p>
+      ) : null}
+      {saved ? (
+        <p className="notice notice--info" role="status">
+          {saved}
+        </p>
+      ) : null}
+      <div className={`field${errors.year ? ' field--error' : ''}`}>
+        <label htmlFor={`${id}-year`}>Financial year</label>
+        <p className="admin-hint" id={`${id}-year-hint`}>
+          Such as 2012/13.
+        </p>
+        <FieldError id={`${id}-year-error`} message={errors.year} />
+        <input
+          id={`${id}-year`}
+          name="year"
+          value={year}
+          onChange={(event) => {
+            setYear(event.target.value.trim());
+          }}
+          aria-invalid={errors.year ? true : undefined}
+          aria-describedby={describedBy('year', `${id}-year-hint`)}
+        />
+      </div>
+      <fieldset>
+        <legend>Which</legend>
+        {(['target', 'floor'] as const).map((name) => (
+          <div className="radio" key={name}>
+            <input
+              type="radio"
+              id={`${id}-${name}`}
+              name="measure"
+              checked={measure === name}
+              onChange={() => {
+                setMeasure(name);
+              }}
+            />
+            <label htmlFor={`${id}-${name}`}>
+              {name === 'target' ? 'Target' : 'Floor (below it the figure is red)'}
+            </label>
+          </div>
+        ))}
+      </fieldset>
+      <div className={`field${errors.value ? ' field--error' : ''}`}>
+        <label htmlFor={`${id}-value`}>
+          New {measure}
+          {unit.type === 'percent' ? ' (%)' : ''}
+        </label>
+        {current?.value !== null && current?.value !== undefined ? (
+          <p className="admin-hint" id={`${id}-value-hint`}>
+            Now {formatValue(current.value, unit)}.
+          </p>
+        ) : null}
+        <FieldError id={`${id}-value-error`} message={errors.value} />
+        <input
+          id={`${id}-value`}
+          name="value"
+          inputMode="decimal"
+          autoComplete="off"
+          aria-invalid={errors.value ? true : undefined}
+          aria-describedby={describedBy(
+            'value',
+            current?.value != null ? `${id}-value-hint` : undefined,
+          )}
+        />
+      </div>
+      <div className={`field field--wide${errors.reason ? ' field--error' : ''}`}>
+        <label htmlFor={`${id}-reason`}>Reason{started ? '' : ' (optional)'}</label>
+        <p className="admin-hint" id={`${id}-reason-hint`}>
+          {started
+            ? `${formatPeriod(year)} started on ${formatDate(financialYearStart(year) ?? today)}, so a change needs a reason. It is kept in the history and shown on the indicator page.`
+            : 'Kept in the history and the audit log.'}
+        </p>
+        <FieldError id={`${id}-reason-error`} message={errors.reason} />
+        <textarea
+          id={`${id}-reason`}
+          name="reason"
+          rows={2}
+          aria-invalid={errors.reason ? true : undefined}
+          aria-describedby={describedBy('reason', `${id}-reason-hint`)}
+        />
+      </div>
+      <button type="submit" className="button" disabled={save.isPending}>
+        {save.isPending ? 'Saving…' : `Save ${measure}`}
+      </button>
+    </form>
+  );
+}

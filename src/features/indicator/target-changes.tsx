@@ -1,0 +1,67 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
+import type { ChangeEntry, IndicatorRow } from '@/data/api/contract';
+import { historyQuery } from '@/data/api/queries';
+import { meQuery } from '@/data/api/session';
+import { getApiClient } from '@/data/api/transport';
+import { formatValue } from '@/domain/format';
+import { formatPeriod } from '@/domain/periods';
+import { isAdministrator } from '@/domain/roles';
+
+const on = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+
+/** "Target for 2012/13 changed on 6 December 2026 from 98% to 97% by Ada Admin: re-based." */
+export function describeTargetChange(
+  entry: ChangeEntry,
+  unit: IndicatorRow['indicator']['unit'],
+): string {
+  const what = entry.subject === 'floor' ? 'Floor' : 'Target';
+  const shown = (value: number | null) => (value === null ? 'none' : formatValue(value, unit));
+  return `${what} for ${formatPeriod(entry.period)} changed on ${on.format(new Date(entry.at))} from ${shown(entry.before)} to ${shown(entry.after)} by ${entry.actor.name}: ${entry.reason}`;
+}
+
+/** A changed target or floor moves the goalposts: say so where the status is read. */
+export const isTargetChange = (entry: ChangeEntry): boolean =>
+  (entry.subject === 'target' || entry.subject === 'floor') && entry.before !== null;
+
+interface TargetChangesProps {
+  indicatorId: string;
+  area: string | undefined;
+  unit: IndicatorRow['indicator']['unit'];
+}
+
+/**
+ * Changes to this indicator's targets and floors made in Ragstone, newest first, and for
+ * administrators the way to make one. Nothing at all when there are none (or no history to ask).
+ */
+export function TargetChanges({ indicatorId, area, unit }: TargetChangesProps) {
+  const isStatic = getApiClient().transport === 'static';
+  const history = useQuery({ ...historyQuery(indicatorId, area), enabled: !isStatic });
+  const me = useQuery({ ...meQuery(), enabled: !isStatic });
+  const changes = history.data?.entries.filter(isTargetChange) ?? [];
+  const admin = area === undefined && isAdministrator(me.data?.user ?? null);
+  if (changes.length === 0 && !admin) return null;
+  return (
+    <section aria-labelledby="target-changes-heading" className="indicator-section">
+      <h2 id="target-changes-heading">Changes to targets</h2>
+      {changes.length === 0 ? (
+        <p className="muted">The targets and floors are as the papers set them.</p>
+      ) : (
+        <ul className="target-changes">
+          {changes.map((entry) => (
+            <li key={entry.id} className="notice notice--warning">
+              {describeTargetChange(entry, unit)}
+            </li>
+          ))}
+        </ul>
+      )}
+      {admin ? (
+        <p>
+          <Link to="/admin/indicators/$indicatorId" params={{ indicatorId }}>
+            Set targets, floors and due date
+          </Link>
+        </p>
+      ) : null}
+    </section>
+  );
+}
