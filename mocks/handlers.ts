@@ -11,6 +11,7 @@ import { isRecord } from '@/lib/is-record';
 import type { ApiEngine } from '@server/engine/engine';
 import type { EngineResult } from '@server/engine/engine-result';
 import { parseIfMatch } from '@server/engine/if-match';
+import { createBatchHandlers } from './batch-handlers';
 import { DatasetUnavailableError, getMockEngine } from './mock-engine';
 import { createSessionHandlers, DEVELOPMENT_PERSON, refuseWrite } from './session-handlers';
 import { countRequest, currentScenario, DEFAULT_LATENCY_MS, markWritten } from './scenarios';
@@ -141,6 +142,7 @@ const ok = <T>(body: T): EngineResult<T> => ({ ok: true, status: 200, body });
 export function createHandlers(base = '*/api'): HttpHandler[] {
   return [
     ...createSessionHandlers(base),
+    ...createBatchHandlers(base),
     http.get(`${base}/manifest`, () => answer({ compute: (engine) => ok(engine.manifest()) })),
     http.get(`${base}/organisation`, () =>
       answer({ compute: (engine) => ok(engine.organisation()) }),

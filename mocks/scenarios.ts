@@ -16,6 +16,7 @@ import { loadFixtureDataset } from './fixture-dataset';
 import { loadKentDataset } from './kent-dataset';
 import type { AssembledDataset } from './load-dataset-modules';
 import { resetMockSession } from './session-handlers';
+import { resetMockBatches } from './batch-store';
 
 const SCENARIOS = [
   'normal',
@@ -130,4 +131,5 @@ export function resetMocks(): void {
   if (state.written) state.generation += 1;
   state.written = false;
   resetMockSession();
+  resetMockBatches();
 }

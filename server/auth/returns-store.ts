@@ -6,11 +6,10 @@ import { appendAudit } from './audit';
 import type { AccountsDatabase } from './db';
 import { figureReturns } from './schema';
 
-export interface ReturnKey {
-  indicatorId: string;
-  area: string;
-  period: string;
-}
+import type { ReturnKey } from '@server/engine/batch-check';
+
+export type { ReturnKey };
+export { toState } from '@server/engine/batch-check';
 
 const where = (key: ReturnKey) =>
   and(
@@ -35,14 +34,6 @@ export async function returnsFor(db: AccountsDatabase, area: string): Promise<Fi
   return rows.map(fromRow);
 }
 
-export const toState = (stored: FigureReturn | null): ReturnState | null =>
-  stored && {
-    status: stored.status,
-    value: stored.value,
-    commentary: stored.commentary,
-    submittedBy: stored.submittedBy,
-    returnReason: stored.returnReason,
-  };
 
 export interface ReturnChange {
   key: ReturnKey;

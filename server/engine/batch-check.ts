@@ -2,6 +2,7 @@
  * Checks every row of a returns batch against the record and the person's rights, the same way a
  * typed figure is checked (the engine's planWrite, the domain's return cycle and roles), and says
  * what each row would write. Nothing here writes: a batch with any problem writes nothing at all.
+ * Pure over the engine, so the server and the MSW handlers check a batch the same way.
  */
 import type {
   BatchActual,
@@ -20,10 +21,25 @@ import {
   type BatchMode,
   type DefinitionColumnKey,
 } from '@/domain/returns-template';
-import type { ApiEngine } from '@server/engine/engine';
-import type { FigureWrite } from '@server/engine/ledger';
-import type { Actor } from './middleware';
-import { toState, type ReturnKey } from './returns-store';
+import type { ActorInput } from '@/domain/roles';
+import type { ApiEngine } from './engine';
+import type { FigureWrite } from './ledger';
+
+/** One return: an indicator, area and period. */
+export interface ReturnKey {
+  indicatorId: string;
+  area: string;
+  period: string;
+}
+
+export const toState = (stored: FigureReturn | null): ReturnState | null =>
+  stored && {
+    status: stored.status,
+    value: stored.value,
+    commentary: stored.commentary,
+    submittedBy: stored.submittedBy,
+    returnReason: stored.returnReason,
+  };
 
 export interface PlannedReturn {
   row: BatchActual;
@@ -76,7 +92,7 @@ function ratingWith(engine: ApiEngine, indicator: Indicator, write: FigureWrite)
 
 export interface CheckContext {
   engine: ApiEngine;
-  actor: Actor;
+  actor: ActorInput;
   /** The return now stored for each key (null: none). */
   currentReturn: (key: ReturnKey) => Promise<FigureReturn | null>;
 }
