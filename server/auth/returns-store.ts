@@ -34,7 +34,6 @@ export async function returnsFor(db: AccountsDatabase, area: string): Promise<Fi
   return rows.map(fromRow);
 }
 
-
 export interface ReturnChange {
   key: ReturnKey;
   /** The version the change was worked out from (0 when there was none): a race gives false. */
