@@ -11,6 +11,7 @@ import { isRecord } from '@/lib/is-record';
 import type { ApiEngine } from '@server/engine/engine';
 import type { EngineResult } from '@server/engine/engine-result';
 import { parseIfMatch } from '@server/engine/if-match';
+import { createBatchHandlers } from './batch-handlers';
 import { DatasetUnavailableError, getMockEngine } from './mock-engine';
 import { createReturnsHandlers, refuseUnlessApprover } from './returns-handlers';
 import { createAdminHandlers } from './admin-handlers';
@@ -145,6 +146,7 @@ export function createHandlers(base = '*/api'): HttpHandler[] {
     ...createSessionHandlers(base),
     ...createReturnsHandlers(base),
     ...createAdminHandlers(base),
+    ...createBatchHandlers(base),
     http.get(`${base}/manifest`, () => answer({ compute: (engine) => ok(engine.manifest()) })),
     http.get(`${base}/organisation`, () =>
       answer({ compute: (engine) => ok(engine.organisation()) }),

@@ -14,7 +14,7 @@ import {
 import { describeReturnStatus } from '@/domain/return-cycle';
 import { canApprove, canEdit, forbiddenReason, isAdministrator } from '@/domain/roles';
 import type { RagstoneService } from '../service';
-import { checkBatch } from './batch-check';
+import { checkBatch } from '@server/engine/batch-check';
 import {
   BatchConflict,
   batchEntries,

@@ -14,7 +14,7 @@ import type { FigureWrite } from '@server/engine/ledger';
 import { storeWrite } from '../db/figure-writes';
 import { indicators } from '../db/schema';
 import { appendAudit } from './audit';
-import type { BatchPlan } from './batch-check';
+import type { BatchPlan } from '@server/engine/batch-check';
 import type { AccountsDatabase } from './db';
 import type { Actor } from './middleware';
 import { readReturn, type ReturnKey } from './returns-store';

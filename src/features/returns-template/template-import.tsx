@@ -28,6 +28,21 @@ export function factsOf(rows: readonly IndicatorRow[]): IndicatorFacts[] {
   }));
 }
 
+/** FileReader rather than File.arrayBuffer(), which some engines (and jsdom) lack. */
+function bytesOf(file: File): Promise<ArrayBuffer> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => {
+      if (reader.result instanceof ArrayBuffer) resolve(reader.result);
+      else reject(new Error('The file could not be read.'));
+    };
+    reader.onerror = () => {
+      reject(reader.error ?? new Error('The file could not be read.'));
+    };
+    reader.readAsArrayBuffer(file);
+  });
+}
+
 type Stage =
   | { step: 'idle' }
   | { step: 'reading'; fileName: string }
@@ -50,7 +65,7 @@ export function TemplateImport({ allRows }: { allRows: readonly IndicatorRow[] }
     undo.reset();
     send.reset();
     const reply = await readInWorker({
-      bytes: await chosen.arrayBuffer(),
+      bytes: await bytesOf(chosen),
       fileName: chosen.name,
       indicators: factsOf(allRows),
       locale: numbers,

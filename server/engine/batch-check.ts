@@ -2,6 +2,7 @@
  * Checks every row of a returns batch against the record and the person's rights, the same way a
  * typed figure is checked (the engine's planWrite, the domain's return cycle and roles), and says
  * what each row would write. Nothing here writes: a batch with any problem writes nothing at all.
+ * Pure over the engine, so the server and the MSW handlers check a batch the same way.
  */
 import type {
   BatchActual,
@@ -9,7 +10,6 @@ import type {
   CellProblem,
   ReturnBatchBody,
 } from '@/data/api/returns-batch-contract';
-import type { FigureReturn } from '@/data/api/contract';
 import type { Indicator } from '@/data/contract/dataset-schema';
 import { assessIndicator } from '@/domain/assess';
 import { applyReturnAction, type ReturnState } from '@/domain/return-cycle';
@@ -20,10 +20,10 @@ import {
   type BatchMode,
   type DefinitionColumnKey,
 } from '@/domain/returns-template';
-import type { ApiEngine } from '@server/engine/engine';
-import type { FigureWrite } from '@server/engine/ledger';
-import type { Actor } from './middleware';
-import { toState, type ReturnKey } from './returns-store';
+import type { ActorInput } from '@/domain/roles';
+import type { ApiEngine } from './engine';
+import type { FigureWrite } from './ledger';
+import { toReturnState, type ReturnKey } from './returns';
 
 export interface PlannedReturn {
   row: BatchActual;
@@ -76,7 +76,7 @@ function ratingWith(engine: ApiEngine, indicator: Indicator, write: FigureWrite)
 
 export interface CheckContext {
   engine: ApiEngine;
-  actor: Actor;
+  actor: ActorInput;
   /** The return now stored for each key (null: none). */
   currentReturn: (key: ReturnKey) => Promise<FigureReturn | null>;
 }
@@ -116,7 +116,7 @@ async function checkActual(
   const rights = { id: actor.id, mayEdit: true, mayApprove: false };
   const rating = ratingWith(engine, indicator, planned.body);
   const saved = applyReturnAction(
-    toState(old),
+    toReturnState(old),
     { action: 'save', value: row.value, commentary: row.commentary },
     rights,
     { rating },
