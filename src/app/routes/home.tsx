@@ -15,10 +15,12 @@ export const homeRoute = createRoute({
   path: '/',
   validateSearch: dashboardSearchSchema,
   beforeLoad: ({ search }) => {
-    // JSON drops the filters a bad address left undefined, so only real ones send the user on.
-    if (JSON.stringify(search) !== '{}') {
+    // JSON drops the filters a bad address left undefined, so only real ones send the user on;
+    // the choice of target profiles belongs to the overview too, so it alone does not.
+    const { profiles, ...filters } = search;
+    if (JSON.stringify(filters) !== '{}') {
       // eslint-disable-next-line @typescript-eslint/only-throw-error -- TanStack Router's redirect is thrown by design
-      throw redirect({ to: '/dashboard', search, replace: true });
+      throw redirect({ to: '/dashboard', search: { ...filters, profiles }, replace: true });
     }
   },
   loader: ({ context }) => {

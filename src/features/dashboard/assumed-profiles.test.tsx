@@ -54,3 +54,23 @@ test('a permalink without assumed profiles opens with the paper’s statuses, an
   expect(await screen.findByText(/^9 indicators/)).toBeInTheDocument();
   expect(screen.queryByRole('link', { name: ROGUE_TRADERS })).not.toBeInTheDocument();
 });
+
+test('the authority overview has the same switch: its directorate counts follow it and the address keeps it', async () => {
+  const { user, router } = renderApp('/');
+  const mix = await screen.findByRole(
+    'list',
+    { name: 'Customer & Communities: indicators by status' },
+    { timeout: 15_000 },
+  );
+  expect(within(mix).getByRole('link', { name: /^12 Green/ })).toBeInTheDocument();
+  await user.click(screen.getByRole('checkbox', { name: /use assumed target profiles/i }));
+  await waitFor(() => {
+    expect(router.state.location.pathname).toBe('/');
+  });
+  expect(router.state.location.search).toMatchObject({ profiles: 'paper' });
+  expect(
+    await within(
+      await screen.findByRole('list', { name: 'Customer & Communities: indicators by status' }),
+    ).findByRole('link', { name: /^9 Green/ }),
+  ).toBeInTheDocument();
+});

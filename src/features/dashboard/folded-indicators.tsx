@@ -30,35 +30,41 @@ function CountShapes({ counts }: { counts: StatusCounts }) {
 }
 
 /**
- * A native disclosure whose open state lives in the address. The browser opens it; we copy that
- * into the URL. Setting `open` from the URL also fires `toggle`, so the handler only acts on a change.
+ * A native disclosure whose open state lives in the address, named with its status counts: a
+ * directorate or a unit. The browser opens it; we copy that into the URL. Setting `open` from the
+ * URL also fires `toggle`, so the handler only acts on a change.
  */
 function Fold({
   id,
+  name,
+  counts,
+  level,
   isOpen,
   onToggle,
-  className,
-  summary,
   children,
 }: {
   id: string;
+  name: string;
+  counts: StatusCounts;
+  level: 'directorate' | 'unit';
   isOpen: boolean;
   onToggle: (id: string, isOpen: boolean) => void;
-  className: string;
-  summary: ReactNode;
   children: () => ReactNode;
 }) {
   return (
     <details
-      className={className}
+      className={`fold fold--${level}`}
       open={isOpen}
       onToggle={(event) => {
         if (event.currentTarget.open !== isOpen) onToggle(id, event.currentTarget.open);
       }}
     >
-      <summary>{summary}</summary>
+      <summary>
+        <span className="fold__name">{name}</span>
+        <CountShapes counts={counts} />
+      </summary>
       {/* A closed fold renders nothing inside, so the page never holds a thousand rows at once. */}
-      {isOpen ? children() : null}
+      {isOpen ? <div className="fold__body">{children()}</div> : null}
     </details>
   );
 }
@@ -83,46 +89,34 @@ export function FoldedIndicators({
         <Fold
           key={directorate.id}
           id={directorate.id}
+          name={directorate.name}
+          counts={directorate.counts}
+          level="directorate"
           isOpen={opened.has(directorate.id)}
           onToggle={onToggle}
-          className="fold fold--directorate"
-          summary={
-            <>
-              <span className="fold__name">{directorate.name}</span>
-              <CountShapes counts={directorate.counts} />
-            </>
-          }
         >
-          {() => (
-            <div className="fold__body">
-              {directorate.units.map((unit) => (
-                <Fold
-                  key={unit.id}
-                  id={unit.id}
-                  isOpen={opened.has(unit.id)}
-                  onToggle={onToggle}
-                  className="fold fold--unit"
-                  summary={
-                    <>
-                      <span className="fold__name">{unit.name}</span>
-                      <CountShapes counts={unit.counts} />
-                    </>
-                  }
-                >
-                  {() => (
-                    <div className="fold__body">
-                      <UnitTables
-                        rows={unit.rows}
-                        structure={structure}
-                        unitId={unit.id}
-                        prefetch={prefetch}
-                      />
-                    </div>
-                  )}
-                </Fold>
-              ))}
-            </div>
-          )}
+          {() =>
+            directorate.units.map((unit) => (
+              <Fold
+                key={unit.id}
+                id={unit.id}
+                name={unit.name}
+                counts={unit.counts}
+                level="unit"
+                isOpen={opened.has(unit.id)}
+                onToggle={onToggle}
+              >
+                {() => (
+                  <UnitTables
+                    rows={unit.rows}
+                    structure={structure}
+                    unitId={unit.id}
+                    prefetch={prefetch}
+                  />
+                )}
+              </Fold>
+            ))
+          }
         </Fold>
       ))}
     </div>

@@ -3,6 +3,7 @@ import { Link } from '@tanstack/react-router';
 import type { StatusCounts } from '@/data/api/contract';
 import { statusSummaryQuery } from '@/data/api/queries';
 import type { OrgNode, Structure } from '@/data/contract/dataset-schema';
+import type { ProfileChoice } from '@/domain/profile';
 import { ErrorMessage, QueryState, SkeletonLines } from '@/ui/query-state';
 import { StatusSummary } from '@/ui/status-summary';
 import { StatusMixBar } from './status-mix-bar';
@@ -46,8 +47,16 @@ function MixCard({ structureId, part, lead }: { structureId: string; part: Part;
 }
 
 /** One directorate on top (the 2012 structure): its own mix, then its divisions'. */
-function OneDirectorate({ structure, root }: { structure: Structure; root: OrgNode }) {
-  const summary = useQuery(statusSummaryQuery(structure.id, root.id));
+function OneDirectorate({
+  structure,
+  root,
+  profiles,
+}: {
+  structure: Structure;
+  root: OrgNode;
+  profiles: ProfileChoice | undefined;
+}) {
+  const summary = useQuery(statusSummaryQuery(structure.id, root.id, undefined, profiles));
   return (
     <QueryState query={summary} what="the status summary" skeleton={<SkeletonLines lines={4} />}>
       {(data) => (
@@ -67,9 +76,17 @@ function OneDirectorate({ structure, root }: { structure: Structure; root: OrgNo
 }
 
 /** Several directorates on top (the 2008 structure): each one's mix. */
-function ManyDirectorates({ structure, roots }: { structure: Structure; roots: OrgNode[] }) {
+function ManyDirectorates({
+  structure,
+  roots,
+  profiles,
+}: {
+  structure: Structure;
+  roots: OrgNode[];
+  profiles: ProfileChoice | undefined;
+}) {
   const summaries = useQueries({
-    queries: roots.map((root) => statusSummaryQuery(structure.id, root.id)),
+    queries: roots.map((root) => statusSummaryQuery(structure.id, root.id, undefined, profiles)),
   });
   const failed = summaries.find((summary) => summary.isError);
   if (failed) {
@@ -111,12 +128,19 @@ function ManyDirectorates({ structure, roots }: { structure: Structure; roots: O
 }
 
 /** Each directorate's status mix in a structure, linking to its scorecard and its counts to its lists. */
-export function DirectorateMix({ structure }: { structure: Structure }) {
+export function DirectorateMix({
+  structure,
+  profiles,
+}: {
+  structure: Structure;
+  /** 'paper': counts from the paper's figures alone, without assumed target profiles. */
+  profiles?: ProfileChoice | undefined;
+}) {
   const roots = structure.nodes.filter((node) => node.parentId === null);
   const [onlyRoot] = roots;
   return roots.length === 1 && onlyRoot ? (
-    <OneDirectorate structure={structure} root={onlyRoot} />
+    <OneDirectorate structure={structure} root={onlyRoot} profiles={profiles} />
   ) : (
-    <ManyDirectorates structure={structure} roots={roots} />
+    <ManyDirectorates structure={structure} roots={roots} profiles={profiles} />
   );
 }

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Link } from '@tanstack/react-router';
+import { getRouteApi, Link } from '@tanstack/react-router';
 import { indicatorListQuery, manifestQuery, organisationQuery } from '@/data/api/queries';
 import type { Structure } from '@/data/contract/dataset-schema';
 import { latestPeriodOf } from '@/ui/figures-export';
@@ -12,14 +12,19 @@ import { AttentionList } from './attention-list';
 import { ChangesSince } from './changes-since';
 import { DirectorateMix } from './directorate-mix';
 import { SiteSearchForm } from '@/ui/site-search-form';
+import { AssumedProfilesToggle, anyAssumed } from '@/ui/assumed-profiles';
+import type { ProfileChoice } from '@/domain/profile';
 import { currentStructure, dataDateSentence, earlierStructures, previousOf } from './home-words';
 import './home.css';
+
+const homeRoute = getRouteApi('/');
 
 /** The authority at a glance: each directorate's status mix, what needs attention, what changed. */
 export function HomePage() {
   const manifest = useQuery(manifestQuery());
   const organisation = useQuery(organisationQuery());
   const authority = manifest.data?.manifest.authority.name ?? 'The authority';
+  const { profiles } = homeRoute.useSearch();
   usePageTitle(`${authority}: performance overview`);
   return (
     <div className="page home">
@@ -33,7 +38,11 @@ export function HomePage() {
           const current = currentStructure(structures);
           return current ? (
             <>
-              <CurrentOverview structure={current} published={manifest.data?.manifest.published} />
+              <CurrentOverview
+                structure={current}
+                published={manifest.data?.manifest.published}
+                profiles={profiles}
+              />
               {earlierStructures(structures).map((structure) => (
                 <section
                   key={structure.id}
@@ -47,7 +56,7 @@ export function HomePage() {
                       Open the {structure.name} view
                     </Link>
                   </p>
-                  <DirectorateMix structure={structure} />
+                  <DirectorateMix structure={structure} profiles={profiles} />
                 </section>
               ))}
             </>
@@ -63,12 +72,15 @@ export function HomePage() {
 function CurrentOverview({
   structure,
   published,
+  profiles,
 }: {
   structure: Structure;
   published: string | undefined;
+  profiles: ProfileChoice | undefined;
 }) {
   const manifest = useQuery(manifestQuery());
-  const list = useQuery(indicatorListQuery({ structure: structure.id }));
+  const navigate = homeRoute.useNavigate();
+  const list = useQuery(indicatorListQuery({ structure: structure.id, profiles }));
   const rows = list.data?.rows ?? [];
   const asAt = latestPeriodOf(rows);
   const previous = previousOf(asAtPeriodsOf(rows, manifest.data?.periods ?? [], undefined), asAt);
@@ -83,14 +95,26 @@ function CurrentOverview({
       </p>
       <SiteSearchForm />
       <p className="page-links">
-        <Link to="/dashboard" search={{ structure: structure.id }}>
+        <Link to="/dashboard" search={{ structure: structure.id, profiles }}>
           Dashboard: every indicator of {structure.name}
         </Link>
         <Link to="/help">Help and glossary</Link>
       </p>
       <section aria-labelledby="home-mix-title" className="home__section">
         <h2 id="home-mix-title">Status by directorate and division</h2>
-        <DirectorateMix structure={structure} />
+        {profiles === 'paper' ||
+        anyAssumed(rows.flatMap((row) => [row.latestRating, row.ytdRating])) ? (
+          <AssumedProfilesToggle
+            includeAssumed={profiles !== 'paper'}
+            onChange={(includeAssumed) => {
+              void navigate({
+                search: { profiles: includeAssumed ? undefined : 'paper' },
+                replace: true,
+              });
+            }}
+          />
+        ) : null}
+        <DirectorateMix structure={structure} profiles={profiles} />
       </section>
       <div className="home__columns">
         <section aria-labelledby="home-attention-title" className="home__section">
