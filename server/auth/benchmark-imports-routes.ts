@@ -4,7 +4,7 @@
  * the store writes each change with its audit entry in one transaction.
  */
 import { Hono, type Context } from 'hono';
-import { newBenchmarkImportSchema, type ImportedSet } from '@/data/api/contract';
+import { benchmarkImportRequestSchema, type ImportedSet } from '@/data/api/contract';
 import { canRemoveImport } from '@/domain/roles';
 import type { AccountsDatabase } from './db';
 import type { Actor, AuthEnv } from './middleware';
@@ -48,7 +48,7 @@ export function benchmarkImportsRoutes(deps: BenchmarkImportsDeps) {
   app.post('/benchmark-imports', async (c) => {
     const actor = c.get('actor');
     if (!actor) return c.json({ error: 'Sign in to keep an import on the server.' }, 401);
-    const parsed = newBenchmarkImportSchema.safeParse(await readJson(c));
+    const parsed = benchmarkImportRequestSchema.safeParse(await readJson(c));
     if (!parsed.success) {
       const [issue] = parsed.error.issues;
       return c.json(
@@ -67,6 +67,9 @@ export function benchmarkImportsRoutes(deps: BenchmarkImportsDeps) {
         },
         422,
       );
+    }
+    if (await findImport(deps.db, parsed.data.id, { includeRemoved: true })) {
+      return c.json({ error: 'An import with that id is already kept.', field: 'id' }, 409);
     }
     const stored = await addImport(deps.db, parsed.data, {
       actor,

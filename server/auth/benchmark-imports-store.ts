@@ -3,7 +3,6 @@
  * in one transaction; a removal marks the row (who, when) and never deletes it. Rows are checked
  * with the contract's zod schema when read, like every other input.
  */
-import { randomUUID } from 'node:crypto';
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import { importedSetSchema, type ImportedSet, type NewBenchmarkImport } from '@/data/api/contract';
 import { appendAudit } from './audit';
@@ -43,11 +42,19 @@ export async function currentImports(db: AccountsDatabase): Promise<StoredImport
   return rows.flatMap((row) => fromRow(row) ?? []);
 }
 
-export async function findImport(db: AccountsDatabase, id: string): Promise<StoredImport | null> {
+export async function findImport(
+  db: AccountsDatabase,
+  id: string,
+  options: { includeRemoved?: boolean } = {},
+): Promise<StoredImport | null> {
   const [row] = await db
     .select()
     .from(benchmarkImports)
-    .where(and(eq(benchmarkImports.id, id), isNull(benchmarkImports.removedAt)));
+    .where(
+      options.includeRemoved
+        ? eq(benchmarkImports.id, id)
+        : and(eq(benchmarkImports.id, id), isNull(benchmarkImports.removedAt)),
+    );
   return row ? fromRow(row) : null;
 }
 
@@ -69,7 +76,7 @@ export async function addImport(
   entry: NewBenchmarkImport,
   change: Change,
 ): Promise<StoredImport> {
-  const id = `import-${randomUUID()}`;
+  const { id } = entry;
   await db.transaction(async (tx) => {
     await tx.insert(benchmarkImports).values({
       id,

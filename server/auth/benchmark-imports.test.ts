@@ -4,6 +4,7 @@
  * database (PGlite, or PostgreSQL with RAGSTONE_TEST_DATABASE_URL): who may add and remove, the
  * size ceiling, validation, history instead of deletion, and the audit log.
  */
+import { randomUUID } from 'node:crypto';
 import { inArray } from 'drizzle-orm';
 import type { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -65,6 +66,7 @@ const json = async <T>(response: Response): Promise<T> => (await response.json()
 
 function fingertips(figures = 3): NewBenchmarkImport {
   return {
+    id: `import-${randomUUID()}`,
     fileName: 'fingertips-pm25.csv',
     indicatorId: 'paf-c28',
     title: 'Fine particulate matter',
@@ -182,6 +184,16 @@ describe('benchmark imports on the server', () => {
       'figures: An import needs at least one figure.',
     );
 
+    const again = fingertips();
+    expect((await ann.request('POST', '/api/benchmark-imports', again)).status).toBe(201);
+    const twice = await ann.request('POST', '/api/benchmark-imports', again);
+    expect(twice.status).toBe(409);
+    const badId = await ann.request('POST', '/api/benchmark-imports', { ...fingertips(), id: 'x' });
+    expect((await json<{ error: string }>(badId)).error).toBe(
+      'id: must be import- followed by a UUID',
+    );
+    const before2 = (await list(ann)).imports.length;
+
     const unknown = await ann.request('POST', '/api/benchmark-imports', {
       ...fingertips(),
       indicatorId: 'no-such-indicator',
@@ -199,6 +211,7 @@ describe('benchmark imports on the server', () => {
       title: 'x'.repeat(9 * 1024 * 1024),
     });
     expect(huge.status).toBe(413);
-    expect((await list(ann)).imports).toHaveLength(before);
+    expect((await list(ann)).imports).toHaveLength(before2);
+    expect(before2).toBe(before + 1);
   }, 30_000);
 });

@@ -39,7 +39,17 @@ export const newBenchmarkImportSchema = z.object({
       `An import keeps at most ${MAX_IMPORTED_FIGURES.toLocaleString('en-GB')} figures.`,
     ),
 });
-export type NewBenchmarkImport = z.infer<typeof newBenchmarkImportSchema>;
+
+/**
+ * What the browser sends: the import with the id it already shows it under, so a group chosen from
+ * the file ('Counties in file.csv', whose id holds the import's) stays chosen once the server has it.
+ */
+export const benchmarkImportRequestSchema = newBenchmarkImportSchema.extend({
+  id: z.string().regex(/^import-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, {
+    message: 'must be import- followed by a UUID',
+  }),
+});
+export type NewBenchmarkImport = z.infer<typeof benchmarkImportRequestSchema>;
 
 export const importedSetSchema = newBenchmarkImportSchema.extend({
   id: z.string().min(1),

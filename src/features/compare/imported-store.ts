@@ -112,10 +112,10 @@ export function loadImportedSets(): Promise<void> {
 
 type NewImport = Omit<ImportedSet, 'id' | 'importedAt' | 'importedBy' | 'mayRemove'>;
 
-/** On the server the set shows at once and takes the server's id when it is kept. */
+/** The set shows at once under its own id; the server keeps it under the same id, so a group chosen from it stays chosen. */
 async function keepOnServer(local: ImportedSet, entry: NewImport): Promise<void> {
   try {
-    const kept = await getApiClient().addBenchmarkImport(entry);
+    const kept = await getApiClient().addBenchmarkImport({ ...entry, id: local.id });
     useImportedStore.setState((state) => ({
       sets: state.sets.map((s) => (s.id === local.id ? kept : s)),
     }));
@@ -129,7 +129,7 @@ async function keepOnServer(local: ImportedSet, entry: NewImport): Promise<void>
 export function addImportedSet(entry: NewImport): ImportedSet {
   const created: ImportedSet = {
     ...entry,
-    id: `import-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`,
+    id: `import-${crypto.randomUUID()}`,
     importedAt: new Date().toISOString(),
     mayRemove: true,
   };

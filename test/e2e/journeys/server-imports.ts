@@ -5,7 +5,8 @@
  * table and of a unit's scorecard download and read back with their formats.
  */
 import { existsSync } from 'node:fs';
-import { Workbook } from 'exceljs';
+// exceljs is CommonJS: Node's ESM loader sees only its default export.
+import exceljs, { type Workbook } from 'exceljs';
 import type { Page } from 'playwright-core';
 import type { E2eTest } from '../lib/e2e-test';
 import { expectHidden, expectVisible } from '../lib/expect';
@@ -24,7 +25,7 @@ async function downloadWorkbook(page: Page, buttonName: string): Promise<Workboo
     page.keyboard.press('Enter'),
   ]);
   const path = await download.path();
-  const workbook = new Workbook();
+  const workbook = new exceljs.Workbook();
   await workbook.xlsx.readFile(path);
   return workbook;
 }
