@@ -28,12 +28,11 @@ test('a contributor cannot submit a red figure without a commentary, then submit
   await user.click(within(panel).getByRole('button', { name: 'Submit for approval' }));
 
   expect(
-    await within(panel).findByText(
-      /^A red figure needs a commentary saying why/,
-      {},
-      { timeout: 5000 },
-    ),
+    await within(panel).findByText(/Status once published:/, {}, { timeout: 5000 }),
   ).toBeInTheDocument();
+  expect(within(panel).getByLabelText(/^Commentary/)).toHaveAccessibleDescription(
+    /A red figure needs a commentary saying why/,
+  );
   expect(within(panel).getByText(/Red: 60%/)).toBeInTheDocument();
   expect(within(panel).getByText('Draft (not published)')).toBeInTheDocument();
   expect(within(panel).queryByRole('button', { name: /Approve/ })).not.toBeInTheDocument();
@@ -76,9 +75,10 @@ test('an approver returns a submitted figure with a reason from the queue', asyn
   });
   signInMockPerson(person('alan', 'Alan Approver', 'approver'));
   const { user } = renderApp('/returns/approvals?today=2012-06-10');
-  const item = (await screen.findAllByRole('listitem', {}, { timeout: 10_000 })).find((li) =>
-    within(li).queryByText('Two registrars off sick.'),
-  );
+  await screen.findByText('1 figure waiting for your approval.', {}, { timeout: 25_000 });
+  const item = screen
+    .getAllByRole('listitem')
+    .find((li) => within(li).queryByRole('heading', { name: /deaths registered/i }));
   if (!item) throw new Error('the submitted figure is not in the queue');
   expect(within(item).getByText('Carol Contributor')).toBeInTheDocument();
   expect(within(item).getByText(/Red: 60%/)).toBeInTheDocument();
