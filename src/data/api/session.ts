@@ -25,8 +25,12 @@ function useReplaceSession() {
   const queryClient = useQueryClient();
   return async (session: SessionResponse) => {
     queryClient.setQueryData(sessionKeys.me(), session);
+    // Returns belong to a person: the last person's are dropped, never refetched signed out (401).
+    queryClient.removeQueries({ queryKey: ['returns'] });
     await queryClient.invalidateQueries({
-      predicate: (query) => query.queryKey[0] !== sessionKeys.me()[0],
+      predicate: (query) =>
+        query.queryKey[0] !== sessionKeys.me()[0] &&
+        (session.user !== null || query.queryKey[0] !== 'returns'),
     });
   };
 }
