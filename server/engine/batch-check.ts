@@ -10,6 +10,7 @@ import type {
   CellProblem,
   ReturnBatchBody,
 } from '@/data/api/returns-batch-contract';
+import type { FigureReturn } from '@/data/api/contract';
 import type { Indicator } from '@/data/contract/dataset-schema';
 import { assessIndicator } from '@/domain/assess';
 import { applyReturnAction, type ReturnState } from '@/domain/return-cycle';
