@@ -209,6 +209,7 @@ export function myReturnItems(
         statusLabel: published && !mine ? 'Published' : describeReturnStatus(mine?.status ?? null),
         published,
         actions: availableReturnActions(toReturnState(mine), rights),
+        rights: { mayRecord: rights.mayEdit, mayApprove: rights.mayApprove },
         value: mine?.value ?? null,
         commentary: mine?.commentary ?? null,
         returnReason: mine?.returnReason ?? null,
