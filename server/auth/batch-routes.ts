@@ -12,7 +12,13 @@ import {
   returnBatchResponseSchema,
 } from '@/data/api/returns-batch-contract';
 import { describeReturnStatus } from '@/domain/return-cycle';
-import { canApprove, canEdit, forbiddenReason, isAdministrator } from '@/domain/roles';
+import {
+  canApprove,
+  canEdit,
+  forbiddenReason,
+  isAdministrator,
+  mayWriteAnything,
+} from '@/domain/roles';
 import type { RagstoneService } from '../service';
 import { checkBatch } from '@server/engine/batch-check';
 import {
@@ -42,6 +48,9 @@ async function readJson(c: Context): Promise<unknown> {
   }
 }
 
+const VIEWER_REFUSAL =
+  'Your account may read figures only: importing returns needs a contributor role for the units that own them.';
+
 export function batchRoutes(deps: BatchDeps) {
   const app = new Hono<AuthEnv>();
   const engine = () => deps.service.engine();
@@ -49,6 +58,7 @@ export function batchRoutes(deps: BatchDeps) {
   app.post('/return-batches', async (c) => {
     const actor = c.get('actor');
     if (!actor) return c.json({ error: 'Sign in to import returns.' }, 401);
+    if (!mayWriteAnything(actor)) return c.json({ error: VIEWER_REFUSAL }, 403);
     const parsed = returnBatchRequestSchema.safeParse(await readJson(c));
     if (!parsed.success) {
       const problems = parsed.error.issues.map((issue) => ({
@@ -63,6 +73,19 @@ export function batchRoutes(deps: BatchDeps) {
       );
     }
     const body = parsed.data;
+    const tree = engine().dataset;
+    // A batch holding not one row the person may write is refused whole, like a typed figure.
+    const mayWriteARow =
+      isAdministrator(actor) ||
+      body.definitions.length > 0 ||
+      body.actuals.some((row) => {
+        const indicator = tree.indicators.find((candidate) => candidate.id === row.indicatorId);
+        return indicator === undefined || canEdit(actor, indicator, tree);
+      });
+    if (!mayWriteARow) {
+      const indicator = tree.indicators.find((i) => i.id === body.actuals[0]?.indicatorId);
+      return c.json({ error: forbiddenReason('edit', indicator) }, 403);
+    }
     return deps.service.exclusive(async () => {
       const plan = await checkBatch(body, {
         engine: engine(),
@@ -103,6 +126,7 @@ export function batchRoutes(deps: BatchDeps) {
   app.post('/return-batches/:id/undo', async (c) => {
     const actor = c.get('actor');
     if (!actor) return c.json({ error: 'Sign in to undo an import.' }, 401);
+    if (!mayWriteAnything(actor)) return c.json({ error: VIEWER_REFUSAL }, 403);
     const id = c.req.param('id');
     return deps.service.exclusive(async () => {
       const batch = await readBatch(deps.db, id);

@@ -5,7 +5,7 @@
  */
 import { Hono, type Context } from 'hono';
 import { benchmarkImportRequestSchema, type ImportedSet } from '@/data/api/contract';
-import { canRemoveImport } from '@/domain/roles';
+import { canRemoveImport, mayWriteAnything } from '@/domain/roles';
 import type { AccountsDatabase } from './db';
 import type { Actor, AuthEnv } from './middleware';
 import {
@@ -36,18 +36,25 @@ const forActor = (stored: StoredImport, actor: Actor | null): ImportedSet => ({
   mayRemove: canRemoveImport(actor, stored.importedBy),
 });
 
+const VIEWER_REFUSAL =
+  'Your account may read figures only: keeping or removing an import for everyone needs a contributor, approver or administrator role. You can still compare with a file for this session.';
+
 export function benchmarkImportsRoutes(deps: BenchmarkImportsDeps) {
   const app = new Hono<AuthEnv>();
 
   app.get('/benchmark-imports', async (c) => {
     const actor = c.get('actor');
     const stored = await currentImports(deps.db);
-    return c.json({ imports: stored.map((s) => forActor(s, actor)), mayAdd: actor !== null });
+    return c.json({
+      imports: stored.map((s) => forActor(s, actor)),
+      mayAdd: mayWriteAnything(actor),
+    });
   });
 
   app.post('/benchmark-imports', async (c) => {
     const actor = c.get('actor');
     if (!actor) return c.json({ error: 'Sign in to keep an import on the server.' }, 401);
+    if (!mayWriteAnything(actor)) return c.json({ error: VIEWER_REFUSAL }, 403);
     const parsed = benchmarkImportRequestSchema.safeParse(await readJson(c));
     if (!parsed.success) {
       const [issue] = parsed.error.issues;
@@ -81,6 +88,7 @@ export function benchmarkImportsRoutes(deps: BenchmarkImportsDeps) {
   app.delete('/benchmark-imports/:id', async (c) => {
     const actor = c.get('actor');
     if (!actor) return c.json({ error: 'Sign in to remove an import.' }, 401);
+    if (!mayWriteAnything(actor)) return c.json({ error: VIEWER_REFUSAL }, 403);
     const stored = await findImport(deps.db, c.req.param('id'));
     if (!stored) return c.json({ error: 'That import is not kept here (already removed?).' }, 404);
     if (!canRemoveImport(actor, stored.importedBy)) {

@@ -32,8 +32,17 @@ beforeAll(async () => {
   const service = await startService(database.handle, { datasets: [FIXTURE_DATASET] });
   const hash = await hashPassword(PASSWORD, { N: 1024, r: 8, p: 1 });
   const people = [
-    ['ann@example.org', 'Ann Analyst', [{ role: 'viewer' }]],
-    ['bob@example.org', 'Bob Analyst', [{ role: 'viewer' }]],
+    [
+      'ann@example.org',
+      'Ann Analyst',
+      [{ role: 'contributor', unit: { structureId: 'test-org', nodeId: 'unit-a' } }],
+    ],
+    [
+      'bob@example.org',
+      'Bob Analyst',
+      [{ role: 'contributor', unit: { structureId: 'test-org', nodeId: 'unit-a' } }],
+    ],
+    ['vic@example.org', 'Vic Viewer', [{ role: 'viewer' }]],
     ['ada@example.org', 'Ada Admin', [{ role: 'administrator' }]],
   ] as const;
   for (const [email, name, grants] of people) {
@@ -160,6 +169,11 @@ describe('benchmark imports on the server', () => {
     expect(
       (await (await as(null)).request('POST', '/api/benchmark-imports', fingertips())).status,
     ).toBe(401);
+    const vic = await as('vic@example.org');
+    const viewer = await vic.request('POST', '/api/benchmark-imports', fingertips());
+    expect(viewer.status).toBe(403);
+    expect((await json<{ error: string }>(viewer)).error).toMatch(/may read figures only/);
+    expect((await list(vic)).mayAdd).toBe(false);
     const ann = await as('ann@example.org');
     const before = (await list(ann)).imports.length;
 

@@ -96,6 +96,22 @@ const BODY = {
   measure: 'target',
   version: 1,
   rule: null,
+  mode: 'draft',
+  fileName: 'sweep.csv',
+  actuals: [{ sheet: 'Actuals', row: 2, indicatorId: 'paf-c28', period: '2012-06', value: 70 }],
+};
+
+/**
+ * Writes that belong to no one unit, so a contributor for another unit passes the role check and
+ * gets the endpoint's own answer (a viewer is still refused): why each is so.
+ */
+const NOT_UNIT_BOUND: Record<string, string> = {
+  'POST /api/benchmark-imports':
+    'a benchmark file is nobody’s figures: any contributor, approver or administrator may keep one (ADR 0053)',
+  'DELETE /api/benchmark-imports/:id':
+    'the importer may remove their own import; a missing one is 404 whoever asks',
+  'POST /api/return-batches/:id/undo':
+    'the batch’s rows are checked once it is found; a missing batch is 404 whoever asks',
 };
 
 async function as(email: string | null): Promise<TestBrowser> {
@@ -138,6 +154,7 @@ describe('every write endpoint, enumerated from the app', () => {
     for (const email of ['vic@example.org', 'otto@example.org']) {
       const browser = await as(email);
       for (const { method, path } of routes()) {
+        if (email === 'otto@example.org' && `${method} ${path}` in NOT_UNIT_BOUND) continue;
         const response = await browser.request(method, concrete(path), BODY);
         expect(response.status, `${email}: ${method} ${path}`).toBe(403);
       }

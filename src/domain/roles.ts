@@ -42,6 +42,14 @@ const RESPONSIBLE_OWNER_ROLES = new Set(['lead', 'reports']);
 export const isAdministrator = (actor: ActorInput | null): boolean =>
   actor?.grants.some((grant) => grant.role === 'administrator') ?? false;
 
+/**
+ * Whether the person holds any role that writes (contributor, approver or administrator). Writes
+ * that belong to no single unit (a shared benchmark import, a returns batch before its rows are
+ * read) refuse a viewer with this before reading the request.
+ */
+export const mayWriteAnything = (actor: ActorInput | null): boolean =>
+  actor?.grants.some((grant) => grant.role !== 'viewer') ?? false;
+
 /** The ancestors of a node, itself first, within one structure ([] when it is not in it). */
 function selfAndAncestors(tree: OrgTreeInput, structureId: string, nodeId: string): string[] {
   const structure = tree.structures.find((candidate) => candidate.id === structureId);
@@ -130,7 +138,7 @@ export function forbiddenReason(
  * administrator (ADR 0053): others compare with it but cannot take it from them.
  */
 export const canRemoveImport = (actor: ActorInput | null, importedBy: string): boolean =>
-  actor !== null && (actor.id === importedBy || isAdministrator(actor));
+  actor !== null && mayWriteAnything(actor) && (actor.id === importedBy || isAdministrator(actor));
 
 /** Each role in words, for screens and the audit log. */
 export const ROLE_LABELS: Record<RoleName, string> = {
