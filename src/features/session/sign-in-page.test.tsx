@@ -58,11 +58,12 @@ test('after repeated failures the page says sign-in is slowed and how long to wa
 test('signing in returns to the page the person came from, and signing out hides the form', async () => {
   resetMockSession(false);
   const { user, router } = renderApp(GRADE_1);
-  const form = await screen.findByRole('region', { name: 'Record a figure' });
+  const form = await screen.findByRole('region', { name: 'Enter or approve figures' });
   expect(
-    await within(form).findByText(/Recording a figure needs a signed-in person/),
+    await within(form).findByText(/Contributors enter figures and approvers sign them off/),
   ).toBeInTheDocument();
-  expect(within(form).queryByRole('button', { name: 'Save figure' })).not.toBeInTheDocument();
+  expect(screen.queryByRole('button', { name: 'Save figure' })).not.toBeInTheDocument();
+  expect(screen.queryByRole('button', { name: 'Save draft' })).not.toBeInTheDocument();
 
   await user.click(within(form).getByRole('link', { name: 'Sign in to record a figure' }));
   await user.type(await screen.findByLabelText('Email address'), DEVELOPMENT_PERSON.email);
