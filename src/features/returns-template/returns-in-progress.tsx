@@ -1,11 +1,15 @@
 /** The returns in progress for an indicator (drafts, submitted, returned), with the import each came from. */
 import { useQuery } from '@tanstack/react-query';
+import { indicatorListQuery } from '@/data/api/queries';
 import { indicatorReturnsQuery } from '@/data/api/returns-batch-queries';
+import { formatValue } from '@/domain/format';
 import { formatPeriod } from '@/domain/periods';
 import { ScrollRegion } from '@/ui/scroll-region';
 
 export function ReturnsInProgress({ indicatorId }: { indicatorId: string }) {
   const returns = useQuery(indicatorReturnsQuery(indicatorId));
+  const list = useQuery(indicatorListQuery());
+  const unit = list.data?.rows.find((row) => row.indicator.id === indicatorId)?.indicator.unit;
   if (returns.isPending) return <p>Loading the returns in progress…</p>;
   if (returns.isError)
     return (
@@ -33,7 +37,9 @@ export function ReturnsInProgress({ indicatorId }: { indicatorId: string }) {
           {items.map((item) => (
             <tr key={`${item.area} ${item.period}`}>
               <th scope="row">{formatPeriod(item.period)}</th>
-              <td className="is-numeric">{item.value ?? '–'}</td>
+              <td className="is-numeric">
+                {unit ? formatValue(item.value, unit) : (item.value ?? '–')}
+              </td>
               <td>{item.statusLabel}</td>
               <td>
                 {item.batchId

@@ -7,10 +7,19 @@
  */
 import { readFile } from 'node:fs/promises';
 import exceljs from 'exceljs';
-import type { Page } from 'playwright-core';
+import { join } from 'node:path';
+import type { Locator, Page } from 'playwright-core';
 import type { E2eTest } from '../lib/e2e-test';
 import { expectVisible } from '../lib/expect';
-import { checkPage, open, settle } from '../lib/page';
+import {
+  checkPage,
+  DESKTOP,
+  NARROW,
+  open,
+  screenshotDir,
+  screenshotName,
+  settle,
+} from '../lib/page';
 import { signInThroughThePage } from '../lib/sign-in';
 
 const VISITS = 'cc2012-library-visits';
@@ -43,6 +52,16 @@ async function api(page: Page, method: string, path: string, body?: unknown): Pr
     },
     { method, path, body },
   );
+}
+
+/** The section alone at both widths (`<name>-section-1366.png`, `-320.png`), to look at closely. */
+async function shootSection(page: Page, section: Locator, name: string): Promise<void> {
+  const base = join(screenshotDir, `${screenshotName(name)}-section`);
+  for (const size of [DESKTOP, NARROW]) {
+    await page.setViewportSize(size);
+    await section.screenshot({ path: `${base}-${size.width}.png` });
+  }
+  await page.setViewportSize(DESKTOP);
 }
 
 /** Fills the downloaded workbook's Actuals sheet as an analyst would: June for three indicators. */
@@ -97,6 +116,7 @@ export const tests: E2eTest[] = [
       await expectVisible(panel.getByRole('heading', { name: 'Returns template' }), 'the section');
       await panel.scrollIntoViewIfNeeded();
       await checkPage(page, 'returns template before import');
+      await shootSection(page, panel, 'returns template before import');
 
       // Download the template and fill it.
       const [download] = await Promise.all([
@@ -123,6 +143,7 @@ export const tests: E2eTest[] = [
         'the bad cell named by sheet, row and column',
       );
       await checkPage(page, 'returns template preview');
+      await shootSection(page, panel, 'returns template preview');
 
       // Commit the good rows as drafts.
       await panel.getByRole('radio', { name: /Save as drafts/ }).check();
@@ -137,8 +158,10 @@ export const tests: E2eTest[] = [
         'June in progress',
       );
       await expectVisible(progress.getByText('Draft (not published)'), 'a draft');
+      await expectVisible(progress.getByRole('cell', { name: '512,000' }), 'the figure formatted');
       await expectVisible(progress.getByText(/An imported template/), 'from the import');
       await checkPage(page, 'returns template after commit');
+      await shootSection(page, panel, 'returns template after commit');
 
       // The other indicator's draft shows on its own page too.
       const issuesPage = await page.context().newPage();
@@ -164,6 +187,7 @@ export const tests: E2eTest[] = [
       );
       await issuesPage.close();
       await checkPage(page, 'returns template after undo');
+      await shootSection(page, panel, 'returns template after undo');
     },
   },
 ];
