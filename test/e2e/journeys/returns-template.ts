@@ -3,7 +3,8 @@
  * contributor for Libraries downloads the template from an indicator page, fills it in Excel (here
  * exceljs) for three indicators with one deliberate bad cell, imports it, sees the bad cell named
  * by sheet, row and column, commits the good rows as drafts, sees them as returns in progress, and
- * undoes the batch, after which they are gone.
+ * undoes the batch, after which they are gone; then downloads the whole unit's template from its
+ * scorecard page.
  */
 import { readFile } from 'node:fs/promises';
 import exceljs from 'exceljs';
@@ -62,6 +63,17 @@ async function shootSection(page: Page, section: Locator, name: string): Promise
     await section.screenshot({ path: `${base}-${size.width}.png` });
   }
   await page.setViewportSize(DESKTOP);
+}
+
+/** The indicator codes of a template's Actuals rows. */
+async function actualsCodes(bytes: Buffer): Promise<string[]> {
+  const workbook = new exceljs.Workbook();
+  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  const codes: string[] = [];
+  workbook.getWorksheet('Actuals')?.eachRow((row, number) => {
+    if (number > 1 && row.getCell(1).text) codes.push(row.getCell(1).text);
+  });
+  return codes;
 }
 
 /** Fills the downloaded workbook's Actuals sheet as an analyst would: June for three indicators. */
@@ -187,6 +199,21 @@ export const tests: E2eTest[] = [
       );
       await issuesPage.close();
       await checkPage(page, 'returns template after undo');
+
+      // A whole unit's template, from its scorecard page: every Libraries indicator in Actuals.
+      await open(page, baseUrl, `/organisation/${LIBRARIES.structureId}/${LIBRARIES.nodeId}`);
+      const unitPanel = page.getByRole('region', { name: 'Returns template' });
+      await expectVisible(unitPanel.getByText(/prefilled with these \d+ indicators/), 'the unit');
+      const [unitDownload] = await Promise.all([
+        page.waitForEvent('download'),
+        unitPanel.getByRole('button', { name: 'Download template (Excel)' }).click(),
+      ]);
+      const unitCodes = await actualsCodes(await readFile(await unitDownload.path()));
+      for (const code of [VISITS, ISSUES, WEBSITE]) {
+        if (!unitCodes.includes(code)) throw new Error(`the unit template lacks ${code}`);
+      }
+      await checkPage(page, 'returns template on a unit page');
+      await shootSection(page, unitPanel, 'returns template on a unit page');
       await shootSection(page, panel, 'returns template after undo');
     },
   },
