@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { usePrefetchIndicator } from '@/data/api/prefetch';
 import { Link } from '@tanstack/react-router';
@@ -34,10 +35,17 @@ interface OrganisationPageProps {
   structureId: string;
   nodeId: string;
   search: OrganisationSearch;
+  /** The returns template for the unit's indicators, composed by the route (another feature). */
+  returnsSlot?: (indicatorIds: readonly string[], unitId: string) => ReactNode;
 }
 
 /** A directorate, division or unit: its status summary, the units below it, its indicators and responsibilities. */
-export function OrganisationPage({ structureId, nodeId, search }: OrganisationPageProps) {
+export function OrganisationPage({
+  structureId,
+  nodeId,
+  search,
+  returnsSlot,
+}: OrganisationPageProps) {
   const scorecard = useQuery(scorecardQuery(structureId, nodeId, search.period));
   const organisation = useQuery(organisationQuery());
   const manifest = useQuery(manifestQuery());
@@ -70,6 +78,7 @@ export function OrganisationPage({ structureId, nodeId, search }: OrganisationPa
             structureId={structureId}
             nodeId={nodeId}
             search={search}
+            returnsSlot={returnsSlot}
             authority={manifest.data?.manifest.authority}
             source={datasetSourceWords(manifest.data?.manifest)}
           />
@@ -92,6 +101,7 @@ function Scorecard({
   structureId,
   nodeId,
   search,
+  returnsSlot,
   authority,
   source,
 }: ScorecardProps) {
@@ -214,6 +224,12 @@ function Scorecard({
           />
         )}
       </section>
+      {returnsSlot && data.rows.length > 0
+        ? returnsSlot(
+            data.rows.map((row) => row.indicator.id),
+            data.node.id,
+          )
+        : null}
       <Responsibilities items={data.responsibilities} nodeName={data.node.name} />
     </>
   );
