@@ -36,7 +36,7 @@ test('a manager switches assumed target profiles off: the counts and the rows sh
     await within(await authoritySummary()).findByRole('link', { name: '9 Green indicators' }),
   ).toBeInTheDocument();
   expect(
-    within(await authoritySummary()).getByRole('link', { name: '41 Not rated indicators' }),
+    within(await authoritySummary()).getByRole('link', { name: '62 Not rated indicators' }),
   ).toBeInTheDocument();
   await waitFor(() => {
     expect(rowOf(ROGUE_TRADERS)).not.toHaveTextContent(/Assumed profile/);

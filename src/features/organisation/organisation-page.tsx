@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { usePrefetchIndicator } from '@/data/api/prefetch';
-import { Link } from '@tanstack/react-router';
+import { Link, useNavigate } from '@tanstack/react-router';
 import type { ScorecardResult } from '@/data/api/lenient-rows';
 import { manifestQuery, organisationQuery, scorecardQuery } from '@/data/api/queries';
 import type { Structure } from '@/data/contract/dataset-schema';
@@ -9,6 +9,7 @@ import { Breadcrumbs } from '@/ui/breadcrumbs';
 import { CommitteeActions } from '@/ui/committee-actions';
 import { datasetSourceWords, figuresExport, latestPeriodOf } from '@/ui/figures-export';
 import { IndicatorTables } from '@/ui/indicator-tables';
+import { ProfilesSwitch } from '@/ui/assumed-profiles';
 import { PageHeader } from '@/ui/page-header';
 import { QueryState, SkeletonLines, SkeletonTable } from '@/ui/query-state';
 import { RagKey, rulesOf } from '@/ui/rag-key';
@@ -38,7 +39,7 @@ interface OrganisationPageProps {
 
 /** A directorate, division or unit: its status summary, the units below it, its indicators and responsibilities. */
 export function OrganisationPage({ structureId, nodeId, search }: OrganisationPageProps) {
-  const scorecard = useQuery(scorecardQuery(structureId, nodeId, search.period));
+  const scorecard = useQuery(scorecardQuery(structureId, nodeId, search.period, search.profiles));
   const organisation = useQuery(organisationQuery());
   const manifest = useQuery(manifestQuery());
   const structure = organisation.data?.structures.find((candidate) => candidate.id === structureId);
@@ -96,6 +97,7 @@ function Scorecard({
   source,
 }: ScorecardProps) {
   const prefetch = usePrefetchIndicator();
+  const navigate = useNavigate({ from: '/organisation/$structureId/$nodeId' });
   const rows = filterScorecardRows(data.rows, search);
   const asAt = search.period ?? latestPeriodOf(rows);
   const filterWords = scorecardFilterWords(search);
@@ -112,7 +114,14 @@ function Scorecard({
           {
             key: 'dashboard',
             content: (
-              <Link to="/dashboard" search={{ structure: structureId, period: search.period }}>
+              <Link
+                to="/dashboard"
+                search={{
+                  structure: structureId,
+                  period: search.period,
+                  profiles: search.profiles,
+                }}
+              >
                 Dashboard
               </Link>
             ),
@@ -123,7 +132,7 @@ function Scorecard({
               <Link
                 to="/organisation/$structureId/$nodeId"
                 params={{ structureId, nodeId: node.id }}
-                search={{ period: search.period }}
+                search={{ period: search.period, profiles: search.profiles }}
               >
                 {node.name}
               </Link>
@@ -135,6 +144,13 @@ function Scorecard({
       <PageHeader
         title={data.node.name}
         lead={scorecardLead(data.node.kind, structure?.name, search.period)}
+      />
+      <ProfilesSwitch
+        profiles={search.profiles}
+        rows={data.rows}
+        onChange={(profiles) => {
+          void navigate({ search: (previous) => ({ ...previous, profiles }), replace: true });
+        }}
       />
       <CommitteeActions
         fileNameParts={['ragstone', authority?.id, data.node.id, asAt]}
@@ -178,6 +194,7 @@ function Scorecard({
         node={data.node}
         children={data.children}
         period={search.period}
+        profiles={search.profiles}
       />
       <RagKey rules={rulesOf(data.rows)} />
       <section aria-labelledby="node-indicators-title" className="indicators">
@@ -190,7 +207,7 @@ function Scorecard({
               <Link
                 to="/organisation/$structureId/$nodeId"
                 params={{ structureId, nodeId }}
-                search={{ period: search.period }}
+                search={{ period: search.period, profiles: search.profiles }}
               >
                 Show all
               </Link>
