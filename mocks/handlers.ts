@@ -158,6 +158,7 @@ export function createHandlers(base = '*/api'): HttpHandler[] {
             param(params, 'structureId'),
             param(params, 'nodeId'),
             queryOf(request).period,
+            queryOf(request).profiles,
           ),
       }),
     ),

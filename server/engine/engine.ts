@@ -72,7 +72,12 @@ export interface ApiEngine {
   ): EngineResult<IndicatorListResponse>;
   indicatorDetail(id: string, area?: string): EngineResult<IndicatorDetailResponse>;
   history(id: string, area?: string): EngineResult<HistoryResponse>;
-  scorecard(structureId: string, nodeId: string, period?: string): EngineResult<ScorecardResponse>;
+  scorecard(
+    structureId: string,
+    nodeId: string,
+    period?: string,
+    profiles?: string,
+  ): EngineResult<ScorecardResponse>;
   statusSummary(
     structureId: string,
     nodeId: string,
@@ -192,6 +197,30 @@ export function createApiEngine(
     return rows;
   }
 
+  /**
+   * The authority's rows as a unit's scorecard and status summary show them: with assumed target
+   * profiles, or ('paper') the statuses the paper's figures alone support. One place, so the two
+   * endpoints always agree.
+   */
+  function rowsShown(
+    period: string | undefined,
+    profiles: string | undefined,
+  ): { rows: IndicatorRow[] } | { refused: EngineResult<never> } {
+    const bad = checkPeriod(period);
+    if (bad) return { refused: bad };
+    const choice = profileChoiceSchema.optional().safeParse(profiles);
+    if (!choice.success)
+      return {
+        refused: failure(
+          400,
+          'profiles: the only choice is "paper" (statuses without assumed profiles).',
+          'profiles',
+        ),
+      };
+    const rows = rowsAt(period);
+    return { rows: choice.data === 'paper' ? rows.map(withoutAssumedProfiles) : rows };
+  }
+
   const engine: ApiEngine = {
     dataset,
     rowsAt,
@@ -249,26 +278,19 @@ export function createApiEngine(
       return success({ entries: [...ledger.historyOf(id, area)] });
     },
 
-    scorecard(structureId, nodeId, period) {
-      const bad = checkPeriod(period);
-      if (bad) return bad;
-      const scorecard = buildScorecard(dataset.structures, rowsAt(period), structureId, nodeId);
+    scorecard(structureId, nodeId, period, profiles) {
+      const shown = rowsShown(period, profiles);
+      if ('refused' in shown) return shown.refused;
+      const scorecard = buildScorecard(dataset.structures, shown.rows, structureId, nodeId);
       return scorecard ? success(scorecard) : notFoundNode(dataset, structureId, nodeId);
     },
 
     statusSummary(structureId, nodeId, period, profiles) {
-      const bad = checkPeriod(period);
-      if (bad) return bad;
-      const choice = profileChoiceSchema.optional().safeParse(profiles);
-      if (!choice.success)
-        return failure(
-          400,
-          'profiles: the only choice is "paper" (statuses without assumed profiles).',
-          'profiles',
-        );
+      const shown = rowsShown(period, profiles);
+      if ('refused' in shown) return shown.refused;
       const summary = buildStatusSummary(
         dataset.structures,
-        choice.data === 'paper' ? rowsAt(period).map(withoutAssumedProfiles) : rowsAt(period),
+        shown.rows,
         structureId,
         nodeId,
         period ?? null,

@@ -64,7 +64,12 @@ export function apiRoutes({ service, getActor, checkResponses }: ApiOptions): Ho
   api.get('/organisation/:structureId/:nodeId/scorecard', (c) =>
     send(
       c,
-      engine().scorecard(c.req.param('structureId'), c.req.param('nodeId'), c.req.query('period')),
+      engine().scorecard(
+        c.req.param('structureId'),
+        c.req.param('nodeId'),
+        c.req.query('period'),
+        c.req.query('profiles'),
+      ),
       scorecardResponseSchema,
     ),
   );

@@ -1,4 +1,5 @@
 import type { IndicatorRow } from '@/data/api/contract';
+import type { ProfileChoice } from '@/domain/profile';
 import { statusLabel } from '@/domain/rating';
 import './assumed-profiles.css';
 
@@ -34,6 +35,27 @@ export function AssumedProfilesToggle({ includeAssumed, onChange }: AssumedProfi
       />{' '}
       Use assumed target profiles where the paper does not print its phasing
     </label>
+  );
+}
+
+interface ProfilesSwitchProps {
+  profiles: ProfileChoice | undefined;
+  /** The rows on the page: the switch is shown only when one of their statuses rests on an assumption. */
+  rows: readonly Pick<IndicatorRow, 'latestRating' | 'ytdRating' | 'forecastRating'>[];
+  onChange: (profiles: ProfileChoice | undefined) => void;
+}
+
+/** The switch for a page whose choice is `profiles` in its address ('paper': without assumptions). */
+export function ProfilesSwitch({ profiles, rows, onChange }: ProfilesSwitchProps) {
+  const ratings = rows.flatMap((row) => [row.latestRating, row.ytdRating, row.forecastRating]);
+  if (profiles !== 'paper' && !anyAssumed(ratings)) return null;
+  return (
+    <AssumedProfilesToggle
+      includeAssumed={profiles !== 'paper'}
+      onChange={(includeAssumed) => {
+        onChange(includeAssumed ? undefined : 'paper');
+      }}
+    />
   );
 }
 

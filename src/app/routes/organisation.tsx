@@ -8,10 +8,13 @@ export const organisationRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/organisation/$structureId/$nodeId',
   validateSearch: organisationSearchSchema,
-  loaderDeps: ({ search }) => ({ period: search.period }),
+  loaderDeps: ({ search }) => ({ period: search.period, profiles: search.profiles }),
   // Prefetch on hover and route entry without blocking: the page shows its skeleton meanwhile.
   loader: ({ context: { queryClient }, params, deps }) => {
-    prefetch(queryClient, scorecardQuery(params.structureId, params.nodeId, deps.period));
+    prefetch(
+      queryClient,
+      scorecardQuery(params.structureId, params.nodeId, deps.period, deps.profiles),
+    );
     prefetch(queryClient, organisationQuery());
     prefetch(queryClient, manifestQuery());
   },

@@ -46,8 +46,12 @@ export const queryKeys = {
     ['indicators', 'detail', id, area ?? null] as const,
   history: (id: string, area?: string) => ['indicators', 'history', id, area ?? null] as const,
   scorecards: () => ['scorecard'] as const,
-  scorecard: (structureId: string, nodeId: string, period: string | null) =>
-    ['scorecard', structureId, nodeId, period] as const,
+  scorecard: (
+    structureId: string,
+    nodeId: string,
+    period: string | null,
+    profiles: ProfileChoice | null = null,
+  ) => ['scorecard', structureId, nodeId, period, profiles] as const,
   statusSummaries: () => ['status-summary'] as const,
   statusSummary: (
     structureId: string,
@@ -90,10 +94,16 @@ export function indicatorDetailQuery(id: string, area?: string) {
   });
 }
 
-export function scorecardQuery(structureId: string, nodeId: string, period?: string) {
+export function scorecardQuery(
+  structureId: string,
+  nodeId: string,
+  period?: string,
+  profiles?: ProfileChoice,
+) {
   return queryOptions({
-    queryKey: queryKeys.scorecard(structureId, nodeId, period ?? null),
-    queryFn: ({ signal }) => getApiClient().scorecard(structureId, nodeId, period, signal),
+    queryKey: queryKeys.scorecard(structureId, nodeId, period ?? null, profiles ?? null),
+    queryFn: ({ signal }) =>
+      getApiClient().scorecard(structureId, nodeId, period, signal, profiles),
   });
 }
 

@@ -98,6 +98,7 @@ export interface ApiClient {
     nodeId: string,
     period: string | undefined,
     signal?: AbortSignal,
+    profiles?: ProfileChoice,
   ): Promise<ScorecardResult>;
   statusSummary(
     structureId: string,
@@ -218,9 +219,9 @@ function createHttpClient(apiBase: string, transport: 'msw' | 'http' = 'http'): 
           signal,
         },
       ),
-    scorecard: async (structureId, nodeId, period, signal) => {
+    scorecard: async (structureId, nodeId, period, signal, profiles) => {
       const body = await fetchJson(
-        url(apiPaths.scorecard(structureId, nodeId), toQueryString({ period })),
+        url(apiPaths.scorecard(structureId, nodeId), toQueryString({ period, profiles })),
         lenientScorecardSchema,
         {
           what: scorecardWhat(structureId, nodeId),
@@ -521,9 +522,10 @@ export function createStaticClient(apiBase: string): ApiClient {
         },
       };
     },
-    async scorecard(structureId, nodeId, period) {
+    async scorecard(structureId, nodeId, period, _signal, profiles) {
       const { structures, rows, rejected } = await nodeRows(structureId, nodeId, period);
-      const scorecard = buildScorecard(structures, rows, structureId, nodeId);
+      const shown = profiles === 'paper' ? rows.map(withoutAssumedProfiles) : rows;
+      const scorecard = buildScorecard(structures, shown, structureId, nodeId);
       if (!scorecard)
         throw new ApiError(
           `Could not load ${scorecardWhat(structureId, nodeId)}: there is no such unit.`,

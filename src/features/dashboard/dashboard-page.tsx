@@ -94,7 +94,12 @@ export function DashboardPage({ search }: { search: DashboardSearch }) {
       <p className="page-links">
         <Link
           to="/exceptions"
-          search={{ structure: structure?.id, node: search.node, period: search.period }}
+          search={{
+            structure: structure?.id,
+            node: search.node,
+            period: search.period,
+            profiles: search.profiles,
+          }}
         >
           See the exceptions{node ? ` for ${node.name}` : ''}: red, worsening and missing figures
         </Link>

@@ -37,5 +37,7 @@ export const exceptionsSearchSchema = z.object({
   framework: frameworkSchema.optional().catch(undefined),
   period: periodIdSchema.optional().catch(undefined),
   show: z.enum(EXCEPTION_KINDS).optional().catch(undefined),
+  /** 'paper': statuses from the paper's figures alone, without assumed target profiles. */
+  profiles: profileChoiceSchema.optional().catch(undefined),
 });
 export type ExceptionsSearch = z.infer<typeof exceptionsSearchSchema>;

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Link } from '@tanstack/react-router';
+import { Link, useNavigate } from '@tanstack/react-router';
 import type { IndicatorRow } from '@/data/api/contract';
 import { usePrefetchIndicator } from '@/data/api/prefetch';
 import { indicatorListQuery, manifestQuery, organisationQuery } from '@/data/api/queries';
@@ -17,6 +17,7 @@ import { datasetSourceWords, figuresExport, latestPeriodOf } from '@/ui/figures-
 import { DirectionBadge } from '@/ui/direction-badge';
 import { PageHeader } from '@/ui/page-header';
 import { PublishedRagNote } from '@/ui/published-rag';
+import { ProfilesSwitch } from '@/ui/assumed-profiles';
 import { QueryState, SkeletonTable } from '@/ui/query-state';
 import { RedFigureNote } from '@/ui/red-figure-note';
 import { RagKey, rulesOf } from '@/ui/rag-key';
@@ -129,6 +130,7 @@ function ExceptionItem({
 export function ExceptionsPage({ search }: { search: ExceptionsSearch }) {
   const organisation = useQuery(organisationQuery());
   const manifest = useQuery(manifestQuery());
+  const navigate = useNavigate({ from: '/exceptions' });
   const structure = resolveStructure(organisation.data?.structures ?? [], search.structure);
   const list = useQuery({
     ...indicatorListQuery({
@@ -136,6 +138,7 @@ export function ExceptionsPage({ search }: { search: ExceptionsSearch }) {
       node: search.node,
       framework: search.framework,
       period: search.period,
+      profiles: search.profiles,
     }),
     enabled: organisation.isSuccess,
   });
@@ -194,6 +197,13 @@ export function ExceptionsPage({ search }: { search: ExceptionsSearch }) {
         printHeading={printHeading}
       />
       <RagKey rules={list.data ? rulesOf(list.data.rows) : undefined} />
+      <ProfilesSwitch
+        profiles={search.profiles}
+        rows={list.data?.rows ?? []}
+        onChange={(profiles) => {
+          void navigate({ search: (previous) => ({ ...previous, profiles }), replace: true });
+        }}
+      />
       {organisation.data ? (
         <ExceptionsFilters
           search={search}

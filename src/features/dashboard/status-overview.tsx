@@ -177,7 +177,7 @@ function OverviewBody({
                   <Link
                     to="/organisation/$structureId/$nodeId"
                     params={{ structureId: structure.id, nodeId: node.id }}
-                    search={{ period: search.period }}
+                    search={{ period: search.period, profiles: search.profiles }}
                   >
                     {node.name}
                   </Link>

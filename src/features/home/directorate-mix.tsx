@@ -14,14 +14,21 @@ interface Part {
   counts: StatusCounts;
 }
 
-function MixCard({ structureId, part, lead }: { structureId: string; part: Part; lead?: boolean }) {
+interface MixCardProps {
+  structureId: string;
+  part: Part;
+  lead?: boolean;
+  profiles: ProfileChoice | undefined;
+}
+
+function MixCard({ structureId, part, lead, profiles }: MixCardProps) {
   return (
     <li className={lead ? 'mix-card mix-card--lead' : 'mix-card'}>
       <h4 className="mix-card__name">
         <Link
           to="/organisation/$structureId/$nodeId"
           params={{ structureId, nodeId: part.node.id }}
-          search={{}}
+          search={{ profiles }}
         >
           {part.node.name}
         </Link>
@@ -35,7 +42,7 @@ function MixCard({ structureId, part, lead }: { structureId: string; part: Part;
           <Link
             to="/organisation/$structureId/$nodeId"
             params={{ structureId, nodeId: part.node.id }}
-            search={{ status }}
+            search={{ status, profiles }}
             className="status-summary__link"
           >
             {content}
@@ -64,10 +71,16 @@ function OneDirectorate({
           <MixCard
             structureId={structure.id}
             part={{ node: data.node, counts: data.counts }}
+            profiles={profiles}
             lead
           />
           {data.byChild.map((child) => (
-            <MixCard key={child.node.id} structureId={structure.id} part={child} />
+            <MixCard
+              key={child.node.id}
+              structureId={structure.id}
+              part={child}
+              profiles={profiles}
+            />
           ))}
         </ul>
       )}
@@ -118,6 +131,7 @@ function ManyDirectorates({
             key={summary.data.node.id}
             structureId={structure.id}
             part={{ node: summary.data.node, counts: summary.data.counts }}
+            profiles={profiles}
           />
         ) : (
           []

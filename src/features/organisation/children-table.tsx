@@ -1,5 +1,6 @@
 import { Link } from '@tanstack/react-router';
 import type { ScorecardResponse } from '@/data/api/contract';
+import type { ProfileChoice } from '@/domain/profile';
 import type { OrgNode } from '@/data/contract/dataset-schema';
 import { statusLabel } from '@/domain/rating';
 import { DataTable } from '@/ui/data-table';
@@ -11,7 +12,11 @@ import './organisation.css';
 
 type Child = ScorecardResponse['children'][number];
 
-function childColumns(structureId: string, period: string | undefined): Column<Child>[] {
+function childColumns(
+  structureId: string,
+  period: string | undefined,
+  profiles: ProfileChoice | undefined,
+): Column<Child>[] {
   const count = (
     key: 'red' | 'amber' | 'green' | 'notRated',
     status: 'red' | 'amber' | 'green' | 'not-rated',
@@ -24,7 +29,7 @@ function childColumns(structureId: string, period: string | undefined): Column<C
       <Link
         to="/organisation/$structureId/$nodeId"
         params={{ structureId, nodeId: child.node.id }}
-        search={{ status, period }}
+        search={{ status, period, profiles }}
         className={`count-link count-link--${status}`}
         aria-label={`${child.node.name}: ${child.counts[key]} ${statusLabel(status).toLowerCase()}`}
       >
@@ -49,7 +54,7 @@ function childColumns(structureId: string, period: string | undefined): Column<C
         <Link
           to="/organisation/$structureId/$nodeId"
           params={{ structureId, nodeId: child.node.id }}
-          search={{ period }}
+          search={{ period, profiles }}
         >
           {child.node.name}
         </Link>
@@ -70,11 +75,13 @@ export function ChildrenTable({
   node,
   children,
   period,
+  profiles,
 }: {
   structureId: string;
   node: OrgNode;
   children: Child[];
   period: string | undefined;
+  profiles: ProfileChoice | undefined;
 }) {
   if (children.length === 0) return null;
   const words = childWords[node.kind];
@@ -85,7 +92,7 @@ export function ChildrenTable({
         <DataTable
           caption={`${words} of ${node.name}, with the number of indicators at each status`}
           captionHidden
-          columns={childColumns(structureId, period)}
+          columns={childColumns(structureId, period, profiles)}
           groups={[{ key: 'children', headings: [], rows: children }]}
           rowKey={(child) => child.node.id}
           reflow

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { usePrefetchIndicator } from '@/data/api/prefetch';
-import { Link } from '@tanstack/react-router';
+import { Link, useNavigate } from '@tanstack/react-router';
 import type { ScorecardResult } from '@/data/api/lenient-rows';
 import { manifestQuery, organisationQuery, scorecardQuery } from '@/data/api/queries';
 import type { Structure } from '@/data/contract/dataset-schema';
@@ -10,6 +10,7 @@ import { Breadcrumbs } from '@/ui/breadcrumbs';
 import { CommitteeActions } from '@/ui/committee-actions';
 import { datasetSourceWords, figuresExport, latestPeriodOf } from '@/ui/figures-export';
 import { IndicatorTables } from '@/ui/indicator-tables';
+import { ProfilesSwitch } from '@/ui/assumed-profiles';
 import { PageHeader } from '@/ui/page-header';
 import { QueryState, SkeletonLines, SkeletonTable } from '@/ui/query-state';
 import { RagKey, rulesOf } from '@/ui/rag-key';
@@ -46,7 +47,7 @@ export function OrganisationPage({
   search,
   returnsSlot,
 }: OrganisationPageProps) {
-  const scorecard = useQuery(scorecardQuery(structureId, nodeId, search.period));
+  const scorecard = useQuery(scorecardQuery(structureId, nodeId, search.period, search.profiles));
   const organisation = useQuery(organisationQuery());
   const manifest = useQuery(manifestQuery());
   const structure = organisation.data?.structures.find((candidate) => candidate.id === structureId);
@@ -106,6 +107,7 @@ function Scorecard({
   source,
 }: ScorecardProps) {
   const prefetch = usePrefetchIndicator();
+  const navigate = useNavigate({ from: '/organisation/$structureId/$nodeId' });
   const rows = filterScorecardRows(data.rows, search);
   const asAt = search.period ?? latestPeriodOf(rows);
   const filterWords = scorecardFilterWords(search);
@@ -122,7 +124,14 @@ function Scorecard({
           {
             key: 'dashboard',
             content: (
-              <Link to="/dashboard" search={{ structure: structureId, period: search.period }}>
+              <Link
+                to="/dashboard"
+                search={{
+                  structure: structureId,
+                  period: search.period,
+                  profiles: search.profiles,
+                }}
+              >
                 Dashboard
               </Link>
             ),
@@ -133,7 +142,7 @@ function Scorecard({
               <Link
                 to="/organisation/$structureId/$nodeId"
                 params={{ structureId, nodeId: node.id }}
-                search={{ period: search.period }}
+                search={{ period: search.period, profiles: search.profiles }}
               >
                 {node.name}
               </Link>
@@ -145,6 +154,13 @@ function Scorecard({
       <PageHeader
         title={data.node.name}
         lead={scorecardLead(data.node.kind, structure?.name, search.period)}
+      />
+      <ProfilesSwitch
+        profiles={search.profiles}
+        rows={data.rows}
+        onChange={(profiles) => {
+          void navigate({ search: (previous) => ({ ...previous, profiles }), replace: true });
+        }}
       />
       <CommitteeActions
         fileNameParts={['ragstone', authority?.id, data.node.id, asAt]}
@@ -188,6 +204,7 @@ function Scorecard({
         node={data.node}
         children={data.children}
         period={search.period}
+        profiles={search.profiles}
       />
       <RagKey rules={rulesOf(data.rows)} />
       <section aria-labelledby="node-indicators-title" className="indicators">
@@ -200,7 +217,7 @@ function Scorecard({
               <Link
                 to="/organisation/$structureId/$nodeId"
                 params={{ structureId, nodeId }}
-                search={{ period: search.period }}
+                search={{ period: search.period, profiles: search.profiles }}
               >
                 Show all
               </Link>

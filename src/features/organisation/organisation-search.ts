@@ -4,7 +4,7 @@ import {
   indicatorKindSchema,
   periodIdSchema,
 } from '@/data/contract/dataset-schema';
-import { ragStatusSchema } from '@/data/api/contract';
+import { profileChoiceSchema, ragStatusSchema } from '@/data/api/contract';
 
 export const organisationSearchSchema = z.object({
   status: ragStatusSchema.optional().catch(undefined),
@@ -12,5 +12,7 @@ export const organisationSearchSchema = z.object({
   kind: indicatorKindSchema.optional().catch(undefined),
   q: z.string().optional().catch(undefined),
   period: periodIdSchema.optional().catch(undefined),
+  /** 'paper': statuses from the paper's figures alone, without assumed target profiles. */
+  profiles: profileChoiceSchema.optional().catch(undefined),
 });
 export type OrganisationSearch = z.infer<typeof organisationSearchSchema>;

@@ -399,4 +399,59 @@ export const tests: E2eTest[] = [
       );
     },
   },
+  {
+    name: 'assumed target profiles switched off on the overview stay off on the scorecard, the dashboard and the exceptions',
+    async run({ page, baseUrl }) {
+      const keepsChoice = (where: string) => {
+        if (!page.url().includes('profiles=paper'))
+          throw new Error(`the choice is lost on ${where}: ${page.url()}`);
+      };
+      const switchOff = page.getByRole('checkbox', { name: /use assumed target profiles/i });
+      await open(page, baseUrl, '/');
+      await switchOff.uncheck();
+      await settle(page);
+      keepsChoice('the overview');
+
+      await page
+        .getByRole('heading', { level: 4, name: 'Customer & Communities' })
+        .getByRole('link')
+        .click();
+      await settle(page);
+      await expectVisible(
+        page.getByRole('heading', { level: 1, name: 'Customer & Communities' }),
+        'the directorate’s scorecard',
+      );
+      keepsChoice('the scorecard');
+      await expectVisible(
+        page
+          .getByRole('list', { name: 'Customer & Communities: indicators by status' })
+          .getByRole('link', { name: '9 Green indicators' }),
+        '9 Green on the scorecard from the paper’s figures alone',
+      );
+      if (await switchOff.isChecked()) throw new Error('the scorecard’s switch is on');
+      await expectCount(
+        page.getByText(/Assumed profile; the paper’s figures alone/),
+        0,
+        'assumption labels on the scorecard',
+      );
+      await checkPage(page, 'organisation without assumed profiles');
+
+      await page
+        .getByRole('navigation', { name: /breadcrumb/i })
+        .getByRole('link', { name: 'Dashboard' })
+        .click();
+      await settle(page);
+      keepsChoice('the dashboard');
+      await page.getByRole('link', { name: /See the exceptions/ }).click();
+      await settle(page);
+      await expectVisible(
+        page.getByRole('heading', { level: 1, name: 'Exceptions' }),
+        'the exceptions page',
+      );
+      keepsChoice('the exceptions');
+      await expectVisible(switchOff, 'the switch on the exceptions page');
+      if (await switchOff.isChecked()) throw new Error('the exceptions page’s switch is on');
+      await checkPage(page, 'exceptions without assumed profiles');
+    },
+  },
 ];
