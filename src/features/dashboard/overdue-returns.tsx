@@ -33,6 +33,7 @@ export function OverdueReturns() {
   const signedIn = !isStatic && me.data?.user != null;
   const returns = useQuery({ ...myReturnsQuery(), enabled: signedIn });
   if (!signedIn || !returns.data || returns.data.items.length === 0) return null;
+  const administrator = me.data?.user?.grants.some((grant) => grant.role === 'administrator');
   const overdue = returns.data.items.filter((item) => item.timing === 'overdue');
   const shown = overdue.slice(0, SHOWN_AT_MOST);
   return (
@@ -41,9 +42,10 @@ export function OverdueReturns() {
         Overdue returns <span className="count-chip">{overdue.length}</span>
       </h2>
       <p className="section-lead">
-        Figures past their due date as at {formatDate(returns.data.today)}, for the indicators you
-        contribute to, approve
-        {me.data?.user?.grants.some((g) => g.role === 'administrator') ? ' or administer' : ''}.
+        Figures past their due date as at {formatDate(returns.data.today)},{' '}
+        {administrator
+          ? 'for every indicator, as you are an administrator.'
+          : 'for the indicators you contribute to or approve.'}
       </p>
       {overdue.length === 0 ? (
         <p className="empty-state">None of these returns is overdue.</p>
