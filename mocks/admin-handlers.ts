@@ -283,7 +283,12 @@ export function createAdminHandlers(base: string): HttpHandler[] {
       const { rule, reason } = parsed.data;
       history.push({
         rule,
-        entry: { rule, reason, actorName: currentMockPerson()?.name ?? '', at: new Date().toISOString() },
+        entry: {
+          rule,
+          reason,
+          actorName: currentMockPerson()?.name ?? '',
+          at: new Date().toISOString(),
+        },
       });
       adminState.dueRules.set(indicator.id, history);
       audit({

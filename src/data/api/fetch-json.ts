@@ -78,7 +78,11 @@ export async function fetchJson<S extends z.ZodType>(
   const { what, signal, method = 'GET', body, headers: extra = {} } = options;
   const absolute = toAbsoluteUrl(url);
   const verb =
-    method === 'GET' ? 'Could not load' : method === 'DELETE' ? 'Could not remove' : 'Could not save';
+    method === 'GET'
+      ? 'Could not load'
+      : method === 'DELETE'
+        ? 'Could not remove'
+        : 'Could not save';
   let response: Response;
   try {
     response = await fetch(absolute, {
