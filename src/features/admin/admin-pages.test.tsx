@@ -81,3 +81,33 @@ test('the audit log filters by kind in the address and links the CSV of those en
   await user.click(screen.getByRole('button', { name: 'Show entries' }));
   expect(await screen.findByText('No entries match these filters.')).toBeInTheDocument();
 });
+
+test('disabling a person asks why, and the audit log shows the reason', async () => {
+  const { user } = renderApp('/admin/people');
+  const add = await screen.findByRole('region', { name: 'Add a person' });
+  await user.type(within(add).getByLabelText('Name'), 'Dana Leaver');
+  await user.type(within(add).getByLabelText('Email address'), 'dana@council.example');
+  await user.type(within(add).getByLabelText(/Initial password/), 'a long enough password');
+  await user.click(within(add).getByRole('button', { name: 'Add person' }));
+  expect(await within(add).findByRole('status')).toHaveTextContent('dana@council.example');
+
+  await user.click(await screen.findByRole('button', { name: 'Disable: Dana Leaver' }));
+  const form = screen.getByRole('form', { name: 'Disable: Dana Leaver' });
+  await user.click(within(form).getByRole('button', { name: 'Disable' }));
+  expect(within(form).getByRole('alert')).toHaveTextContent('Say why, for the audit log.');
+  await user.type(within(form).getByLabelText(/^Reason/), 'Left the council in May.');
+  await user.click(within(form).getByRole('button', { name: 'Disable' }));
+  expect(
+    await screen.findByText('Dana Leaver is disabled and signed out everywhere.'),
+  ).toBeInTheDocument();
+
+  await user.click(screen.getByRole('button', { name: 'Sign out everywhere: Dana Leaver' }));
+  const signOut = screen.getByRole('form', { name: 'Sign out everywhere: Dana Leaver' });
+  await user.type(within(signOut).getByLabelText(/^Reason/), 'Laptop reported stolen.');
+  await user.click(within(signOut).getByRole('button', { name: 'Sign out everywhere' }));
+  expect(await screen.findByText(/Dana Leaver is signed out everywhere/)).toBeInTheDocument();
+
+  await user.click(screen.getByRole('link', { name: 'Audit log' }));
+  expect(await screen.findByRole('cell', { name: 'Left the council in May.' })).toBeInTheDocument();
+  expect(screen.getByRole('cell', { name: 'Laptop reported stolen.' })).toBeInTheDocument();
+});

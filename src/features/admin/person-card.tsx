@@ -8,6 +8,7 @@ import {
 import type { RoleGrantBody } from '@/data/api/contract';
 import type { Structure } from '@/data/contract/dataset-schema';
 import { describeGrant } from '@/domain/roles';
+import { ReasonedAction } from './reasoned-action';
 import { GrantsEditor } from './grants-editor';
 import { unitNamer } from './unit-options';
 
@@ -119,14 +120,13 @@ export function PersonCard({ person, structures, isSelf }: PersonCardProps) {
             Change roles
           </button>
           {isSelf ? null : (
-            <button
-              type="button"
-              className="button button--secondary button--small"
-              aria-label={`${person.disabled ? 'Enable' : 'Disable'}: ${person.name}`}
-              disabled={disable.isPending}
-              onClick={() => {
+            <ReasonedAction
+              label={person.disabled ? 'Enable' : 'Disable'}
+              personName={person.name}
+              pending={disable.isPending}
+              onConfirm={(why) => {
                 disable.mutate(
-                  { id: person.id, disabled: !person.disabled, reason: '' },
+                  { id: person.id, disabled: !person.disabled, reason: why },
                   {
                     onSuccess: () => {
                       setDone(
@@ -138,18 +138,15 @@ export function PersonCard({ person, structures, isSelf }: PersonCardProps) {
                   },
                 );
               }}
-            >
-              {person.disabled ? 'Enable' : 'Disable'}
-            </button>
+            />
           )}
-          <button
-            type="button"
-            className="button button--secondary button--small"
-            aria-label={`Sign out everywhere: ${person.name}`}
-            disabled={signOut.isPending}
-            onClick={() => {
+          <ReasonedAction
+            label="Sign out everywhere"
+            personName={person.name}
+            pending={signOut.isPending}
+            onConfirm={(why) => {
               signOut.mutate(
-                { id: person.id, reason: '' },
+                { id: person.id, reason: why },
                 {
                   onSuccess: ({ sessionsEnded }) => {
                     setDone(
@@ -159,9 +156,7 @@ export function PersonCard({ person, structures, isSelf }: PersonCardProps) {
                 },
               );
             }}
-          >
-            Sign out everywhere
-          </button>
+          />
         </div>
       )}
     </li>

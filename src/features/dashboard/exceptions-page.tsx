@@ -28,6 +28,7 @@ import type { ExceptionsSearch } from './dashboard-search';
 import { resolveStructure } from './dashboard-search';
 import { ExceptionCommentary } from './exception-commentary';
 import { ExceptionsFilters } from './exceptions-filters';
+import { OverdueReturns } from './overdue-returns';
 import '@/ui/red-figure-note.css';
 import './exceptions.css';
 
@@ -196,6 +197,7 @@ export function ExceptionsPage({ search }: { search: ExceptionsSearch }) {
         }
         printHeading={printHeading}
       />
+      <OverdueReturns />
       <RagKey rules={list.data ? rulesOf(list.data.rows) : undefined} />
       <ProfilesSwitch
         profiles={search.profiles}

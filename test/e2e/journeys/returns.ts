@@ -1,7 +1,7 @@
 /**
  * The return cycle of issue 10 in a real browser against the Ragstone server: the administrator
  * creates a contributor and an approver for Libraries, a viewer and a contributor for another unit;
- * the contributor enters May 2012 for two Libraries indicators (the red one is refused without a
+ * the contributor sees her overdue returns on the exceptions page and enters May 2012 for two Libraries indicators (the red one is refused without a
  * commentary) and submits; the approver returns one with a reason; the contributor corrects and
  * resubmits; the approver approves both; the viewer sees them published; the audit log has every
  * step; the other unit's contributor sees no Save button and gets 403 from the API directly.
@@ -124,6 +124,14 @@ export const tests: E2eTest[] = [
       );
       await settle(page);
       await checkPage(page, 'returns my returns');
+
+      // The exceptions page lists what is overdue from her units, linking to the return.
+      await open(page, baseUrl, '/exceptions');
+      const overdue = page.getByRole('region', { name: /Overdue returns/ });
+      const overdueDeaths = overdue.getByRole('link', { name: /deaths registered within 5 days/i });
+      await expectVisible(overdueDeaths.first(), 'an overdue return on the exceptions page');
+      await expectVisible(overdue.getByText(/^Was due \d+ \w+ \d{4}\.$/).first(), 'its due date');
+      await checkPage(page, 'returns overdue on the exceptions page');
 
       let panel = await openReturn(page, baseUrl, DEATHS);
       await panel.getByLabel('Figure for May 2012').fill('60');

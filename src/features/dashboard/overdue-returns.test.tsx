@@ -1,0 +1,77 @@
+import { screen, within } from '@testing-library/react';
+import { expect, test, vi } from 'vitest';
+import { writeMockReturn } from '@mocks/returns-store';
+import { resetMockSession, signInMockPerson } from '@mocks/session-handlers';
+import { renderApp } from '@test/render-app';
+
+vi.setConfig({ testTimeout: 60_000 });
+
+const DEATHS = 'cc2012-deaths-registered-within-5-days';
+
+/** A month that is overdue whenever the test runs: two months before this one. */
+function twoMonthsAgo(): { period: string; words: RegExp } {
+  const date = new Date();
+  date.setUTCDate(1);
+  date.setUTCMonth(date.getUTCMonth() - 2);
+  const month = date.toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' });
+  return {
+    period: date.toISOString().slice(0, 7),
+    words: new RegExp(`deaths.*, ${month} ${date.getUTCFullYear()}$`, 'i'),
+  };
+}
+
+test('a contributor sees their overdue returns on the exceptions page, with a link to enter each', async () => {
+  const overdue = twoMonthsAgo();
+  writeMockReturn({
+    indicatorId: DEATHS,
+    area: 'kent',
+    period: overdue.period,
+    status: 'returned',
+    value: 60,
+    commentary: null,
+    submittedBy: 'carol',
+    returnReason: 'Check the May count.',
+    updatedBy: 'Alan Approver',
+    updatedAt: '2012-06-10T09:00:00.000Z',
+    version: 3,
+  });
+  signInMockPerson({
+    id: 'carol',
+    email: 'carol@example.org',
+    name: 'Carol Contributor',
+    grants: [
+      {
+        role: 'contributor',
+        unit: { structureId: 'cc-2012', nodeId: 'libraries-archives-and-registration-services' },
+      },
+    ],
+  });
+  renderApp('/exceptions');
+  const section = await screen.findByRole(
+    'region',
+    { name: /Overdue returns/ },
+    { timeout: 25_000 },
+  );
+  const link = within(section).getByRole('link', {
+    name: overdue.words,
+  });
+  expect(link).toHaveAttribute('href', expect.stringContaining(`/indicators/${DEATHS}`));
+  expect(link).toHaveAttribute('href', expect.stringContaining(`returnPeriod=${overdue.period}`));
+  const item = within(section)
+    .getAllByRole('listitem')
+    .find((candidate) => within(candidate).queryByRole('link', { name: overdue.words }));
+  if (!item) throw new Error('The overdue return is not in a list item.');
+  expect(within(item).getByText(/^Was due \d+ \w+ \d{4}\.$/)).toBeInTheDocument();
+  expect(
+    within(item).getByText(/Returned to the unit's contributors.*Check the May count/),
+  ).toBeInTheDocument();
+});
+
+test('signed out, the exceptions page says nothing about returns', async () => {
+  resetMockSession(false);
+  renderApp('/exceptions');
+  await screen.findByRole('navigation', { name: 'Exception types' }, { timeout: 25_000 });
+  expect(screen.queryByRole('region', { name: /Overdue returns/ })).not.toBeInTheDocument();
+  expect(screen.queryByRole('heading', { name: /Overdue returns/ })).not.toBeInTheDocument();
+  expect(screen.queryByText(/returns is overdue/)).not.toBeInTheDocument();
+});
