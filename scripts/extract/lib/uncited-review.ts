@@ -47,7 +47,6 @@ const budget = range(
 const staffing = range('staffing');
 const context = range('context');
 const notAFigure = range('not-a-figure');
-const notExtracted = range('not-extracted');
 
 export const reviewedUncited: readonly ReviewedRange[] = [
   budget(P000, 202, 203, '|----------------|---|----------------|----------------------------|--'),
@@ -132,12 +131,6 @@ export const reviewedUncited: readonly ReviewedRange[] = [
   notAFigure(P001, 10565, 10569, 'numbered Every Child Matters priorities in cluster plans'),
   notAFigure(P001, 10588, 10604, 'numbered Every Child Matters priorities in cluster plans'),
   notAFigure(P001, 10662, 10692, 'numbered Every Child Matters priorities in cluster plans'),
-  notExtracted(
-    P001,
-    11014,
-    11014,
-    'a 2007-08 review-of-performance row ("Teachers Pensions Annual Return | 100%") in a table of results stated in words; not yet extracted',
-  ),
   budget(P001, 11196, 11203, 'Finance'),
   budget(P001, 11255, 11257, 'Contingency'),
   budget(P001, 11927, 11936, 'School Organisation'),

@@ -127,6 +127,22 @@ describe.skipIf(!hasSeeds)(
       });
     });
 
+    it('reads the one figure in the Finance division’s 2007-08 review of performance (001, line 11014)', () => {
+      expect(
+        figure('cfe-finance2008-teachers-pensions-annual-return', 'kent', '2007/08'),
+      ).toMatchObject({
+        value: 100,
+        printed: '100%',
+        provenance: { document: PLANS, line: 11014 },
+      });
+      expect(
+        bundle.indicators?.find((i) => i.id === 'cfe-finance2008-teachers-pensions-annual-return'),
+      ).toMatchObject({
+        unit: { type: 'percent' },
+        rule: { type: 'not-rated', reason: 'no-target' },
+      });
+    });
+
     it('reads the inspection grades, the first printed on a line of its own (001, 20532–20547)', () => {
       expect(
         figure('key2005-ali-grade-leadership-and-management', 'kent', '2005-09'),

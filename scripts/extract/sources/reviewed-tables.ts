@@ -14,6 +14,7 @@ import {
 import { readGrid, type GridLayout } from './reviewed-tables/grid';
 import {
   adultLearningGrades,
+  financeReview2007,
   foiStatistics,
   pafBandSummary,
 } from './reviewed-tables/plan-summaries-2008';
@@ -26,6 +27,7 @@ export const reviewedLayouts: GridLayout[] = [
   placements,
   foiStatistics,
   adultLearningGrades,
+  financeReview2007,
   youthJusticeActivity,
 ];
 
@@ -35,7 +37,7 @@ export const reviewedTablesSource: ExtractSource = {
     const results = reviewedLayouts.map((layout) => readGrid(open(layout.document), layout));
     return {
       description:
-        'Whole tables read from reviewed layouts: children’s social care activity by district (2008/9 plans), the PAF band summary, FOI and EIR statistics, KEY’s inspection grades, and the Youth Justice Plan 2012/13’s key activity data.',
+        'Whole tables read from reviewed layouts: children’s social care activity by district (2008/9 plans), the PAF band summary, FOI and EIR statistics, KEY’s inspection grades, the Finance division’s 2007-08 review of performance, and the Youth Justice Plan 2012/13’s key activity data.',
       areas: childrensTeams,
       indicators: results.flatMap((result) => result.indicators),
       observations: results.flatMap((result) => result.observations),

@@ -354,3 +354,37 @@ export const adultLearningGrades: GridLayout = {
   reading:
     'The grades follow the sentence "KEY underwent an inspection from the Adult learning Inspectorate in September 2005. The grades awarded were as follows". The first, Leadership and Management, lost its table cell in conversion: the label (line 20530) and the grade 3 (line 20532) are on lines of their own.',
 };
+
+/*
+ * "Review of Performance 2007-08" in the Finance and Corporate Services Division plan (lines
+ * 11003–11017): tasks with results mostly stated in words. Only the Teachers' Pensions row prints a
+ * bare figure; the rows around it are sentences ("All payments made") or shares of schools written
+ * into a sentence, so they are not figures and are not filed.
+ */
+export const financeReview2007: GridLayout = {
+  document: DOCUMENT,
+  headerLine: 11005,
+  header: 'Task | Performance',
+  owner: planOwner('cfe-finance-and-corporate-services-division'),
+  columns: [{ cell: 1, measure: 'actual', period: '2007/08', column: 'performance 2007-08' }],
+  rows: [
+    row(
+      11014,
+      'Teachers Pensions Annual Return',
+      'cfe-finance2008-teachers-pensions-annual-return',
+      'Teachers’ Pensions annual return completed',
+      {
+        unit: { type: 'percent' },
+        kind: 'performance',
+        rule: { type: 'not-rated', reason: 'no-target' },
+        frequency: 'annual',
+        polarity: 'higher-is-better',
+        polarityReason:
+          'The return is a statutory submission; the share completed can only fall short of 100%.',
+      },
+      'Finance and Corporate Services Division business plan 2008/9, review of performance 2007-08: the Teachers’ Pensions annual return, as a share completed. The review prints no target beside it.',
+    ),
+  ],
+  reading:
+    'The 2007-08 review of performance (under "Review of Performance 2007-08 (to key indicators 2007-08)") states most results in words; only "Teachers Pensions Annual Return | 100%" is a bare figure, filed as the 2007/08 actual. The review prints no target, so it is not rated.',
+};
