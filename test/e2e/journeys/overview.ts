@@ -107,7 +107,7 @@ export const tests: E2eTest[] = [
       await expectCount(folds, 5, 'directorate folds');
       await expectText(
         folds.nth(1).locator('summary'),
-        /Children, Families & Education\s*462 indicators:\s*2 Red/,
+        /Children, Families & Education\s*463 indicators:\s*2 Red/,
         "Children, Families & Education's fold with its counts",
       );
       await expectVisible(
