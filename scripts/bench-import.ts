@@ -8,6 +8,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { ComparisonResponse } from '../src/data/api/contract';
+import { csvField } from '../src/lib/csv';
 import { createAreaMatcher } from '../src/features/compare/import/match-area';
 import {
   analyseFile,
@@ -47,7 +48,15 @@ function syntheticText(rows: number): string {
     const quarter = Math.floor(i / authorities.length);
     const year = 2000 + Math.floor(quarter / 4);
     lines.push(
-      `${a.code},${a.name},${year}/${String((year + 1) % 100).padStart(2, '0')} Q${(quarter % 4) + 1},${((i * 7919) % 100000) / 10}`,
+      [
+        a.code,
+        a.name,
+        `${year}/${String((year + 1) % 100).padStart(2, '0')} Q${(quarter % 4) + 1}`,
+        ((i * 7919) % 100000) / 10,
+      ]
+        // Quoted as the app's CSV writer quotes: "Bournemouth, Christchurch and Poole" stays one field.
+        .map(csvField)
+        .join(','),
     );
   }
   return lines.join('\n');

@@ -10,7 +10,7 @@ export type CsvCell = string | number | null | undefined;
 
 export const UTF8_BOM = '\uFEFF';
 
-function csvField(cell: CsvCell): string {
+export function csvField(cell: CsvCell): string {
   if (cell === null || cell === undefined) return '';
   // Numbers stay raw (no thousands separators or units) so a spreadsheet reads them as numbers.
   const text =

@@ -7,6 +7,8 @@ import { DataTable } from '@/ui/data-table';
 import type { Column } from '@/ui/data-table';
 import { ScrollRegion } from '@/ui/scroll-region';
 import { StatusShape } from '@/ui/status-badge';
+import { TableDownloads } from '@/ui/table-downloads';
+import { childrenExport, type ChildrenDownload } from './children-export';
 import { childWords } from './organisation-words';
 import './organisation.css';
 
@@ -74,14 +76,14 @@ export function ChildrenTable({
   structureId,
   node,
   children,
-  period,
-  profiles,
+  search: { period, profiles },
+  download,
 }: {
   structureId: string;
   node: OrgNode;
   children: Child[];
-  period: string | undefined;
-  profiles: ProfileChoice | undefined;
+  search: { period?: string | undefined; profiles?: ProfileChoice | undefined };
+  download: ChildrenDownload;
 }) {
   if (children.length === 0) return null;
   const words = childWords[node.kind];
@@ -99,6 +101,13 @@ export function ChildrenTable({
           className="children-table"
         />
       </ScrollRegion>
+      <div className="committee-actions">
+        <TableDownloads
+          what="these counts"
+          fileNameParts={['ragstone', download.authority?.id, node.id, 'counts', download.asAt]}
+          table={() => childrenExport(node, children, download)}
+        />
+      </div>
     </section>
   );
 }

@@ -203,8 +203,8 @@ function Scorecard({
         structureId={structureId}
         node={data.node}
         children={data.children}
-        period={search.period}
-        profiles={search.profiles}
+        search={search}
+        download={{ authority, asAt, source }}
       />
       <RagKey rules={rulesOf(data.rows)} />
       <section aria-labelledby="node-indicators-title" className="indicators">
