@@ -53,11 +53,14 @@ async function loadTests(): Promise<NamedTest[]> {
     for (const test of tests)
       all.push({ ...test, fullName: `${basename(file, '.ts')} › ${test.name}` });
   }
-  return all.filter(
-    (test) =>
-      (test.target === undefined || test.target === target) &&
-      (filters.length === 0 || filters.some((f) => test.fullName.includes(f))),
-  );
+  // Stable sort: journeys that change published figures keep their order, after all the others.
+  return all
+    .filter(
+      (test) =>
+        (test.target === undefined || test.target === target) &&
+        (filters.length === 0 || filters.some((f) => test.fullName.includes(f))),
+    )
+    .sort((a, b) => Number(a.changesPublishedFigures) - Number(b.changesPublishedFigures));
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number, name: string): Promise<T> {

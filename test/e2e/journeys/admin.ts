@@ -34,6 +34,7 @@ export const tests: E2eTest[] = [
   {
     name: 'an administrator adds a contributor, changes a target mid-year with a reason, and the audit log shows it',
     target: 'server',
+    changesPublishedFigures: true,
     timeout: 180_000,
     async run({ page, baseUrl }) {
       await open(page, baseUrl, '/');

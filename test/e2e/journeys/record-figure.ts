@@ -42,6 +42,7 @@ export const tests: E2eTest[] = [
   {
     name: 'a figure recorded for June 2012 survives a reload, rated, and a correction keeps both values in the history',
     target: 'server',
+    changesPublishedFigures: true,
     timeout: 120_000,
     // On purpose: the second save meets the first (409).
     allowConsoleErrors: [/status of 409 \(Conflict\)/],

@@ -91,6 +91,7 @@ export const tests: E2eTest[] = [
   {
     name: 'returns: contributor enters and submits, approver returns one, contributor corrects, approver approves, viewer sees it, audit has every step',
     target: 'server',
+    changesPublishedFigures: true,
     timeout: 300_000,
     // On purpose: the red figure without a commentary (422), and the other unit's direct write (403).
     allowConsoleErrors: [/status of 422/, /status of 403/],

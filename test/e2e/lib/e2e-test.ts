@@ -20,4 +20,9 @@ export interface E2eTest {
   allowConsoleErrors?: RegExp[];
   /** Runs only against the static build or only against the server; both when not given. */
   target?: 'static' | 'server';
+  /**
+   * Publishes or changes published figures or targets. The server journeys share one database,
+   * so these run after every journey that reads the published figures and their counts.
+   */
+  changesPublishedFigures?: boolean;
 }
