@@ -56,7 +56,12 @@ export const tests: E2eTest[] = [
         'the sign-in prompt instead of the form',
       );
       await signInThroughThePage(page, 'sign-in page');
-      if (!page.url().endsWith(INDICATOR)) throw new Error(`sign-in returned to ${page.url()}`);
+      // The header can show the name a moment before the router has gone back to the page.
+      await page
+        .waitForURL((url) => url.pathname.endsWith(INDICATOR), { timeout: 15_000 })
+        .catch(() => {
+          throw new Error(`sign-in returned to ${page.url()}`);
+        });
       const record = async (value: string) => {
         await form.getByLabel('Period').fill('June 2012');
         await form.getByLabel('Value').fill(value);

@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 // exceljs is CommonJS: Node's ESM loader sees only its default export.
 import exceljs, { type Workbook } from 'exceljs';
 import type { Page } from 'playwright-core';
+import { chooseGroup } from '../lib/compare';
 import type { E2eTest } from '../lib/e2e-test';
 import { expectHidden, expectVisible } from '../lib/expect';
 import { checkPage, open, settle } from '../lib/page';
@@ -45,7 +46,7 @@ const importJourney: E2eTest = {
     await importFile(page, FINGERTIPS, /^Import [\d,]+ figures$/);
     const preview = page.getByRole('region', { name: `Preview of ${FINGERTIPS}` });
     await preview.getByRole('button', { name: /^Import [\d,]+ figures$/ }).click();
-    await page.getByLabel('Compare with').selectOption({ label: `Counties in ${FINGERTIPS}` });
+    await chooseGroup(page, `Counties in ${FINGERTIPS}`);
     await settle(page);
     await expectVisible(
       page.getByText(/^Kent (is|has) .* of 2\d in Counties in/).first(),
@@ -68,7 +69,7 @@ const importJourney: E2eTest = {
       page.getByText(`Imported from ${FINGERTIPS}`).first(),
       'the import, labelled with its file, after a reload',
     );
-    await page.getByLabel('Compare with').selectOption({ label: `Counties in ${FINGERTIPS}` });
+    await chooseGroup(page, `Counties in ${FINGERTIPS}`);
     await settle(page);
     await expectVisible(
       page.getByText(/^Kent (is|has) .* of 2\d in Counties in/).first(),
