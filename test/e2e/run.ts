@@ -60,7 +60,10 @@ async function loadTests(): Promise<NamedTest[]> {
         (test.target === undefined || test.target === target) &&
         (filters.length === 0 || filters.some((f) => test.fullName.includes(f))),
     )
-    .sort((a, b) => Number(a.changesPublishedFigures) - Number(b.changesPublishedFigures));
+    .sort(
+      (a, b) =>
+        Number(a.changesPublishedFigures === true) - Number(b.changesPublishedFigures === true),
+    );
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number, name: string): Promise<T> {
