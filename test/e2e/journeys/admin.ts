@@ -163,6 +163,8 @@ export const tests: E2eTest[] = [
   {
     name: 'a person who is not an administrator gets the refusal page, and the API a 403',
     target: 'server',
+    // Signs in as the contributor the journey above adds, so it keeps its place after it.
+    changesPublishedFigures: true,
     timeout: 120_000,
     allowConsoleErrors: [/status of 403 \(Forbidden\)/],
     async run({ page, baseUrl }) {
