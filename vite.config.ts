@@ -31,6 +31,8 @@ export default defineConfig({
     restoreMocks: true,
     // Route tests render the app over the mock API; findBy* waits 25 s (test/setup.ts) inside this.
     testTimeout: 60_000,
+    // A server test file's beforeAll opens a database, migrates it and assesses the fixture dataset.
+    hookTimeout: 60_000,
     // Chart code reads its colours from this stylesheet as text (src/ui/chart/chart-tokens.ts);
     // Vitest blanks other CSS.
     css: { include: [/chart-tokens\.css/] },

@@ -4,59 +4,29 @@
  * person, committed as one batch through the return cycle, undone as one, and refused in words
  * when a figure in it was approved since.
  */
-import type { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../http/app';
-import { startService } from '../service';
-import { FIXTURE_DATASET, openTestDatabase, type TestDatabase } from '../testing/test-database';
-import { hashPassword } from './password';
-import { accountsPlugin } from './plugin';
-import { TestBrowser } from './test-client';
-import { createPerson } from './users';
+import { fixtureUnit, openAccountsApp, type AccountsApp } from '../testing/accounts-app';
 
-const PASSWORD = 'a good long password';
-let database: TestDatabase;
-let app: Hono;
+let house: AccountsApp;
 
 beforeAll(async () => {
-  database = await openTestDatabase();
-  const service = await startService(database.handle, { datasets: [FIXTURE_DATASET] });
-  const hash = await hashPassword(PASSWORD, { N: 1024, r: 8, p: 1 });
-  const unit = (nodeId: string) => ({ structureId: 'test-org', nodeId });
-  const people = [
-    ['cat@example.org', 'Cat Contributor', [{ role: 'contributor', unit: unit('unit-b') }]],
-    [
-      'alf@example.org',
-      'Alf Approver',
-      [{ role: 'approver', unit: unit('customer-and-communities') }],
-    ],
-    ['ada@example.org', 'Ada Admin', [{ role: 'administrator' }]],
-  ] as const;
-  for (const [email, name, grants] of people) {
-    await createPerson(database.handle.db, {
-      email,
-      name,
-      passwordHash: hash,
-      grants: [...grants],
-    });
-  }
-  const accounts = accountsPlugin({ db: database.handle.db, service, config: {} });
-  app = createApp({
-    service,
-    getActor: accounts.getActor,
-    plugins: [accounts.plugin],
-    rateLimit: false,
-  });
-}, 60_000);
-afterAll(async () => {
-  await database.drop();
+  house = await openAccountsApp([
+    {
+      email: 'cat@example.org',
+      name: 'Cat Contributor',
+      grants: [{ role: 'contributor', unit: fixtureUnit('unit-b') }],
+    },
+    {
+      email: 'alf@example.org',
+      name: 'Alf Approver',
+      grants: [{ role: 'approver', unit: fixtureUnit('customer-and-communities') }],
+    },
+    { email: 'ada@example.org', name: 'Ada Admin', grants: [{ role: 'administrator' }] },
+  ]);
 });
+afterAll(() => house.close());
 
-async function as(email: string | null): Promise<TestBrowser> {
-  const browser = new TestBrowser(app, '/api');
-  if (email) expect((await browser.signIn(email, PASSWORD)).status).toBe(200);
-  return browser;
-}
+const as = (email: string | null) => house.as(email);
 
 interface BatchBody {
   batch: { id: string; actuals: number; undoneAt: string | null } | null;

@@ -6,70 +6,38 @@
  */
 import { randomUUID } from 'node:crypto';
 import { inArray } from 'drizzle-orm';
-import type { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixtureUnit, openAccountsApp, type AccountsApp } from '../testing/accounts-app';
+import type { TestBrowser } from './test-client';
 import type {
   BenchmarkImportsResponse,
   ImportedSet,
   NewBenchmarkImport,
 } from '@/data/api/contract';
-import { createApp } from '../http/app';
-import { startService } from '../service';
-import { FIXTURE_DATASET, openTestDatabase, type TestDatabase } from '../testing/test-database';
 import { readAudit } from './audit';
-import { hashPassword } from './password';
-import { accountsPlugin } from './plugin';
 import { benchmarkImports } from './schema';
-import { TestBrowser } from './test-client';
-import { createPerson } from './users';
 
-const PASSWORD = 'a good long password';
-let database: TestDatabase;
-let app: Hono;
+let house: AccountsApp;
 
 beforeAll(async () => {
-  database = await openTestDatabase();
-  const service = await startService(database.handle, { datasets: [FIXTURE_DATASET] });
-  const hash = await hashPassword(PASSWORD, { N: 1024, r: 8, p: 1 });
-  const people = [
-    [
-      'ann@example.org',
-      'Ann Analyst',
-      [{ role: 'contributor', unit: { structureId: 'test-org', nodeId: 'unit-a' } }],
-    ],
-    [
-      'bob@example.org',
-      'Bob Analyst',
-      [{ role: 'contributor', unit: { structureId: 'test-org', nodeId: 'unit-a' } }],
-    ],
-    ['vic@example.org', 'Vic Viewer', [{ role: 'viewer' }]],
-    ['ada@example.org', 'Ada Admin', [{ role: 'administrator' }]],
-  ] as const;
-  for (const [email, name, grants] of people) {
-    await createPerson(database.handle.db, {
-      email,
-      name,
-      passwordHash: hash,
-      grants: [...grants],
-    });
-  }
-  const accounts = accountsPlugin({ db: database.handle.db, service, config: {} });
-  app = createApp({
-    service,
-    getActor: accounts.getActor,
-    plugins: [accounts.plugin],
-    rateLimit: false,
-  });
-}, 60_000);
-afterAll(async () => {
-  await database.drop();
+  house = await openAccountsApp([
+    {
+      email: 'ann@example.org',
+      name: 'Ann Analyst',
+      grants: [{ role: 'contributor', unit: fixtureUnit('unit-a') }],
+    },
+    {
+      email: 'bob@example.org',
+      name: 'Bob Analyst',
+      grants: [{ role: 'contributor', unit: fixtureUnit('unit-a') }],
+    },
+    { email: 'vic@example.org', name: 'Vic Viewer', grants: [{ role: 'viewer' }] },
+    { email: 'ada@example.org', name: 'Ada Admin', grants: [{ role: 'administrator' }] },
+  ]);
 });
+afterAll(() => house.close());
 
-async function as(email: string | null): Promise<TestBrowser> {
-  const browser = new TestBrowser(app, '/api');
-  if (email) expect((await browser.signIn(email, PASSWORD)).status).toBe(200);
-  return browser;
-}
+const as = (email: string | null) => house.as(email);
 
 const json = async <T>(response: Response): Promise<T> => (await response.json()) as T;
 
@@ -118,7 +86,7 @@ describe('benchmark imports on the server', () => {
     expect(seen?.mayRemove).toBe(false);
     expect((await list(ann)).mayAdd).toBe(true);
 
-    const [entry] = await readAudit(database.handle.db, { limit: 1 });
+    const [entry] = await readAudit(house.db, { limit: 1 });
     expect(entry).toMatchObject({
       action: 'benchmark-import.add',
       actorName: 'Ann Analyst',
@@ -153,12 +121,12 @@ describe('benchmark imports on the server', () => {
     expect(current).not.toContain(first);
     expect(current).not.toContain(second);
 
-    const kept = await database.handle.db
+    const kept = await house.db
       .select({ id: benchmarkImports.id, removedBy: benchmarkImports.removedBy })
       .from(benchmarkImports)
       .where(inArray(benchmarkImports.id, [first, second]));
     expect(kept.map((row) => row.removedBy !== null)).toEqual([true, true]);
-    const audit = await readAudit(database.handle.db, { limit: 2 });
+    const audit = await readAudit(house.db, { limit: 2 });
     expect(audit.map((e) => [e.action, e.actorName])).toEqual([
       ['benchmark-import.remove', 'Ada Admin'],
       ['benchmark-import.remove', 'Ann Analyst'],

@@ -4,55 +4,30 @@
  * target changes the status the server serves and the history the indicator page reads; a
  * due-date rule moves the due dates of My returns; every change is audited and filterable.
  */
-import type { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../http/app';
-import { startService } from '../service';
-import { FIXTURE_DATASET, openTestDatabase, type TestDatabase } from '../testing/test-database';
-import { hashPassword } from './password';
-import { accountsPlugin } from './plugin';
+import {
+  fixtureUnit,
+  openAccountsApp,
+  TEST_PASSWORD,
+  type AccountsApp,
+} from '../testing/accounts-app';
 import { TestBrowser } from './test-client';
-import { createPerson } from './users';
 
-process.env.RAGSTONE_SCRYPT_N = '1024';
-const PASSWORD = 'a good long password';
-let database: TestDatabase;
-let app: Hono;
+let house: AccountsApp;
 
 beforeAll(async () => {
-  database = await openTestDatabase();
-  const service = await startService(database.handle, { datasets: [FIXTURE_DATASET] });
-  const hash = await hashPassword(PASSWORD, { N: 1024, r: 8, p: 1 });
-  const unit = { structureId: 'test-org', nodeId: 'unit-b' };
-  await createPerson(database.handle.db, {
-    email: 'ada@example.org',
-    name: 'Ada Admin',
-    passwordHash: hash,
-    grants: [{ role: 'administrator' }],
-  });
-  await createPerson(database.handle.db, {
-    email: 'cat@example.org',
-    name: 'Cat Contributor',
-    passwordHash: hash,
-    grants: [{ role: 'contributor', unit }],
-  });
-  const accounts = accountsPlugin({ db: database.handle.db, service, config: {} });
-  app = createApp({
-    service,
-    getActor: accounts.getActor,
-    plugins: [accounts.plugin],
-    rateLimit: false,
-  });
-}, 60_000);
-afterAll(async () => {
-  await database.drop();
+  house = await openAccountsApp([
+    { email: 'ada@example.org', name: 'Ada Admin', grants: [{ role: 'administrator' }] },
+    {
+      email: 'cat@example.org',
+      name: 'Cat Contributor',
+      grants: [{ role: 'contributor', unit: fixtureUnit('unit-b') }],
+    },
+  ]);
 });
+afterAll(() => house.close());
 
-async function as(email: string): Promise<TestBrowser> {
-  const browser = new TestBrowser(app, '/api');
-  expect((await browser.signIn(email, PASSWORD)).status).toBe(200);
-  return browser;
-}
+const as = (email: string) => house.as(email);
 const json = async <T>(response: Response): Promise<T> => (await response.json()) as T;
 
 interface Settings {
@@ -233,7 +208,7 @@ describe('people and the audit log', () => {
       user: null,
     });
     expect(
-      (await new TestBrowser(app, '/api').signIn('cat@example.org', PASSWORD)).status,
+      (await new TestBrowser(house.app, '/api').signIn('cat@example.org', TEST_PASSWORD)).status,
     ).not.toBe(200);
     await ada.request('PUT', `/api/admin/people/${catId}/disabled`, { disabled: false });
     const again = await as('cat@example.org');

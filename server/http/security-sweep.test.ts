@@ -4,55 +4,31 @@
  * real database. The write endpoints are read from the app's own route table, so an endpoint
  * added later is covered without anyone remembering to list it here.
  */
-import type { Hono } from 'hono';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { appendAudit } from '../auth/audit';
-import { hashPassword } from '../auth/password';
-import { accountsPlugin } from '../auth/plugin';
 import { TestBrowser } from '../auth/test-client';
-import { createPerson } from '../auth/users';
-import { startService } from '../service';
-import { FIXTURE_DATASET, openTestDatabase, type TestDatabase } from '../testing/test-database';
-import { createApp } from './app';
+import {
+  fixtureUnit,
+  openAccountsApp,
+  TEST_PASSWORD,
+  type AccountsApp,
+} from '../testing/accounts-app';
 
-process.env.RAGSTONE_SCRYPT_N = '1024';
-const PASSWORD = 'a good long password';
 const NEW_PASSWORD = 'brand new secret phrase 42';
-let database: TestDatabase;
-let app: Hono;
+let house: AccountsApp;
 
 beforeAll(async () => {
-  database = await openTestDatabase();
-  const service = await startService(database.handle, { datasets: [FIXTURE_DATASET] });
-  const hash = await hashPassword(PASSWORD, { N: 1024, r: 8, p: 1 });
-  const people = [
-    ['ada@example.org', 'Ada Admin', [{ role: 'administrator' }]],
-    ['vic@example.org', 'Vic Viewer', [{ role: 'viewer' }]],
-    [
-      'otto@example.org',
-      'Otto Other',
-      [{ role: 'contributor', unit: { structureId: 'test-org', nodeId: 'unit-a' } }],
-    ],
-  ] as const;
-  for (const [email, name, grants] of people) {
-    await createPerson(database.handle.db, {
-      email,
-      name,
-      passwordHash: hash,
-      grants: [...grants],
-    });
-  }
-  const accounts = accountsPlugin({ db: database.handle.db, service, config: {} });
-  app = createApp({
-    service,
-    getActor: accounts.getActor,
-    plugins: [accounts.plugin],
-    rateLimit: false,
-  });
-}, 60_000);
-afterAll(async () => {
-  await database.drop();
+  house = await openAccountsApp([
+    { email: 'ada@example.org', name: 'Ada Admin', grants: [{ role: 'administrator' }] },
+    { email: 'vic@example.org', name: 'Vic Viewer', grants: [{ role: 'viewer' }] },
+    {
+      email: 'otto@example.org',
+      name: 'Otto Other',
+      grants: [{ role: 'contributor', unit: fixtureUnit('unit-a') }],
+    },
+  ]);
 });
+afterAll(() => house.close());
 afterEach(() => {
   vi.restoreAllMocks();
 });
@@ -68,7 +44,7 @@ const OPEN_WRITES: Record<string, string> = {
 /** Every unsafe method+path the app routes, from Hono's own table (middleware included, deduplicated). */
 function writeRoutes(): { method: string; path: string }[] {
   const seen = new Map<string, { method: string; path: string }>();
-  for (const route of app.routes) {
+  for (const route of house.app.routes) {
     if (!UNSAFE.has(route.method)) continue;
     seen.set(`${route.method} ${route.path}`, { method: route.method, path: route.path });
   }
@@ -114,11 +90,7 @@ const NOT_UNIT_BOUND: Record<string, string> = {
     'the batch’s rows are checked once it is found; a missing batch is 404 whoever asks',
 };
 
-async function as(email: string | null): Promise<TestBrowser> {
-  const browser = new TestBrowser(app, '/api');
-  if (email) expect((await browser.signIn(email, PASSWORD)).status).toBe(200);
-  return browser;
-}
+const as = (email: string | null) => house.as(email);
 
 describe('every write endpoint, enumerated from the app', () => {
   const routes = () => writeRoutes().filter((r) => !(`${r.method} ${r.path}` in OPEN_WRITES));
@@ -185,12 +157,12 @@ describe('every write endpoint, enumerated from the app', () => {
 
 describe('sessions', () => {
   it('never adopts a session id the browser arrives with: sign-in issues a new one', async () => {
-    const browser = new TestBrowser(app, '/api');
+    const browser = new TestBrowser(house.app, '/api');
     browser.cookie = 'ragstone_session=planted-by-an-attacker-0000000000000000000000';
-    await browser.signIn('vic@example.org', PASSWORD);
+    await browser.signIn('vic@example.org', TEST_PASSWORD);
     expect(browser.cookie).toMatch(/^ragstone_session=/);
     expect(browser.cookie).not.toContain('planted-by-an-attacker');
-    const planted = new TestBrowser(app, '/api');
+    const planted = new TestBrowser(house.app, '/api');
     planted.cookie = 'ragstone_session=planted-by-an-attacker-0000000000000000000000';
     const me = (await (await planted.request('GET', '/api/auth/me')).json()) as { user: unknown };
     expect(me.user).toBeNull();
@@ -199,12 +171,12 @@ describe('sessions', () => {
   it('changes the session id at every sign-in, even for the same person', async () => {
     const browser = await as('vic@example.org');
     const first = browser.cookie;
-    await browser.signIn('vic@example.org', PASSWORD);
+    await browser.signIn('vic@example.org', TEST_PASSWORD);
     expect(browser.cookie).not.toBe(first);
   });
 
   it('slows guessing through the whole server: the fourth wrong password waits', async () => {
-    const guesser = new TestBrowser(app, '/api');
+    const guesser = new TestBrowser(house.app, '/api');
     const statuses = [];
     for (let attempt = 0; attempt < 5; attempt += 1) {
       statuses.push((await guesser.signIn('otto@example.org', `guess ${attempt}`)).status);
@@ -245,7 +217,7 @@ describe('passwords', () => {
       }),
     );
     expect(added.status).toBe(201);
-    const pat = new TestBrowser(app, '/api');
+    const pat = new TestBrowser(house.app, '/api');
     await keep(await pat.signIn('pat@example.org', `${NEW_PASSWORD} typo`));
     await keep(await pat.signIn('pat@example.org', NEW_PASSWORD));
     await keep(await pat.request('GET', '/api/auth/me'));
@@ -277,7 +249,7 @@ describe('the audit log', () => {
 
   it('refuses UPDATE, DELETE and TRUNCATE in the database itself', async () => {
     const { sql } = await import('drizzle-orm');
-    const db = database.handle.db;
+    const db = house.db;
     // A row of its own, so the row triggers have something to refuse whichever tests ran first.
     await appendAudit(db, {
       actor: { id: 'test', name: 'Test' },
