@@ -5,24 +5,12 @@
  * when a figure in it was approved since.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixtureUnit, openAccountsApp, type AccountsApp } from '../testing/accounts-app';
+import { openAccountsApp, PEOPLE, type AccountsApp } from '../testing/accounts-app';
 
 let house: AccountsApp;
 
 beforeAll(async () => {
-  house = await openAccountsApp([
-    {
-      email: 'cat@example.org',
-      name: 'Cat Contributor',
-      grants: [{ role: 'contributor', unit: fixtureUnit('unit-b') }],
-    },
-    {
-      email: 'alf@example.org',
-      name: 'Alf Approver',
-      grants: [{ role: 'approver', unit: fixtureUnit('customer-and-communities') }],
-    },
-    { email: 'ada@example.org', name: 'Ada Admin', grants: [{ role: 'administrator' }] },
-  ]);
+  house = await openAccountsApp([PEOPLE.cat, PEOPLE.alf, PEOPLE.ada]);
 });
 afterAll(() => house.close());
 

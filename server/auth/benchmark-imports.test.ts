@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixtureUnit, openAccountsApp, type AccountsApp } from '../testing/accounts-app';
+import { openAccountsApp, PEOPLE, type AccountsApp } from '../testing/accounts-app';
 import type { TestBrowser } from './test-client';
 import type {
   BenchmarkImportsResponse,
@@ -20,20 +20,7 @@ import { benchmarkImports } from './schema';
 let house: AccountsApp;
 
 beforeAll(async () => {
-  house = await openAccountsApp([
-    {
-      email: 'ann@example.org',
-      name: 'Ann Analyst',
-      grants: [{ role: 'contributor', unit: fixtureUnit('unit-a') }],
-    },
-    {
-      email: 'bob@example.org',
-      name: 'Bob Analyst',
-      grants: [{ role: 'contributor', unit: fixtureUnit('unit-a') }],
-    },
-    { email: 'vic@example.org', name: 'Vic Viewer', grants: [{ role: 'viewer' }] },
-    { email: 'ada@example.org', name: 'Ada Admin', grants: [{ role: 'administrator' }] },
-  ]);
+  house = await openAccountsApp([PEOPLE.ann, PEOPLE.bob, PEOPLE.vic, PEOPLE.ada]);
 });
 afterAll(() => house.close());
 

@@ -5,25 +5,13 @@
  * due-date rule moves the due dates of My returns; every change is audited and filterable.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  fixtureUnit,
-  openAccountsApp,
-  TEST_PASSWORD,
-  type AccountsApp,
-} from '../testing/accounts-app';
+import { openAccountsApp, PEOPLE, TEST_PASSWORD, type AccountsApp } from '../testing/accounts-app';
 import { TestBrowser } from './test-client';
 
 let house: AccountsApp;
 
 beforeAll(async () => {
-  house = await openAccountsApp([
-    { email: 'ada@example.org', name: 'Ada Admin', grants: [{ role: 'administrator' }] },
-    {
-      email: 'cat@example.org',
-      name: 'Cat Contributor',
-      grants: [{ role: 'contributor', unit: fixtureUnit('unit-b') }],
-    },
-  ]);
+  house = await openAccountsApp([PEOPLE.ada, PEOPLE.cat]);
 });
 afterAll(() => house.close());
 

@@ -4,30 +4,12 @@
  * the issue's journey at the API, and 401/403 on every write endpoint.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixtureUnit, openAccountsApp, type AccountsApp } from '../testing/accounts-app';
+import { openAccountsApp, PEOPLE, type AccountsApp } from '../testing/accounts-app';
 
 let house: AccountsApp;
 
 beforeAll(async () => {
-  house = await openAccountsApp([
-    {
-      email: 'cat@example.org',
-      name: 'Cat Contributor',
-      grants: [{ role: 'contributor', unit: fixtureUnit('unit-b') }],
-    },
-    {
-      email: 'alf@example.org',
-      name: 'Alf Approver',
-      grants: [{ role: 'approver', unit: fixtureUnit('customer-and-communities') }],
-    },
-    {
-      email: 'otto@example.org',
-      name: 'Otto Other',
-      grants: [{ role: 'contributor', unit: fixtureUnit('unit-a') }],
-    },
-    { email: 'vic@example.org', name: 'Vic Viewer', grants: [{ role: 'viewer' }] },
-    { email: 'ada@example.org', name: 'Ada Admin', grants: [{ role: 'administrator' }] },
-  ]);
+  house = await openAccountsApp([PEOPLE.cat, PEOPLE.alf, PEOPLE.otto, PEOPLE.vic, PEOPLE.ada]);
 });
 afterAll(() => house.close());
 

@@ -4,7 +4,6 @@
  * truth).
  */
 import {
-  bigserial,
   boolean,
   doublePrecision,
   integer,
@@ -12,10 +11,8 @@ import {
   pgTable,
   primaryKey,
   text,
-  timestamp,
 } from 'drizzle-orm/pg-core';
-
-const at = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+import { actorColumns, figureAddress, instant, serialId } from '../db/columns';
 
 export const users = pgTable('users', {
   id: text('id').primaryKey(),
@@ -23,7 +20,7 @@ export const users = pgTable('users', {
   name: text('name').notNull(),
   passwordHash: text('password_hash'),
   disabled: boolean('disabled').notNull().default(false),
-  createdAt: at('created_at').notNull().defaultNow(),
+  createdAt: instant('created_at').notNull().defaultNow(),
 });
 
 export const roleGrants = pgTable(
@@ -41,10 +38,10 @@ export const sessions = pgTable('sessions', {
   idHash: text('id_hash').primaryKey(),
   userId: text('user_id').notNull(),
   csrfHash: text('csrf_hash').notNull(),
-  createdAt: at('created_at').notNull().defaultNow(),
-  lastSeenAt: at('last_seen_at').notNull().defaultNow(),
-  expiresAt: at('expires_at').notNull(),
-  revokedAt: at('revoked_at'),
+  createdAt: instant('created_at').notNull().defaultNow(),
+  lastSeenAt: instant('last_seen_at').notNull().defaultNow(),
+  expiresAt: instant('expires_at').notNull(),
+  revokedAt: instant('revoked_at'),
   address: text('address').notNull().default(''),
   userAgent: text('user_agent').notNull().default(''),
 });
@@ -55,10 +52,9 @@ export const settings = pgTable('settings', {
 });
 
 export const auditLog = pgTable('audit_log', {
-  id: bigserial('id', { mode: 'number' }).primaryKey(),
-  at: at('at').notNull().defaultNow(),
-  actorId: text('actor_id').notNull(),
-  actorName: text('actor_name').notNull(),
+  id: serialId(),
+  at: instant('at').notNull().defaultNow(),
+  ...actorColumns(),
   action: text('action').notNull(),
   subject: text('subject').notNull(),
   oldValue: jsonb('old_value').$type<unknown>(),
@@ -70,16 +66,14 @@ export const auditLog = pgTable('audit_log', {
 export const figureReturns = pgTable(
   'figure_returns',
   {
-    indicatorId: text('indicator_id').notNull(),
-    area: text('area').notNull(),
-    period: text('period').notNull(),
+    ...figureAddress(),
     status: text('status').notNull(),
     value: doublePrecision('value'),
     commentary: text('commentary'),
     submittedBy: text('submitted_by'),
     returnReason: text('return_reason'),
     updatedBy: text('updated_by').notNull(),
-    updatedAt: at('updated_at').notNull().defaultNow(),
+    updatedAt: instant('updated_at').notNull().defaultNow(),
     version: integer('version').notNull(),
     batchId: text('batch_id'),
   },
@@ -92,13 +86,13 @@ export const returnBatches = pgTable('return_batches', {
   mode: text('mode').notNull(),
   createdById: text('created_by_id').notNull(),
   createdBy: text('created_by').notNull(),
-  createdAt: at('created_at').notNull().defaultNow(),
-  undoneAt: at('undone_at'),
+  createdAt: instant('created_at').notNull().defaultNow(),
+  undoneAt: instant('undone_at'),
   undoneBy: text('undone_by'),
 });
 
 export const returnBatchEntries = pgTable('return_batch_entries', {
-  id: bigserial('id', { mode: 'number' }).primaryKey(),
+  id: serialId(),
   batchId: text('batch_id').notNull(),
   kind: text('kind').notNull(),
   indicatorId: text('indicator_id').notNull(),
@@ -110,15 +104,14 @@ export const returnBatchEntries = pgTable('return_batch_entries', {
 });
 
 export const definitionHistory = pgTable('definition_history', {
-  id: bigserial('id', { mode: 'number' }).primaryKey(),
+  id: serialId(),
   indicatorId: text('indicator_id').notNull(),
   before: jsonb('before').$type<unknown>().notNull(),
   after: jsonb('after').$type<unknown>().notNull(),
   reason: text('reason').notNull(),
   batchId: text('batch_id'),
-  actorId: text('actor_id').notNull(),
-  actorName: text('actor_name').notNull(),
-  changedAt: at('changed_at').notNull().defaultNow(),
+  ...actorColumns(),
+  changedAt: instant('changed_at').notNull().defaultNow(),
 });
 
 export const benchmarkImports = pgTable('benchmark_imports', {
@@ -133,18 +126,17 @@ export const benchmarkImports = pgTable('benchmark_imports', {
   figureCount: integer('figure_count').notNull(),
   importedBy: text('imported_by').notNull(),
   importedByName: text('imported_by_name').notNull(),
-  importedAt: at('imported_at').notNull().defaultNow(),
+  importedAt: instant('imported_at').notNull().defaultNow(),
   removedBy: text('removed_by'),
-  removedAt: at('removed_at'),
+  removedAt: instant('removed_at'),
 });
 
 export const dueDateRules = pgTable('due_date_rules', {
-  id: bigserial('id', { mode: 'number' }).primaryKey(),
+  id: serialId(),
   indicatorId: text('indicator_id').notNull(),
   kind: text('kind'),
   days: integer('days'),
   reason: text('reason').notNull().default(''),
-  actorId: text('actor_id').notNull(),
-  actorName: text('actor_name').notNull(),
-  setAt: at('set_at').notNull().defaultNow(),
+  ...actorColumns(),
+  setAt: instant('set_at').notNull().defaultNow(),
 });

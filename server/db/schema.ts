@@ -3,7 +3,6 @@
  * truth (they create the tables); server/db/schema.test.ts checks the two agree.
  */
 import {
-  bigserial,
   doublePrecision,
   index,
   integer,
@@ -11,12 +10,12 @@ import {
   pgTable,
   primaryKey,
   text,
-  timestamp,
 } from 'drizzle-orm/pg-core';
+import { actorColumns, figureAddress, instantText, serialId } from './columns';
 
 export const schemaMigrations = pgTable('schema_migrations', {
   version: text('version').primaryKey(),
-  appliedAt: timestamp('applied_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+  appliedAt: instantText('applied_at').notNull().defaultNow(),
 });
 
 export const datasetInfo = pgTable('dataset_info', {
@@ -24,7 +23,7 @@ export const datasetInfo = pgTable('dataset_info', {
   manifest: jsonb('manifest').$type<unknown>().notNull(),
   problems: jsonb('problems').$type<unknown>().notNull(),
   source: text('source').notNull(),
-  loadedAt: timestamp('loaded_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+  loadedAt: instantText('loaded_at').notNull().defaultNow(),
 });
 
 /** A dataset section whose records have an id and keep their order. */
@@ -45,7 +44,7 @@ export const comparisonTables = recordTable('comparison_tables');
 export const observations = pgTable(
   'observations',
   {
-    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    id: serialId(),
     indicatorId: text('indicator_id')
       .notNull()
       .references(() => indicators.id),
@@ -67,7 +66,7 @@ export const observations = pgTable(
 );
 
 export const commentary = pgTable('commentary', {
-  id: bigserial('id', { mode: 'number' }).primaryKey(),
+  id: serialId(),
   indicatorId: text('indicator_id')
     .notNull()
     .references(() => indicators.id),
@@ -79,9 +78,7 @@ export const commentary = pgTable('commentary', {
 export const figureSlots = pgTable(
   'figure_slots',
   {
-    indicatorId: text('indicator_id').notNull(),
-    area: text('area').notNull(),
-    period: text('period').notNull(),
+    ...figureAddress(),
     basis: text('basis').notNull(),
     measure: text('measure').notNull(),
     version: integer('version').notNull(),
@@ -94,10 +91,8 @@ export const figureSlots = pgTable(
 );
 
 export const changeHistory = pgTable('change_history', {
-  id: bigserial('id', { mode: 'number' }).primaryKey(),
-  indicatorId: text('indicator_id').notNull(),
-  area: text('area').notNull(),
-  period: text('period').notNull(),
+  id: serialId(),
+  ...figureAddress(),
   basis: text('basis').notNull(),
   subject: text('subject').notNull(),
   version: integer('version').notNull(),
@@ -106,9 +101,8 @@ export const changeHistory = pgTable('change_history', {
   text: text('text'),
   replaced: jsonb('replaced').$type<unknown>().notNull(),
   reason: text('reason').notNull(),
-  actorId: text('actor_id').notNull(),
-  actorName: text('actor_name').notNull(),
-  changedAt: timestamp('changed_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+  ...actorColumns(),
+  changedAt: instantText('changed_at').notNull().defaultNow(),
 });
 
 /** Every table a backup holds, parents before children (restore inserts in this order). */

@@ -7,26 +7,13 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { appendAudit } from '../auth/audit';
 import { TestBrowser } from '../auth/test-client';
-import {
-  fixtureUnit,
-  openAccountsApp,
-  TEST_PASSWORD,
-  type AccountsApp,
-} from '../testing/accounts-app';
+import { openAccountsApp, PEOPLE, TEST_PASSWORD, type AccountsApp } from '../testing/accounts-app';
 
 const NEW_PASSWORD = 'brand new secret phrase 42';
 let house: AccountsApp;
 
 beforeAll(async () => {
-  house = await openAccountsApp([
-    { email: 'ada@example.org', name: 'Ada Admin', grants: [{ role: 'administrator' }] },
-    { email: 'vic@example.org', name: 'Vic Viewer', grants: [{ role: 'viewer' }] },
-    {
-      email: 'otto@example.org',
-      name: 'Otto Other',
-      grants: [{ role: 'contributor', unit: fixtureUnit('unit-a') }],
-    },
-  ]);
+  house = await openAccountsApp([PEOPLE.ada, PEOPLE.vic, PEOPLE.otto]);
 });
 afterAll(() => house.close());
 afterEach(() => {

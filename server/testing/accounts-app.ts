@@ -25,6 +25,37 @@ export interface TestPerson {
 /** A unit of the fixture dataset's one structure. */
 export const fixtureUnit = (nodeId: string): UnitRef => ({ structureId: 'test-org', nodeId });
 
+/** The cast the API tests sign in as; each file opens the app with the people it needs. */
+export const PEOPLE = {
+  ada: { email: 'ada@example.org', name: 'Ada Admin', grants: [{ role: 'administrator' }] },
+  vic: { email: 'vic@example.org', name: 'Vic Viewer', grants: [{ role: 'viewer' }] },
+  cat: {
+    email: 'cat@example.org',
+    name: 'Cat Contributor',
+    grants: [{ role: 'contributor', unit: fixtureUnit('unit-b') }],
+  },
+  alf: {
+    email: 'alf@example.org',
+    name: 'Alf Approver',
+    grants: [{ role: 'approver', unit: fixtureUnit('customer-and-communities') }],
+  },
+  otto: {
+    email: 'otto@example.org',
+    name: 'Otto Other',
+    grants: [{ role: 'contributor', unit: fixtureUnit('unit-a') }],
+  },
+  ann: {
+    email: 'ann@example.org',
+    name: 'Ann Analyst',
+    grants: [{ role: 'contributor', unit: fixtureUnit('unit-a') }],
+  },
+  bob: {
+    email: 'bob@example.org',
+    name: 'Bob Analyst',
+    grants: [{ role: 'contributor', unit: fixtureUnit('unit-a') }],
+  },
+} satisfies Record<string, TestPerson>;
+
 export interface AccountsApp {
   app: Hono;
   db: AccountsDatabase;
