@@ -16,7 +16,17 @@ import { describeReturnStatus } from '@/domain/return-cycle';
 import type { RoleGrant } from '@/domain/roles';
 import { checkBatch } from '@server/engine/batch-check';
 import type { ApiEngine } from '@server/engine/engine';
-import { batches, keyText, returns, type BatchEntry, type StoredReturn } from './batch-store';
+import {
+  deleteMockReturn,
+  mockReturns,
+  nextMockBatchId,
+  readMockBatch,
+  readMockReturn,
+  writeMockBatch,
+  writeMockReturn,
+  type BatchEntry,
+  type StoredReturn,
+} from './returns-store';
 import { getMockEngine } from './mock-engine';
 import { DEVELOPMENT_PERSON, refuseWrite } from './session-handlers';
 import { markWritten } from './scenarios';
@@ -56,7 +66,7 @@ export function createBatchHandlers(base: string): HttpHandler[] {
       const plan = await checkBatch(body, {
         engine,
         actor,
-        currentReturn: (key) => Promise.resolve(returns.get(keyText(key)) ?? null),
+        currentReturn: (key) => Promise.resolve(readMockReturn(key)),
       });
       for (const definition of plan.definitions)
         if (definition.after)
@@ -80,11 +90,11 @@ export function createBatchHandlers(base: string): HttpHandler[] {
           },
           { status: 422 },
         );
-      const id = `mock-batch-${batches.size + 1}`;
+      const id = nextMockBatchId();
       const entries: BatchEntry[] = [];
       for (const planned of plan.returns) {
         const version = (planned.old?.version ?? 0) + 1;
-        returns.set(keyText(planned.key), {
+        writeMockReturn({
           ...planned.key,
           ...planned.state,
           updatedBy: actor.name,
@@ -124,7 +134,7 @@ export function createBatchHandlers(base: string): HttpHandler[] {
         undoneAt: null,
         undoneBy: null,
       };
-      batches.set(id, { batch, entries });
+      writeMockBatch({ batch, entries });
       return HttpResponse.json(returnBatchResponseSchema.parse({ batch, problems: [] }), {
         status: 201,
       });
@@ -132,7 +142,7 @@ export function createBatchHandlers(base: string): HttpHandler[] {
     http.post(`${base}/return-batches/:id/undo`, ({ request, params }) => {
       const refused = refuseWrite(request);
       if (refused) return refused;
-      const stored = batches.get(String(params.id));
+      const stored = readMockBatch(String(params.id));
       if (!stored)
         return HttpResponse.json(
           { error: 'There is no such import batch.', field: 'id' },
@@ -144,7 +154,7 @@ export function createBatchHandlers(base: string): HttpHandler[] {
           { status: 409 },
         );
       const moved = stored.entries.filter((entry) => {
-        const current = returns.get(keyText(entry.key));
+        const current = readMockReturn(entry.key);
         return current?.status === 'approved' || current?.version !== entry.version;
       });
       if (moved.length > 0)
@@ -155,8 +165,8 @@ export function createBatchHandlers(base: string): HttpHandler[] {
           { status: 409 },
         );
       for (const entry of stored.entries) {
-        if (entry.before) returns.set(keyText(entry.key), { ...entry.before, batchId: null });
-        else returns.delete(keyText(entry.key));
+        if (entry.before) writeMockReturn({ ...entry.before, batchId: null });
+        else deleteMockReturn(entry.key);
       }
       stored.batch = {
         ...stored.batch,
@@ -169,18 +179,16 @@ export function createBatchHandlers(base: string): HttpHandler[] {
     }),
     http.get(`${base}/return-batches/indicators/:indicatorId`, ({ params }) => {
       const id = String(params.indicatorId);
-      const list = [...returns.values()]
-        .filter((item) => item.indicatorId === id)
-        .map((item) => ({
-          area: item.area,
-          period: item.period,
-          status: item.status,
-          statusLabel: describeReturnStatus(item.status),
-          value: item.value,
-          commentary: item.commentary,
-          batchId: item.batchId,
-          updatedBy: item.updatedBy,
-        }));
+      const list = mockReturns({ indicatorId: id }).map((item) => ({
+        area: item.area,
+        period: item.period,
+        status: item.status,
+        statusLabel: describeReturnStatus(item.status),
+        value: item.value,
+        commentary: item.commentary,
+        batchId: item.batchId,
+        updatedBy: item.updatedBy,
+      }));
       return HttpResponse.json(indicatorReturnsResponseSchema.parse({ returns: list }));
     }),
   ];

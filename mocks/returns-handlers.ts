@@ -76,7 +76,7 @@ function viewBody(
       engine,
       person,
       indicator,
-      readMockReturn(indicatorId, area, period),
+      readMockReturn({ indicatorId, area, period }),
       mockReturns({ area, indicatorId }),
     ),
   );
@@ -120,7 +120,7 @@ function step(base: string, path: string, method: 'put' | 'post', read: ReadActi
     if (parsed instanceof Response) return parsed;
     const area = parsed.area ?? engine.dataset.manifest.authority.id;
     const key = { area, period: parsed.period };
-    const old = readMockReturn(indicator.id, area, parsed.period);
+    const old = readMockReturn({ indicatorId: indicator.id, area, period: parsed.period });
     const plan = planReturnStep(engine, person, indicator, key, parsed.action, old);
     if (!plan.ok) return HttpResponse.json(plan.body, { status: plan.status });
     if (plan.publish) {

@@ -18,7 +18,6 @@ import type { AssembledDataset } from './load-dataset-modules';
 import { resetMockReturns } from './returns-store';
 import { resetAdminState } from './admin-state';
 import { resetMockSession } from './session-handlers';
-import { resetMockBatches } from './batch-store';
 
 const SCENARIOS = [
   'normal',
@@ -135,5 +134,4 @@ export function resetMocks(): void {
   resetMockSession();
   resetMockReturns();
   resetAdminState();
-  resetMockBatches();
 }
