@@ -12,7 +12,6 @@ import type {
 } from '@/data/api/returns-batch-contract';
 import type { FigureReturn } from '@/data/api/contract';
 import type { Indicator } from '@/data/contract/dataset-schema';
-import { assessIndicator } from '@/domain/assess';
 import { applyReturnAction, type ReturnState } from '@/domain/return-cycle';
 import { canEdit, forbiddenReason, isAdministrator } from '@/domain/roles';
 import {
@@ -24,7 +23,7 @@ import {
 import type { ActorInput } from '@/domain/roles';
 import type { ApiEngine } from './engine';
 import type { FigureWrite } from './ledger';
-import { toReturnState, type ReturnKey } from './returns';
+import { toReturnState, wouldBeRating, type ReturnKey } from './returns';
 
 export interface PlannedReturn {
   row: BatchActual;
@@ -62,18 +61,6 @@ const ACTUAL_FIELD_COLUMNS: Record<string, (typeof ACTUALS_COLUMNS)[number]['key
   commentary: 'commentary',
   indicatorId: 'code',
 };
-
-/** The rating the figure would get with it in place, so red and amber need a commentary. */
-function ratingWith(engine: ApiEngine, indicator: Indicator, write: FigureWrite) {
-  const detail = engine.indicatorDetail(indicator.id, write.slot.area);
-  const others = detail.ok
-    ? detail.body.observations.filter(
-        (o) => !(o.period === write.slot.period && o.basis === 'period' && o.measure === 'actual'),
-      )
-    : [];
-  return assessIndicator(indicator, [...others, write.observation], write.slot.period).latestRating
-    .status;
-}
 
 export interface CheckContext {
   engine: ApiEngine;
@@ -115,7 +102,8 @@ async function checkActual(
   };
   const old = await context.currentReturn(key);
   const rights = { id: actor.id, mayEdit: true, mayApprove: false };
-  const rating = ratingWith(engine, indicator, planned.body);
+  // Red and amber need a commentary: the status the figure would get decides.
+  const rating = wouldBeRating(engine, indicator, key, row.value)?.status ?? 'not-rated';
   const saved = applyReturnAction(
     toReturnState(old),
     { action: 'save', value: row.value, commentary: row.commentary },

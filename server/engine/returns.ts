@@ -12,7 +12,7 @@ import type {
   WouldBeRating,
 } from '@/data/api/contract';
 import type { Indicator } from '@/data/contract/dataset-schema';
-import { assessIndicator } from '@/domain/assess';
+import { ratingWithFigure } from '@/domain/would-be-rating';
 import { dueDateFor, dueDateRuleFor, returnTiming, type DueDateRule } from '@/domain/due-dates';
 import { comparePeriodIds, previousPeriodId } from '@/domain/periods';
 import {
@@ -76,21 +76,8 @@ export function wouldBeRating(
   const planned = engine.planWrite(indicator.id, { period: key.period, value, area: key.area });
   if (!planned.ok) return null;
   const detail = engine.indicatorDetail(indicator.id, key.area);
-  const others = detail.ok
-    ? detail.body.observations.filter(
-        (o) =>
-          !(
-            o.period === key.period &&
-            o.basis === 'period' &&
-            o.measure === planned.body.observation.measure
-          ),
-      )
-    : [];
-  const rating = assessIndicator(
-    indicator,
-    [...others, planned.body.observation],
-    key.period,
-  ).latestRating;
+  const recorded = detail.ok ? detail.body.observations : [];
+  const rating = ratingWithFigure(indicator, recorded, planned.body.observation);
   return {
     status: rating.status,
     reason: rating.reason,
