@@ -3,7 +3,7 @@ import { usePrefetchIndicator } from '@/data/api/prefetch';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { indicatorListQuery, manifestQuery, organisationQuery } from '@/data/api/queries';
 import { asAtPeriodsOf } from '@/ui/as-at-periods';
-import { AssumedProfilesToggle, anyAssumed } from '@/ui/assumed-profiles';
+import { ProfilesSwitch } from '@/ui/assumed-profiles';
 import { CommitteeActions } from '@/ui/committee-actions';
 import { datasetSourceWords, figuresExport, latestPeriodOf } from '@/ui/figures-export';
 import { PageHeader } from '@/ui/page-header';
@@ -60,12 +60,6 @@ export function DashboardPage({ search }: { search: DashboardSearch }) {
   const asAt = search.period ?? (listedRows ? latestPeriodOf(listedRows) : undefined);
   const scopeId = roots.length === 1 ? roots[0]?.id : undefined;
   const navigate = useNavigate({ from: '/dashboard' });
-  // Whether any status here rests on an assumed profile: only then is the switch worth showing.
-  const assumable = (structureRows.data?.rows ?? []).flatMap((row) => [
-    row.latestRating,
-    row.ytdRating,
-    row.forecastRating,
-  ]);
 
   return (
     <div className="page">
@@ -112,20 +106,13 @@ export function DashboardPage({ search }: { search: DashboardSearch }) {
       >
         {() => (
           <>
-            {search.profiles === 'paper' || anyAssumed(assumable) ? (
-              <AssumedProfilesToggle
-                includeAssumed={search.profiles !== 'paper'}
-                onChange={(includeAssumed) => {
-                  void navigate({
-                    search: (previous) => ({
-                      ...previous,
-                      profiles: includeAssumed ? undefined : 'paper',
-                    }),
-                    replace: true,
-                  });
-                }}
-              />
-            ) : null}
+            <ProfilesSwitch
+              profiles={search.profiles}
+              rows={structureRows.data?.rows ?? []}
+              onChange={(profiles) => {
+                void navigate({ search: (previous) => ({ ...previous, profiles }), replace: true });
+              }}
+            />
             {structure ? (
               <StatusOverview search={search} structure={structure} authorityName={authority} />
             ) : null}

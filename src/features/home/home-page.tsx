@@ -12,7 +12,7 @@ import { AttentionList } from './attention-list';
 import { ChangesSince } from './changes-since';
 import { DirectorateMix } from './directorate-mix';
 import { SiteSearchForm } from '@/ui/site-search-form';
-import { AssumedProfilesToggle, anyAssumed } from '@/ui/assumed-profiles';
+import { ProfilesSwitch } from '@/ui/assumed-profiles';
 import type { ProfileChoice } from '@/domain/profile';
 import { currentStructure, dataDateSentence, earlierStructures, previousOf } from './home-words';
 import './home.css';
@@ -102,18 +102,13 @@ function CurrentOverview({
       </p>
       <section aria-labelledby="home-mix-title" className="home__section">
         <h2 id="home-mix-title">Status by directorate and division</h2>
-        {profiles === 'paper' ||
-        anyAssumed(rows.flatMap((row) => [row.latestRating, row.ytdRating])) ? (
-          <AssumedProfilesToggle
-            includeAssumed={profiles !== 'paper'}
-            onChange={(includeAssumed) => {
-              void navigate({
-                search: { profiles: includeAssumed ? undefined : 'paper' },
-                replace: true,
-              });
-            }}
-          />
-        ) : null}
+        <ProfilesSwitch
+          profiles={profiles}
+          rows={rows}
+          onChange={(choice) => {
+            void navigate({ search: { profiles: choice }, replace: true });
+          }}
+        />
         <DirectorateMix structure={structure} profiles={profiles} />
       </section>
       <div className="home__columns">
