@@ -15,6 +15,7 @@ import {
   setTargetRequestSchema,
   settingsSchema,
   type AuditEntryBody,
+  type AuditQuery,
 } from '@/data/api/contract';
 import type { Indicator } from '@/data/contract/dataset-schema';
 import { dueDateRuleFor } from '@/domain/due-dates';
@@ -23,6 +24,7 @@ import { formatPeriod } from '@/domain/periods';
 import { isAdministrator } from '@/domain/roles';
 import { targetChangeProblem } from '@/domain/target-changes';
 import { auditToCsv } from '@server/engine/audit-csv';
+import { auditEntryMatches, auditFilterRules } from '@server/engine/audit-filter';
 import type { ApiEngine } from '@server/engine/engine';
 import { indicatorSettings } from '@server/engine/indicator-settings';
 import { adminState } from './admin-state';
@@ -69,19 +71,10 @@ function audit(entry: Omit<AuditEntryBody, 'id' | 'at' | 'actorId' | 'actorName'
   });
 }
 
-/** The filters the server applies in SQL (server/auth/audit.ts), over the in-memory log. */
-function filteredAudit(query: ReturnType<typeof auditQuerySchema.parse>): AuditEntryBody[] {
-  const actor = query.actor?.trim().toLowerCase();
-  const action = query.action?.trim().toLowerCase();
-  return [...adminState.audit].reverse().filter((entry) => {
-    const day = entry.at.slice(0, 10);
-    return (
-      (!actor || entry.actorName.toLowerCase().includes(actor) || entry.actorId === actor) &&
-      (!action || entry.action.toLowerCase().startsWith(action)) &&
-      (!query.from || day >= query.from) &&
-      (!query.to || day <= query.to)
-    );
-  });
+/** The server's filter rules (server/engine/audit-filter.ts) over the in-memory log, newest first. */
+function filteredAudit(query: AuditQuery, idBelow?: number): AuditEntryBody[] {
+  const rules = auditFilterRules(query, idBelow);
+  return [...adminState.audit].reverse().filter((entry) => auditEntryMatches(rules, entry));
 }
 
 function settingsFor(engine: ApiEngine, indicator: Indicator) {
@@ -185,9 +178,7 @@ export function createAdminHandlers(base: string): HttpHandler[] {
         Object.fromEntries(new URL(request.url).searchParams),
       );
       if (!query.success) return invalid(query.error.issues[0]);
-      const rows = filteredAudit(query.data).filter(
-        (e) => query.data.before === undefined || e.id < query.data.before,
-      );
+      const rows = filteredAudit(query.data, query.data.before);
       const entries = rows.slice(0, PAGE_SIZE);
       return HttpResponse.json({
         entries,

@@ -3,6 +3,7 @@
  * and this module offers no way to try). Readable by administrators and exportable as CSV.
  */
 import { and, desc, gte, ilike, lt, or, type SQL } from 'drizzle-orm';
+import { auditFilterRules, type AuditFilter, type AuditFilterRules } from '../engine/audit-filter';
 import type { AccountsDatabase } from './db';
 import { auditLog } from './schema';
 
@@ -47,36 +48,22 @@ export async function appendAudit(db: Inserter, entry: AuditEntryInput): Promise
   });
 }
 
-export interface AuditFilter {
-  /** Part of the person's name or their id. */
-  actor?: string | undefined;
-  /** An action id or its start: 'target' finds 'target.change'. */
-  action?: string | undefined;
-  /** ISO dates, inclusive, in UTC. */
-  from?: string | undefined;
-  to?: string | undefined;
-}
-
 /** LIKE's own wildcards typed by a person are matched literally. */
 const literal = (text: string) => text.replace(/[\\%_]/g, (ch) => `\\${ch}`);
 
-function filterWhere(filter: AuditFilter, before: number | undefined): SQL | undefined {
+/** The shared filter rules (server/engine/audit-filter.ts) as SQL. */
+function filterWhere(rules: AuditFilterRules): SQL | undefined {
   const conditions: (SQL | undefined)[] = [];
-  if (before !== undefined) conditions.push(lt(auditLog.id, before));
-  const actor = filter.actor?.trim();
-  if (actor) {
-    conditions.push(
-      or(ilike(auditLog.actorName, `%${literal(actor)}%`), ilike(auditLog.actorId, literal(actor))),
-    );
+  if (rules.idBelow !== null) conditions.push(lt(auditLog.id, rules.idBelow));
+  if (rules.actor !== null) {
+    const actor = literal(rules.actor);
+    conditions.push(or(ilike(auditLog.actorName, `%${actor}%`), ilike(auditLog.actorId, actor)));
   }
-  const action = filter.action?.trim();
-  if (action) conditions.push(ilike(auditLog.action, `${literal(action)}%`));
-  if (filter.from) conditions.push(gte(auditLog.at, new Date(`${filter.from}T00:00:00Z`)));
-  if (filter.to) {
-    const end = new Date(`${filter.to}T00:00:00Z`);
-    end.setUTCDate(end.getUTCDate() + 1);
-    conditions.push(lt(auditLog.at, end));
+  if (rules.actionPrefix !== null) {
+    conditions.push(ilike(auditLog.action, `${literal(rules.actionPrefix)}%`));
   }
+  if (rules.atOrAfter !== null) conditions.push(gte(auditLog.at, rules.atOrAfter));
+  if (rules.before !== null) conditions.push(lt(auditLog.at, rules.before));
   return conditions.length === 0 ? undefined : and(...conditions);
 }
 
@@ -89,7 +76,7 @@ export async function readAudit(
   const rows = await db
     .select()
     .from(auditLog)
-    .where(filterWhere(options.filter ?? {}, options.before))
+    .where(filterWhere(auditFilterRules(options.filter ?? {}, options.before)))
     .orderBy(desc(auditLog.id))
     .limit(limit);
   return rows.map((row) => ({
@@ -101,3 +88,4 @@ export async function readAudit(
 }
 
 export { auditToCsv, csvCell } from '../engine/audit-csv';
+export type { AuditFilter } from '../engine/audit-filter';

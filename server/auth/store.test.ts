@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditEntryMatches, auditFilterRules } from '../engine/audit-filter';
 import { appendAudit, auditToCsv, csvCell, readAudit } from './audit';
 import { hashPassword } from './password';
 import { csrfMatches, SessionStore } from './sessions';
@@ -170,6 +171,27 @@ describe('the audit log', () => {
     const before = await readAudit(database.db);
     await expect(database.exec(statement)).rejects.toThrow(/append-only/);
     expect(await readAudit(database.db)).toEqual(before);
+  });
+
+  it.each([
+    { actor: 'ca' },
+    { actor: 'U2' },
+    { action: 'FIGURE.S' },
+    { action: '50%_' },
+    { from: '2000-01-01', to: '2999-12-31' },
+    { to: '2000-01-01' },
+  ])('the mock service’s reading of %j finds the rows the SQL does', async (filter) => {
+    await appendAudit(database.db, {
+      actor: { id: 'u3', name: 'Ann 50%_off' },
+      action: 'figure.submit',
+      subject: 'library-visits kent 2012-06',
+      address: '192.0.2.3',
+    });
+    const all = await readAudit(database.db);
+    const rules = auditFilterRules(filter);
+    const inMemory = all.filter((entry) => auditEntryMatches(rules, entry)).map((e) => e.id);
+    const bySql = (await readAudit(database.db, { filter })).map((e) => e.id);
+    expect(bySql).toEqual(inMemory);
   });
 
   it('exports CSV that a spreadsheet cannot turn into a formula', async () => {
