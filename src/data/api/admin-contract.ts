@@ -67,11 +67,24 @@ export const indicatorSettingsResponseSchema = z.object({
 });
 export type IndicatorSettingsResponse = z.infer<typeof indicatorSettingsResponseSchema>;
 
+/**
+ * A reason that must be given: disabling, enabling or signing out a person acts on their account
+ * at once, so the audit log always says why (the screen asks too; the server is the one check).
+ */
+const requiredReasonSchema = z
+  .string({ error: 'reason must not be empty: say why, for the audit log.' })
+  .trim()
+  .min(1, 'reason must not be empty: say why, for the audit log.')
+  .max(1000, 'reason must be 1,000 characters or fewer.');
+
 /** PUT /admin/people/{id}/disabled. */
-export const setDisabledRequestSchema = z.object({ disabled: z.boolean(), reason: reasonSchema });
+export const setDisabledRequestSchema = z.object({
+  disabled: z.boolean({ error: 'disabled must be true or false.' }),
+  reason: requiredReasonSchema,
+});
 
 /** POST /admin/people/{id}/sign-out-everywhere. */
-export const revokeSessionsRequestSchema = z.object({ reason: reasonSchema });
+export const revokeSessionsRequestSchema = z.object({ reason: requiredReasonSchema });
 
 /** GET /admin/audit (and .csv): the filters, all optional, as the URL carries them. */
 export const auditQuerySchema = z.object({
