@@ -111,6 +111,19 @@ export const changeHistory = pgTable('change_history', {
   changedAt: timestamp('changed_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
 });
 
+/** Monthly profiles administrators set: rows only added, the highest version per year in force. */
+export const targetProfiles = pgTable('target_profiles', {
+  id: bigserial('id', { mode: 'number' }).primaryKey(),
+  indicatorId: text('indicator_id').notNull(),
+  year: text('year').notNull(),
+  version: integer('version').notNull(),
+  shares: jsonb('shares').$type<unknown>().notNull(),
+  reason: text('reason').notNull(),
+  actorId: text('actor_id').notNull(),
+  actorName: text('actor_name').notNull(),
+  setAt: timestamp('set_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+});
+
 /** Every table a backup holds, parents before children (restore inserts in this order). */
 export const dataTables = {
   dataset_info: datasetInfo,
@@ -124,4 +137,5 @@ export const dataTables = {
   commentary,
   figure_slots: figureSlots,
   change_history: changeHistory,
+  target_profiles: targetProfiles,
 } as const;

@@ -87,7 +87,7 @@ export function wouldBeRating(
       )
     : [];
   const rating = assessIndicator(
-    indicator,
+    engine.assessable(indicator),
     [...others, planned.body.observation],
     key.period,
   ).latestRating;

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { DUE_DATE_RULE_KINDS, MAX_DUE_DAYS } from '@/domain/due-dates';
+import { profileSharesProblem } from '@/domain/set-profiles';
 import { periodIdSchema } from '../contract/dataset-schema';
 
 const reasonSchema = z.string().trim().max(1000).default('');
@@ -36,6 +37,31 @@ export const setTargetRequestSchema = z.object({
   reason: reasonSchema,
 });
 
+/**
+ * PUT /admin/indicators/{id}/profile: a year's monthly profile, twelve shares April to March that
+ * add up to 100%. A problem names the month (`field: "shares.4"` is August) or `shares`.
+ */
+export const setProfileRequestSchema = z.object({
+  year: periodIdSchema,
+  shares: z
+    .array(z.unknown(), { error: 'shares must be a list of 12 numbers, April to March.' })
+    .superRefine((shares, context) => {
+      const numbers = shares.map((share) => (typeof share === 'number' ? share : Number.NaN));
+      const problem = profileSharesProblem(numbers);
+      if (problem) {
+        context.addIssue({
+          code: 'custom',
+          message: problem.message,
+          path: problem.index === null ? [] : [problem.index],
+        });
+      }
+    })
+    .transform((shares) => shares as number[]),
+  /** The year's profile version the administrator saw (0 when none was set): no blind overwrite. */
+  version: z.number().int().min(0),
+  reason: reasonSchema,
+});
+
 const yearFigureSchema = z.object({
   value: z.number().nullable(),
   version: z.number().int().min(0),
@@ -50,6 +76,19 @@ export const indicatorSettingsResponseSchema = z.object({
   years: z.array(
     z.object({ year: periodIdSchema, target: yearFigureSchema, floor: yearFigureSchema }),
   ),
+  /**
+   * The monthly profile in force for each of those years: the one administrators set (`version`
+   * counts them) or none (`shares` null: the dataset's profile, described in `datasetProfile`).
+   */
+  profiles: z.array(
+    z.object({
+      year: periodIdSchema,
+      shares: z.array(z.number()).nullable(),
+      version: z.number().int().min(0),
+    }),
+  ),
+  /** How the dataset phases this indicator's year targets, in words; null when it does not. */
+  datasetProfile: z.string().nullable(),
   dueRule: z.object({
     rule: dueDateRuleSchema,
     source: z.enum(['set', 'default']),
@@ -99,6 +138,7 @@ export type AuditQuery = z.infer<typeof auditQuerySchema>;
 export const adminPaths = {
   indicator: (id: string) => `/admin/indicators/${encodeURIComponent(id)}`,
   targets: (id: string) => `/admin/indicators/${encodeURIComponent(id)}/targets`,
+  profile: (id: string) => `/admin/indicators/${encodeURIComponent(id)}/profile`,
   dueRule: (id: string) => `/admin/indicators/${encodeURIComponent(id)}/due-rule`,
   personDisabled: (id: string) => `/admin/people/${encodeURIComponent(id)}/disabled`,
   personSignOut: (id: string) => `/admin/people/${encodeURIComponent(id)}/sign-out-everywhere`,
