@@ -1,8 +1,8 @@
 /**
  * /admin/* for `npm run dev` and component tests, through the same zod contract as the server
- * (server/auth/admin-routes.ts, indicator-admin-routes.ts). Targets go through the mock engine's
- * own ledger and the domain's rules, as on the server; people, settings, due-date rules and the
- * audit log live in memory (mocks/admin-state.ts).
+ * (server/auth/admin-routes.ts). People, settings and the audit log live in memory
+ * (mocks/admin-state.ts); each indicator's targets, profiles and due date are answered by
+ * mocks/indicator-admin-handlers.ts behind the same 401/403 check.
  */
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import {
@@ -11,25 +11,14 @@ import {
   replaceGrantsRequestSchema,
   revokeSessionsRequestSchema,
   setDisabledRequestSchema,
-  setDueRuleRequestSchema,
-  setTargetRequestSchema,
   settingsSchema,
-  type AuditEntryBody,
-  type AuditQuery,
 } from '@/data/api/contract';
-import type { Indicator } from '@/data/contract/dataset-schema';
-import { dueDateRuleFor } from '@/domain/due-dates';
 import { passwordProblem } from '@/domain/password-rules';
-import { formatPeriod } from '@/domain/periods';
 import { isAdministrator } from '@/domain/roles';
-import { targetChangeProblem } from '@/domain/target-changes';
 import { auditToCsv } from '@server/engine/audit-csv';
-import { auditEntryMatches, auditFilterRules } from '@server/engine/audit-filter';
-import type { ApiEngine } from '@server/engine/engine';
-import { indicatorSettings } from '@server/engine/indicator-settings';
+import { audit, body, filteredAudit, invalid } from './admin-helpers';
 import { adminState } from './admin-state';
-import { getMockEngine } from './mock-engine';
-import { markWritten } from './scenarios';
+import { createIndicatorAdminHandlers } from './indicator-admin-handlers';
 import { currentMockPerson, refuseWrite } from './session-handlers';
 
 const PAGE_SIZE = 50;
@@ -46,43 +35,6 @@ function refuse(request: Request): Response | null {
     return HttpResponse.json({ error: 'Only administrators can do this.' }, { status: 403 });
   }
   return null;
-}
-
-const invalid = (issue: { message: string; path: readonly PropertyKey[] } | undefined) =>
-  HttpResponse.json(
-    {
-      error: issue?.message ?? 'The request was not understood.',
-      field: String(issue?.path[0] ?? 'body'),
-    },
-    { status: 422 },
-  );
-
-const body = (request: Request): Promise<unknown> => request.json().catch(() => undefined);
-
-function audit(entry: Omit<AuditEntryBody, 'id' | 'at' | 'actorId' | 'actorName' | 'address'>) {
-  const actor = currentMockPerson();
-  adminState.audit.push({
-    id: adminState.audit.length + 1,
-    at: new Date().toISOString(),
-    actorId: actor?.id ?? '',
-    actorName: actor?.name ?? '',
-    address: '127.0.0.1',
-    ...entry,
-  });
-}
-
-/** The server's filter rules (server/engine/audit-filter.ts) over the in-memory log, newest first. */
-function filteredAudit(query: AuditQuery, idBelow?: number): AuditEntryBody[] {
-  const rules = auditFilterRules(query, idBelow);
-  return [...adminState.audit].reverse().filter((entry) => auditEntryMatches(rules, entry));
-}
-
-function settingsFor(engine: ApiEngine, indicator: Indicator) {
-  const history = adminState.dueRules.get(indicator.id) ?? [];
-  return indicatorSettings(engine, indicator, {
-    set: history.at(-1)?.rule,
-    history: [...history].reverse().map((h) => h.entry),
-  });
 }
 
 const findPerson = (id: string) => adminState.people.find((p) => p.id === id);
@@ -211,85 +163,6 @@ export function createAdminHandlers(base: string): HttpHandler[] {
       adminState.publicRead = parsed.data.publicRead;
       return HttpResponse.json(parsed.data);
     }),
-    http.get(`${admin}/indicators/:id`, async ({ params }) => {
-      const engine = await getMockEngine();
-      const indicator = engine.dataset.indicators.find((i) => i.id === params.id);
-      if (!indicator)
-        return HttpResponse.json(
-          { error: `There is no indicator "${String(params.id)}".` },
-          { status: 404 },
-        );
-      return HttpResponse.json(settingsFor(engine, indicator));
-    }),
-    http.put(`${admin}/indicators/:id/targets`, async ({ request, params }) => {
-      const engine = await getMockEngine();
-      const indicator = engine.dataset.indicators.find((i) => i.id === params.id);
-      if (!indicator)
-        return HttpResponse.json(
-          { error: `There is no indicator "${String(params.id)}".` },
-          { status: 404 },
-        );
-      const parsed = setTargetRequestSchema.safeParse(await body(request));
-      if (!parsed.success) return invalid(parsed.error.issues[0]);
-      const { year, measure, value, version, reason } = parsed.data;
-      const problem = targetChangeProblem({
-        year,
-        today: new Date().toISOString().slice(0, 10),
-        reason,
-      });
-      if (problem)
-        return HttpResponse.json({ error: problem.message, field: problem.field }, { status: 422 });
-      const person = currentMockPerson();
-      const result = engine.recordActual(
-        indicator.id,
-        { period: year, measure, value, ...(reason === '' ? {} : { reason }) },
-        {
-          actor: { id: person?.id ?? '', name: person?.name ?? '' },
-          ifMatch: version === 0 ? undefined : version,
-        },
-      );
-      if (!result.ok) return HttpResponse.json(result.body, { status: result.status });
-      markWritten();
-      audit({
-        action: `${measure}.change`,
-        subject: `${indicator.id} ${formatPeriod(year)} ${measure}`,
-        oldValue: result.body.change.before,
-        newValue: result.body.change.after,
-        reason,
-      });
-      return HttpResponse.json(settingsFor(engine, indicator));
-    }),
-    http.put(`${admin}/indicators/:id/due-rule`, async ({ request, params }) => {
-      const engine = await getMockEngine();
-      const indicator = engine.dataset.indicators.find((i) => i.id === params.id);
-      if (!indicator)
-        return HttpResponse.json(
-          { error: `There is no indicator "${String(params.id)}".` },
-          { status: 404 },
-        );
-      const parsed = setDueRuleRequestSchema.safeParse(await body(request));
-      if (!parsed.success) return invalid(parsed.error.issues[0]);
-      const history = adminState.dueRules.get(indicator.id) ?? [];
-      const before = dueDateRuleFor(indicator.frequency, history.at(-1)?.rule);
-      const { rule, reason } = parsed.data;
-      history.push({
-        rule,
-        entry: {
-          rule,
-          reason,
-          actorName: currentMockPerson()?.name ?? '',
-          at: new Date().toISOString(),
-        },
-      });
-      adminState.dueRules.set(indicator.id, history);
-      audit({
-        action: 'due-rule.change',
-        subject: `${indicator.id} due date`,
-        oldValue: { ...before.rule, source: before.source },
-        newValue: rule === null ? { source: 'default' } : { ...rule, source: 'set' },
-        reason,
-      });
-      return HttpResponse.json(settingsFor(engine, indicator));
-    }),
+    ...createIndicatorAdminHandlers(admin),
   ];
 }

@@ -34,7 +34,10 @@ async function main(): Promise<void> {
     rmSync(outDir, { recursive: true, force: true });
     // The app without the dataset-folder shards the build wrote; this database's replace them.
     cpSync(distDir, outDir, { recursive: true, filter: (path) => path !== join(distDir, 'api') });
-    const engine = createApiEngine(stored.dataset, stored.problems, { writable: false });
+    const engine = createApiEngine(stored.dataset, stored.problems, {
+      writable: false,
+      profiles: stored.profiles,
+    });
     const stats = writeStaticApi(engine, join(outDir, 'api'));
     console.log(
       `publish:db: wrote the app and ${stats.files.toLocaleString('en-GB')} API files (${kb(stats.bytes)}) from ${handle.description} to ${relative(root, outDir) || outDir}.`,

@@ -75,6 +75,7 @@ export async function createService(handle: DbHandle): Promise<RagstoneService> 
     current = createApiEngine(stored.dataset, stored.problems, {
       writable: true,
       ledger: stored.ledger,
+      profiles: stored.profiles,
     });
     refreshMs = performance.now() - started;
   }

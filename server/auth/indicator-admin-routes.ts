@@ -1,13 +1,15 @@
 /**
  * What administrators set for each indicator: its targets and floors per financial year (stored
- * through the figures' own ledger, so they keep the same history and versions) and its due-date
- * rule (kept as history in due_date_rules). Every change lands in one transaction with its audit row.
+ * through the figures' own ledger, so they keep the same history and versions), its monthly
+ * profile per year (versions in target_profiles) and its due-date rule (kept as history in
+ * due_date_rules). Every change lands in one transaction with its audit row.
  */
 import { Hono } from 'hono';
 import type { Context } from 'hono';
 import {
   indicatorSettingsResponseSchema,
   setDueRuleRequestSchema,
+  setProfileRequestSchema,
   setTargetRequestSchema,
   type IndicatorSettingsResponse,
 } from '@/data/api/contract';
@@ -15,6 +17,7 @@ import type { Indicator } from '@/data/contract/dataset-schema';
 import { dueDateRuleFor } from '@/domain/due-dates';
 import { formatPeriod } from '@/domain/periods';
 import { targetChangeProblem } from '@/domain/target-changes';
+import { storeProfile } from '../db/profile-writes';
 import { indicatorSettings } from '../engine/indicator-settings';
 import type { RagstoneService } from '../service';
 import { appendAudit } from './audit';
@@ -83,6 +86,53 @@ export function indicatorAdminRoutes(deps: IndicatorAdminDeps) {
       },
     );
     if (!result.ok) return c.json(result.body, result.status);
+    return c.json(await settingsOf(indicator));
+  });
+
+  app.put('/admin/indicators/:id/profile', async (c) => {
+    const indicator = findIndicator(c.req.param('id'));
+    if (!indicator) return noSuchIndicator(c, c.req.param('id'));
+    const parsed = setProfileRequestSchema.safeParse(await readJson(c));
+    // The field names the month when one is at fault: `shares.4` is August.
+    if (!parsed.success) return unprocessable(c, parsed.error.issues[0], { wholePath: true });
+    const { year, shares, version, reason } = parsed.data;
+    const problem = targetChangeProblem({ year, today: today(), reason, what: 'monthly profile' });
+    if (problem) return c.json({ error: problem.message, field: problem.field }, 422);
+    const actor = c.get('actor') as Actor;
+    const write = {
+      indicatorId: indicator.id,
+      year,
+      shares,
+      reason,
+      actor,
+      expectedVersion: version,
+    };
+    // In the service's queue, so the read model takes the change before the next write is checked.
+    const stored = await deps.service.exclusive(async () => {
+      const result = await storeProfile(deps.service.handle.db, write, async (tx, change) => {
+        await appendAudit(tx, {
+          actor,
+          action: 'profile.change',
+          subject: `${indicator.id} ${formatPeriod(year)} monthly profile`,
+          old: change.before,
+          new: change.shares,
+          reason,
+          address: deps.addressOf(c),
+        });
+      });
+      if (result.kind === 'stored') engine().applyProfileChange(result.change);
+      return result;
+    });
+    if (stored.kind === 'conflict') {
+      const now = stored.current;
+      return c.json(
+        {
+          error: `The monthly profile for ${formatPeriod(year)} changed since you looked: it is now version ${String(now?.version ?? 0)}${now ? `, set by ${now.actor.name}` : ''}. Look at it again before you change it.`,
+          field: 'version',
+        },
+        409,
+      );
+    }
     return c.json(await settingsOf(indicator));
   });
 

@@ -184,6 +184,7 @@ describe('people and the audit log', () => {
     const adaId = people.people.find((p) => p.email === 'ada@example.org')?.id ?? '';
     const self = await ada.request('PUT', `/api/admin/people/${adaId}/disabled`, {
       disabled: true,
+      reason: 'Testing',
     });
     expect(self.status).toBe(409);
     const off = await ada.request('PUT', `/api/admin/people/${catId}/disabled`, {
@@ -198,7 +199,10 @@ describe('people and the audit log', () => {
     expect(
       (await new TestBrowser(house.app, '/api').signIn('cat@example.org', TEST_PASSWORD)).status,
     ).not.toBe(200);
-    await ada.request('PUT', `/api/admin/people/${catId}/disabled`, { disabled: false });
+    await ada.request('PUT', `/api/admin/people/${catId}/disabled`, {
+      disabled: false,
+      reason: 'Came back',
+    });
     const again = await as('cat@example.org');
     const ended = await ada.request('POST', `/api/admin/people/${catId}/sign-out-everywhere`, {
       reason: 'Lost laptop',
@@ -209,6 +213,37 @@ describe('people and the audit log', () => {
         user: null,
       },
     );
+  });
+
+  it('refuses to disable, enable or sign out a person without a reason, naming the field', async () => {
+    const ada = await as('ada@example.org');
+    const people = await json<{ people: { id: string; email: string; disabled: boolean }[] }>(
+      await ada.request('GET', '/api/admin/people'),
+    );
+    const cat = people.people.find((p) => p.email === 'cat@example.org');
+    const attempts = [
+      ['PUT', `/api/admin/people/${cat?.id ?? ''}/disabled`, { disabled: true }],
+      ['PUT', `/api/admin/people/${cat?.id ?? ''}/disabled`, { disabled: true, reason: '   ' }],
+      ['PUT', `/api/admin/people/${cat?.id ?? ''}/disabled`, { disabled: false, reason: '' }],
+      ['POST', `/api/admin/people/${cat?.id ?? ''}/sign-out-everywhere`, {}],
+      ['POST', `/api/admin/people/${cat?.id ?? ''}/sign-out-everywhere`, { reason: ' \n ' }],
+    ] as const;
+    for (const [method, path, body] of attempts) {
+      const response = await ada.request(method, path, body);
+      expect(response.status, `${method} ${path} ${JSON.stringify(body)}`).toBe(422);
+      expect(await response.json()).toEqual({
+        error: 'reason must not be empty: say why, for the audit log.',
+        field: 'reason',
+      });
+    }
+    const still = await json<{ people: { email: string; disabled: boolean }[] }>(
+      await ada.request('GET', '/api/admin/people'),
+    );
+    expect(still.people.find((p) => p.email === 'cat@example.org')?.disabled).toBe(false);
+    const audit = await json<{ entries: { reason: string }[] }>(
+      await ada.request('GET', '/api/admin/audit?action=person'),
+    );
+    expect(audit.entries.every((entry) => entry.reason.trim() !== '')).toBe(true);
   });
 
   it('filters the audit log by person, kind and dates, pages it, and exports the same rows', async () => {

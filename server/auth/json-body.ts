@@ -9,15 +9,22 @@ export async function readJson(c: Context): Promise<unknown> {
   }
 }
 
-/** 422 naming the first field zod complained about, in its words. */
+/**
+ * 422 naming the first field zod complained about, in its words. `wholePath` names the element
+ * too (`shares.4`), for a list whose items a form shows as separate fields.
+ */
 export const unprocessable = (
   c: Context,
   issue: { message: string; path: readonly PropertyKey[] } | undefined,
+  options: { wholePath?: boolean } = {},
 ) =>
   c.json(
     {
       error: issue?.message ?? 'The request was not understood.',
-      field: String(issue?.path[0] ?? 'body'),
+      field:
+        options.wholePath && issue && issue.path.length > 0
+          ? issue.path.map(String).join('.')
+          : String(issue?.path[0] ?? 'body'),
     },
     422,
   );

@@ -5,7 +5,12 @@
  */
 import { asc } from 'drizzle-orm';
 import { z } from 'zod';
-import { actorSchema, changeEntrySchema, type ChangeEntry } from '@/data/api/contract';
+import {
+  actorSchema,
+  changeEntrySchema,
+  type ChangeEntry,
+  type ProfileChange,
+} from '@/data/api/contract';
 import type { DataProblem, Dataset } from '@/data/contract/assemble-dataset';
 import {
   areaSchema,
@@ -23,6 +28,7 @@ import {
 import { slotKey } from '@server/engine/figure-index';
 import type { LedgerSnapshot } from '@server/engine/ledger';
 import type { AppDatabase } from './connect';
+import { readProfileChanges } from './profile-writes';
 import * as tables from './schema';
 
 export class StoredRowError extends Error {}
@@ -49,6 +55,8 @@ export interface StoredData {
   dataset: Dataset;
   problems: DataProblem[];
   ledger: LedgerSnapshot;
+  /** The monthly profiles administrators set, oldest first. */
+  profiles: ProfileChange[];
 }
 
 export async function readStoredData(db: AppDatabase): Promise<StoredData | null> {
@@ -97,6 +105,7 @@ export async function readStoredData(db: AppDatabase): Promise<StoredData | null
     dataset,
     problems: check(problemsSchema, info.problems, 'dataset_info problems'),
     ledger: await readLedger(db),
+    profiles: await readProfileChanges(db),
   };
 }
 

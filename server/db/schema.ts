@@ -105,6 +105,18 @@ export const changeHistory = pgTable('change_history', {
   changedAt: instantText('changed_at').notNull().defaultNow(),
 });
 
+/** Monthly profiles administrators set: rows only added, the highest version per year in force. */
+export const targetProfiles = pgTable('target_profiles', {
+  id: serialId(),
+  indicatorId: text('indicator_id').notNull(),
+  year: text('year').notNull(),
+  version: integer('version').notNull(),
+  shares: jsonb('shares').$type<unknown>().notNull(),
+  reason: text('reason').notNull(),
+  ...actorColumns(),
+  setAt: instantText('set_at').notNull().defaultNow(),
+});
+
 /** Every table a backup holds, parents before children (restore inserts in this order). */
 export const dataTables = {
   dataset_info: datasetInfo,
@@ -118,4 +130,5 @@ export const dataTables = {
   commentary,
   figure_slots: figureSlots,
   change_history: changeHistory,
+  target_profiles: targetProfiles,
 } as const;

@@ -22,6 +22,7 @@ import {
   type ScorecardResponse,
   type StatusSummaryResponse,
   type ChangeEntry,
+  type ProfileChange,
   STATIC_WRITE_MESSAGE,
 } from '@/data/api/contract';
 import { filterRows } from '@/data/api/filter-rows';
@@ -40,6 +41,7 @@ import { withoutAssumedProfiles } from '@/domain/profile';
 import { comparableIndicators, comparisonOf } from './comparisons';
 import { conflict, failure, success, type EngineResult } from './engine-result';
 import { createFigureIndex, key } from './figure-index';
+import { createProfileLedger, type ProfileLedger } from './profile-ledger';
 import {
   checkPrecondition,
   commentaryChange,
@@ -60,6 +62,8 @@ export interface EngineOptions {
   ledger?: LedgerSnapshot;
   /** The clock for history entries written in memory; the server's database has its own. */
   now?: () => Date;
+  /** The monthly profiles administrators set, oldest first (the server loads them). */
+  profiles?: readonly ProfileChange[];
 }
 
 export interface ApiEngine {
@@ -107,6 +111,12 @@ export interface ApiEngine {
   rowsAt(period?: string, area?: string): IndicatorRow[];
   /** The areas with at least one figure for the indicator. */
   areasWithFigures(indicatorId: string): string[];
+  /** The monthly profiles administrators set (read only: change them with applyProfileChange). */
+  readonly profiles: Omit<ProfileLedger, 'apply'>;
+  /** The indicator as the domain rates it: with the profiles set for its years. */
+  assessable(indicator: Indicator): Indicator & { setProfiles?: Record<string, readonly number[]> };
+  /** Applies a committed (server) or accepted (mock) profile change; statuses follow at once. */
+  applyProfileChange(change: ProfileChange): void;
 }
 
 function firstIssue(error: {
@@ -159,6 +169,7 @@ export function createApiEngine(
   const indicators = new Map(dataset.indicators.map((indicator) => [indicator.id, indicator]));
   const figures = createFigureIndex(dataset);
   const ledger = createLedger(options.ledger);
+  const profileLedger = createProfileLedger(options.profiles);
   const areas = new Map<string, Area>(dataset.areas.map((area) => [area.id, area]));
   if (!areas.has(authority)) {
     areas.set(authority, { id: authority, name: dataset.manifest.authority.name, type: 'other' });
@@ -175,7 +186,7 @@ export function createApiEngine(
     full = false,
   ): IndicatorRow {
     const assessment = assessIndicator(
-      indicator,
+      assessable(indicator),
       figures.observationsOf(indicator.id, area),
       period,
     );
@@ -186,6 +197,11 @@ export function createApiEngine(
       commentaryCount: figures.commentaryOf(indicator.id, area).length,
       noteCount: figures.notesOf(indicator.id).length,
     };
+  }
+
+  function assessable(indicator: Indicator) {
+    const setProfiles = profileLedger.inForce(indicator.id);
+    return setProfiles === undefined ? indicator : { ...indicator, setProfiles };
   }
 
   function rowsAt(period?: string, area: string = authority): IndicatorRow[] {
@@ -225,6 +241,13 @@ export function createApiEngine(
     dataset,
     rowsAt,
     areasWithFigures: (indicatorId) => figures.areasWithFigures(indicatorId),
+    profiles: profileLedger,
+    assessable,
+
+    applyProfileChange(change) {
+      profileLedger.apply(change);
+      rowsCache.clear();
+    },
 
     manifest: () => ({
       manifest: dataset.manifest,
@@ -275,7 +298,10 @@ export function createApiEngine(
       if (!indicators.has(id)) return failure(404, `There is no indicator "${id}".`, 'indicatorId');
       if (!areas.has(area))
         return failure(404, `There is no area "${area}" in this dataset.`, 'area');
-      return success({ entries: [...ledger.historyOf(id, area)] });
+      return success({
+        entries: [...ledger.historyOf(id, area)],
+        profileChanges: profileLedger.historyOf(id),
+      });
     },
 
     scorecard(structureId, nodeId, period, profiles) {

@@ -1,6 +1,6 @@
 /**
- * What an administrator sees for one indicator (GET /admin/indicators/{id}): its years' targets
- * and floors with the versions a change must quote, and the due-date rule in force. Pure over an
+ * What an administrator sees for one indicator (GET /admin/indicators/{id}): its years' targets,
+ * floors and monthly profiles with the versions a change must quote, and the due-date rule in force. Pure over an
  * engine, so the server and the mock service answer alike.
  */
 import type { IndicatorSettingsResponse } from '@/data/api/contract';
@@ -40,18 +40,25 @@ export function indicatorSettings(
       )
       .map((o) => o.period),
   );
+  for (const year of engine.profiles.yearsOf(indicator.id)) years.add(year);
+  const newestFirst = [...years].sort((a, b) => comparePeriodIds(b, a));
+  const setProfiles = engine.profiles.inForce(indicator.id) ?? {};
   const { rule, source } = dueDateRuleFor(indicator.frequency, dueRule.set);
   return {
     indicatorId: indicator.id,
     title: indicator.title,
     frequency: indicator.frequency,
-    years: [...years]
-      .sort((a, b) => comparePeriodIds(b, a))
-      .map((year) => ({
-        year,
-        target: yearFigure(engine, indicator.id, year, 'target'),
-        floor: yearFigure(engine, indicator.id, year, 'floor'),
-      })),
+    years: newestFirst.map((year) => ({
+      year,
+      target: yearFigure(engine, indicator.id, year, 'target'),
+      floor: yearFigure(engine, indicator.id, year, 'floor'),
+    })),
+    profiles: newestFirst.map((year) => ({
+      year,
+      shares: setProfiles[year] ? [...setProfiles[year]] : null,
+      version: engine.profiles.versionOf(indicator.id, year),
+    })),
+    datasetProfile: indicator.profile?.reason ?? null,
     dueRule: { rule, source, description: describeDueDateRule(rule) },
     dueRuleHistory: dueRule.history,
   };

@@ -77,7 +77,7 @@ export function wouldBeRating(
   if (!planned.ok) return null;
   const detail = engine.indicatorDetail(indicator.id, key.area);
   const recorded = detail.ok ? detail.body.observations : [];
-  const rating = ratingWithFigure(indicator, recorded, planned.body.observation);
+  const rating = ratingWithFigure(engine.assessable(indicator), recorded, planned.body.observation);
   return {
     status: rating.status,
     reason: rating.reason,

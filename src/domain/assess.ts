@@ -25,6 +25,7 @@ import {
   type RatingRuleInput,
 } from './rating';
 import { phaseTargets, type TargetProfileInput } from './profile';
+import { phaseByShares } from './set-profiles';
 import type { FigureBasis } from './figure-basis';
 import type { DirectionOfTravel, PolarityKind, Rating } from './types';
 
@@ -38,6 +39,11 @@ export interface AssessableIndicator {
   rule: RatingRuleInput;
   /** How a year's target is phased over its months, when stated. */
   profile?: TargetProfileInput | undefined;
+  /**
+   * Monthly profiles administrators set, by financial year (`2012/13`): twelve shares, April to
+   * March. A year's set profile is used instead of `profile`.
+   */
+  setProfiles?: Readonly<Record<string, readonly number[]>> | undefined;
 }
 
 /** Structurally the dataset's Observation. Pass one area's observations for the indicator. */
@@ -271,8 +277,9 @@ function rateFigure(
 }
 
 /**
- * A month's count against a year's target: rated against the target phased by the indicator's
- * profile when it has one. An assumed profile's status says so and carries the status without it.
+ * A month's count against a year's target: rated against the target phased by the profile an
+ * administrator set for that year, else by the indicator's own profile when it has one. An assumed
+ * profile's status says so and carries the status without it.
  */
 function rateByProfile(
   indicator: AssessableIndicator,
@@ -283,14 +290,36 @@ function rateByProfile(
   unphased: Rating,
 ): Rating {
   const profile = indicator.profile;
-  if (profile === undefined || yearTarget.value === null) return unphased;
-  if (profile.shape === 'not-printed') {
-    return { ...unphased, reason: `${unphased.reason}. ${profile.reason}` };
-  }
   const year = yearTarget.period;
+  const setShares = indicator.setProfiles?.[year];
+  if ((profile === undefined && setShares === undefined) || yearTarget.value === null) {
+    return unphased;
+  }
   const yearFloor = observations.find(
     (o) => o.measure === 'floor' && o.period === year && basisOf(o) === basisOf(yearTarget),
   );
+  if (setShares !== undefined) {
+    const phased = phaseByShares({
+      shares: setShares,
+      period: figure.period,
+      basis: basisOf(figure),
+      yearTarget: yearTarget.value,
+      yearFloor: yearFloor?.value ?? null,
+      unit: indicator.unit,
+    });
+    if (phased === null) return unphased;
+    const rated = rate({
+      ...input,
+      target: phased.target,
+      floor: phased.floor,
+      targetLabel: phased.label,
+    });
+    return { ...rated, reason: `${rated.reason} (${phased.working})` };
+  }
+  if (profile === undefined) return unphased;
+  if (profile.shape === 'not-printed') {
+    return { ...unphased, reason: `${unphased.reason}. ${profile.reason}` };
+  }
   const lastYearId = previousPeriodId(year);
   const lastYear = observations.find(
     (o) => o.measure === 'actual' && o.period === lastYearId && o.value !== null,

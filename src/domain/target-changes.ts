@@ -25,6 +25,8 @@ export function targetChangeProblem(input: {
   year: string;
   today: string;
   reason: string;
+  /** What is changing, for the message: 'target' unless said ('monthly profile'). */
+  what?: string;
 }): { field: 'year' | 'reason'; message: string } | null {
   if (financialYearStart(input.year) === null) {
     return {
@@ -35,7 +37,7 @@ export function targetChangeProblem(input: {
   if (yearHasStarted(input.year, input.today) && input.reason.trim() === '') {
     return {
       field: 'reason',
-      message: `${formatPeriod(input.year)} has already started: say why its target is changing.`,
+      message: `${formatPeriod(input.year)} has already started: say why its ${input.what ?? 'target'} is changing.`,
     };
   }
   return null;

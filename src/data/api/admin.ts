@@ -194,6 +194,31 @@ export function useSetTarget() {
   });
 }
 
+export interface ProfileChangeInput {
+  indicatorId: string;
+  year: string;
+  /** April to March, in percent. */
+  shares: number[];
+  version: number;
+  reason: string;
+}
+
+/** A year's monthly profile; statuses and history change with it, so the figures are fetched again. */
+export function useSetProfile() {
+  const refresh = useRefreshAfterChange(true);
+  return useMutation<IndicatorSettingsResponse, ApiError, ProfileChangeInput>({
+    mutationFn: ({ indicatorId, ...body }) =>
+      write(
+        'PUT',
+        adminPaths.profile(indicatorId),
+        indicatorSettingsResponseSchema,
+        `the monthly profile for ${body.year}`,
+        body,
+      ),
+    onSuccess: refresh,
+  });
+}
+
 export function useSetDueRule() {
   const refresh = useRefreshAfterChange();
   return useMutation<

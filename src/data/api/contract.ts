@@ -235,8 +235,28 @@ export const changeEntrySchema = z.object({
 });
 export type ChangeEntry = z.infer<typeof changeEntrySchema>;
 
-/** `GET /indicators/{id}/history?area=`: newest first. */
-export const historyResponseSchema = z.object({ entries: z.array(changeEntrySchema) });
+/**
+ * A monthly profile an administrator set for a financial year: a new version of the year's
+ * profile, never an overwrite. `shares` are April to March in percent (src/domain/set-profiles.ts).
+ */
+export const profileChangeSchema = z.object({
+  indicatorId: z.string(),
+  year: periodIdSchema,
+  /** The year's profile version after this change (1 for the first one set). */
+  version: z.number().int().positive(),
+  before: z.array(z.number()).nullable(),
+  shares: z.array(z.number()),
+  reason: z.string(),
+  actor: actorSchema,
+  at: z.iso.datetime({ offset: true }),
+});
+export type ProfileChange = z.infer<typeof profileChangeSchema>;
+
+/** `GET /indicators/{id}/history?area=`: newest first; the profiles set, newest first, beside. */
+export const historyResponseSchema = z.object({
+  entries: z.array(changeEntrySchema),
+  profileChanges: z.array(profileChangeSchema).default([]),
+});
 export type HistoryResponse = z.infer<typeof historyResponseSchema>;
 
 /** 201 Created (a first figure) or 200 (a correction): what was stored, and the row recomputed. */
