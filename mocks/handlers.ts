@@ -224,6 +224,16 @@ export function createHandlers(base = '*/api'): HttpHandler[] {
         compute: (engine) => engine.comparison(param(params, 'indicatorId')),
       }),
     ),
+    http.get(`${base}/compare/:indicatorId/figures`, ({ params, request }) =>
+      answer({
+        indicatorId: param(params, 'indicatorId'),
+        compute: (engine) =>
+          engine.comparisonFigures(
+            param(params, 'indicatorId'),
+            new URL(request.url).searchParams.get('period') ?? undefined,
+          ),
+      }),
+    ),
   ];
 }
 

@@ -8,6 +8,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { ComparisonResponse } from '../src/data/api/contract';
+import { assembleComparison } from '../src/data/api/comparison-figures';
 import { csvField } from '../src/lib/csv';
 import { createAreaMatcher } from '../src/features/compare/import/match-area';
 import {
@@ -62,25 +63,28 @@ function syntheticText(rows: number): string {
   return lines.join('\n');
 }
 
-const emptyResponse = (): ComparisonResponse => ({
-  indicator: {
-    id: 'bench',
-    title: 'Bench',
-    codes: [],
-    kind: 'context',
-    polarity: 'higher-is-better',
-    unit: { type: 'count' },
-    frequency: 'annual',
-    rule: { type: 'not-rated', reason: 'context' },
-    owners: [],
-    provenance: [],
-  },
-  areas: [],
-  groups: [],
-  observations: [],
-  tables: [],
-  periods: [],
-});
+const emptyResponse = (): ComparisonResponse =>
+  assembleComparison(
+    {
+      indicator: {
+        id: 'bench',
+        title: 'Bench',
+        codes: [],
+        kind: 'context',
+        polarity: 'higher-is-better',
+        unit: { type: 'count' },
+        frequency: 'annual',
+        rule: { type: 'not-rated', reason: 'context' },
+        owners: [],
+        provenance: [],
+      },
+      areas: [],
+      groups: [],
+      tables: [],
+    },
+    [],
+    'bench',
+  );
 
 function bench(label: string, text: string, choose: (m: string[]) => string | undefined) {
   const match = createAreaMatcher([]);
@@ -102,6 +106,7 @@ function bench(label: string, text: string, choose: (m: string[]) => string | un
   const view = time(() =>
     buildComparisonView({
       response,
+      figures: [],
       lead: biggest.members[0] ?? '',
       group: biggest,
       period: periods[periods.length - 1] ?? null,

@@ -157,10 +157,14 @@ export function writeStaticApi(engine: ApiEngine, outDir: string): ShardStats {
   const comparable = engine.comparableIndicators();
   write(staticPaths.comparableIndicators(), comparable);
   for (const item of comparable.items) {
-    write(
-      staticPaths.comparison(item.id),
-      expect(engine.comparison(item.id), `comparison ${item.id}`),
-    );
+    const comparison = expect(engine.comparison(item.id), `comparison ${item.id}`);
+    write(staticPaths.comparison(item.id), comparison);
+    for (const period of comparison.series.periods) {
+      write(
+        staticPaths.comparisonFigures(item.id, period),
+        expect(engine.comparisonFigures(item.id, period), `comparison ${item.id} in ${period}`),
+      );
+    }
   }
   return stats;
 }

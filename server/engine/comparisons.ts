@@ -1,5 +1,10 @@
 /** The compare endpoints: which indicators have figures for several areas, and one comparison. */
-import type { ComparableIndicatorsResponse, ComparisonResponse } from '@/data/api/contract';
+import { assembleComparison, figuresForPeriod } from '@/data/api/comparison-figures';
+import type {
+  ComparableIndicatorsResponse,
+  ComparisonFiguresResponse,
+  ComparisonResponse,
+} from '@/data/api/contract';
 import type { Dataset } from '@/data/contract/assemble-dataset';
 import type { Area, Indicator } from '@/data/contract/dataset-schema';
 import { periodsOf, type FigureIndex } from './figure-index';
@@ -30,7 +35,7 @@ export function comparisonOf(
   areas: ReadonlyMap<string, Area>,
   indicator: Indicator,
 ): ComparisonResponse {
-  const observations = [...figures.byIndicator(indicator.id)];
+  const observations = figures.byIndicator(indicator.id);
   const areaIds = new Set(observations.map((o) => o.area));
   const groups = dataset.groups.filter(
     (group) =>
@@ -44,12 +49,27 @@ export function comparisonOf(
     if (group.leadArea !== undefined) shown.add(group.leadArea);
     for (const member of group.members) shown.add(member);
   }
-  return {
-    indicator,
-    areas: [...shown].flatMap((id) => areas.get(id) ?? []),
-    groups,
+  return assembleComparison(
+    {
+      indicator,
+      areas: [...shown].flatMap((id) => areas.get(id) ?? []),
+      groups,
+      tables: dataset.comparisonTables.filter((table) => table.indicatorIds.includes(indicator.id)),
+    },
     observations,
-    tables: dataset.comparisonTables.filter((table) => table.indicatorIds.includes(indicator.id)),
-    periods: periodsOf(observations),
+    dataset.manifest.authority.id,
+  );
+}
+
+/** One period's figures for a comparison. */
+export function figuresOf(
+  figures: FigureIndex,
+  indicator: Indicator,
+  period: string,
+): ComparisonFiguresResponse {
+  return {
+    indicatorId: indicator.id,
+    period,
+    observations: figuresForPeriod(figures.byIndicator(indicator.id), period),
   };
 }

@@ -1,6 +1,7 @@
 import {
   comparableIndicatorsResponseSchema,
   comparisonResponseSchema,
+  comparisonFiguresResponseSchema,
   indicatorDetailResponseSchema,
   indicatorListResponseSchema,
   manifestResponseSchema,
@@ -180,8 +181,40 @@ test('comparisons cover indicators with figures for two or more areas', () => {
   expect(comparison.areas.map((area) => area.id).sort()).toEqual(['kent', 'medway']);
   expect(comparison.groups.map((group) => group.id)).toEqual(['test-neighbours']);
   expect(comparison.tables.map((table) => table.id)).toEqual(['fx-home-care-neighbours']);
-  expect(comparison.observations).toHaveLength(6);
+  // Each area's actual figures as one number per period; the 2012/13 period holds a target only.
+  expect(comparison.series).toEqual({
+    periods: ['2012-04', '2012-05'],
+    areas: [
+      { area: 'kent', values: [65, 60], documents: [] },
+      { area: 'medway', values: [71, 72], documents: [] },
+    ],
+  });
+  // It opens on the latest period the authority reports with the most areas: only its figures travel.
+  expect(comparison.figures.period).toBe('2012-05');
+  expect(comparison.figures.observations.map((o) => [o.area, o.value])).toEqual([
+    ['kent', 60],
+    ['medway', 72],
+  ]);
   expect(engine.comparison('nope')).toMatchObject({ status: 404 });
+});
+
+test('another period’s figures of a comparison travel alone, and the period must be one', () => {
+  const april = comparisonFiguresResponseSchema.parse(
+    body(engine.comparisonFigures('paf-c28', '2012-04')),
+  );
+  expect(april.observations.map((o) => [o.area, o.period, o.value])).toEqual([
+    ['kent', '2012-04', 65],
+    ['medway', '2012-04', 71],
+  ]);
+  // A later month nobody reports: each area's latest earlier month, flagged by its own period.
+  const june = body(engine.comparisonFigures('paf-c28', '2012-06'));
+  expect(june.observations.map((o) => [o.area, o.period])).toEqual([
+    ['kent', '2012-05'],
+    ['medway', '2012-05'],
+  ]);
+  expect(engine.comparisonFigures('paf-c28', undefined)).toMatchObject({ status: 400 });
+  expect(engine.comparisonFigures('paf-c28', 'May 2012')).toMatchObject({ status: 400 });
+  expect(engine.comparisonFigures('nope', '2012-04')).toMatchObject({ status: 404 });
 });
 
 test('a comparison names every area of the groups it returns, with or without figures', () => {
@@ -201,7 +234,7 @@ test('a comparison names every area of the groups it returns, with or without fi
   const comparison = comparisonResponseSchema.parse(
     body(createApiEngine(withFigurelessMembers).comparison('paf-c28')),
   );
-  expect(comparison.observations.some((o) => o.area === 'wessex' || o.area === 'mercia')).toBe(
+  expect(comparison.series.areas.some((e) => e.area === 'wessex' || e.area === 'mercia')).toBe(
     false,
   );
   expect(comparison.areas).toEqual(

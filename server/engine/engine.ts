@@ -11,6 +11,7 @@ import {
   profileChoiceSchema,
   type ComparableIndicatorsResponse,
   type ComparisonResponse,
+  type ComparisonFiguresResponse,
   type HistoryResponse,
   type IndicatorDetailResponse,
   type IndicatorListQuery,
@@ -37,8 +38,9 @@ import {
 } from '@/data/contract/dataset-schema';
 import { countStatuses } from '@/domain/aggregate';
 import { assessIndicator } from '@/domain/assess';
+import { isPeriodId } from '@/domain/periods';
 import { withoutAssumedProfiles } from '@/domain/profile';
-import { comparableIndicators, comparisonOf } from './comparisons';
+import { comparableIndicators, comparisonOf, figuresOf } from './comparisons';
 import { conflict, failure, success, type EngineResult } from './engine-result';
 import { createFigureIndex, key } from './figure-index';
 import { createProfileLedger, type ProfileLedger } from './profile-ledger';
@@ -90,6 +92,11 @@ export interface ApiEngine {
   ): EngineResult<StatusSummaryResponse>;
   comparableIndicators(): ComparableIndicatorsResponse;
   comparison(indicatorId: string): EngineResult<ComparisonResponse>;
+  /** One period's figures of a comparison (`GET /compare/{id}/figures?period=`). */
+  comparisonFigures(
+    indicatorId: string,
+    period: string | undefined,
+  ): EngineResult<ComparisonFiguresResponse>;
   /** Checks a write against the contract and the indicator: 405, 404 or 422 when it can't be made. */
   planWrite(indicatorId: string, body: unknown): EngineResult<FigureWrite>;
   /** The slot a write goes to, as this engine has it. */
@@ -333,6 +340,18 @@ export function createApiEngine(
       const indicator = indicators.get(indicatorId);
       if (!indicator) return failure(404, `There is no indicator "${indicatorId}".`, 'indicatorId');
       return success(comparisonOf(dataset, figures, areas, indicator));
+    },
+
+    comparisonFigures(indicatorId, period) {
+      const indicator = indicators.get(indicatorId);
+      if (!indicator) return failure(404, `There is no indicator "${indicatorId}".`, 'indicatorId');
+      if (period === undefined || !isPeriodId(period))
+        return failure(
+          400,
+          'Give the period as ?period= and a period id (e.g. 2012-03).',
+          'period',
+        );
+      return success(figuresOf(figures, indicator, period));
     },
 
     planWrite(indicatorId, body) {

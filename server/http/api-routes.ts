@@ -8,6 +8,7 @@ import type { z } from 'zod';
 import {
   comparableIndicatorsResponseSchema,
   comparisonResponseSchema,
+  comparisonFiguresResponseSchema,
   historyResponseSchema,
   indicatorDetailResponseSchema,
   indicatorListResponseSchema,
@@ -90,6 +91,13 @@ export function apiRoutes({ service, getActor, checkResponses }: ApiOptions): Ho
   );
   api.get('/compare/:indicatorId', (c) =>
     send(c, engine().comparison(c.req.param('indicatorId')), comparisonResponseSchema),
+  );
+  api.get('/compare/:indicatorId/figures', (c) =>
+    send(
+      c,
+      engine().comparisonFigures(c.req.param('indicatorId'), c.req.query('period')),
+      comparisonFiguresResponseSchema,
+    ),
   );
 
   api.post('/indicators/:id/actuals', async (c) => {

@@ -171,13 +171,44 @@ export const statusSummaryResponseSchema = z.object({
   byChild: z.array(z.object({ node: orgNodeSchema, counts: statusCountsSchema })),
 });
 
+/**
+ * Each area's actual figures over time, one number per period (null: no figure), for the
+ * over-time view: a few kilobytes where the figures as observations were a megabyte.
+ */
+export const comparisonSeriesSchema = z.object({
+  /** The periods with at least one actual figure, oldest first. */
+  periods: z.array(periodIdSchema),
+  areas: z.array(
+    z.object({
+      area: z.string(),
+      /** Aligned with `periods`; a figure for the period alone wins over a year-to-date one. */
+      values: z.array(z.number().nullable()),
+      /** The documents the area's figures come from, for a chart's source line. */
+      documents: z.array(z.string()),
+    }),
+  ),
+});
+
+/** The actual figures each area contributes for one period (comparison-figures.ts says which). */
+export const comparisonFiguresResponseSchema = z.object({
+  indicatorId: z.string(),
+  period: periodIdSchema.nullable(),
+  observations: z.array(observationSchema),
+});
+
 export const comparisonResponseSchema = z.object({
   indicator: indicatorSchema,
   areas: z.array(areaSchema),
   groups: z.array(comparatorGroupSchema),
-  observations: z.array(observationSchema),
   tables: z.array(comparisonTableSchema),
+  /** Every period with a figure of any measure, oldest first. */
   periods: z.array(periodIdSchema),
+  series: comparisonSeriesSchema,
+  /**
+   * The figures of the period the comparison opens on for the dataset's own authority (its
+   * latest period with the most areas reporting), so the first view needs one request.
+   */
+  figures: comparisonFiguresResponseSchema,
 });
 
 export const comparableIndicatorsResponseSchema = z.object({
@@ -311,6 +342,8 @@ export const apiPaths = {
     `/organisation/${encodeURIComponent(structureId)}/${encodeURIComponent(nodeId)}/summary`,
   comparableIndicators: () => '/compare',
   comparison: (indicatorId: string) => `/compare/${encodeURIComponent(indicatorId)}`,
+  /** One period's figures: `?period=` (a period id) is required. */
+  comparisonFigures: (indicatorId: string) => `/compare/${encodeURIComponent(indicatorId)}/figures`,
 } as const;
 
 export type ApiErrorBody = z.infer<typeof apiErrorSchema>;
@@ -322,6 +355,8 @@ export type ScorecardResponse = z.infer<typeof scorecardResponseSchema>;
 export type StatusSummaryResponse = z.infer<typeof statusSummaryResponseSchema>;
 export type ComparisonResponse = z.infer<typeof comparisonResponseSchema>;
 export type ComparableIndicatorsResponse = z.infer<typeof comparableIndicatorsResponseSchema>;
+export type ComparisonSeries = z.infer<typeof comparisonSeriesSchema>;
+export type ComparisonFiguresResponse = z.infer<typeof comparisonFiguresResponseSchema>;
 /** What callers pass: area and basis may be left out (they default to the authority and 'period'). */
 export type RecordActualInput = z.input<typeof recordActualRequestSchema>;
 

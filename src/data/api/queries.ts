@@ -62,6 +62,8 @@ export const queryKeys = {
   compare: () => ['compare'] as const,
   comparableIndicators: () => ['compare', 'list'] as const,
   comparison: (indicatorId: string) => ['compare', 'detail', indicatorId] as const,
+  comparisonFigures: (indicatorId: string, period: string) =>
+    ['compare', 'detail', indicatorId, 'figures', period] as const,
 } as const;
 
 export function manifestQuery() {
@@ -131,6 +133,14 @@ export function comparisonQuery(indicatorId: string) {
   return queryOptions({
     queryKey: queryKeys.comparison(indicatorId),
     queryFn: ({ signal }) => getApiClient().comparison(indicatorId, signal),
+  });
+}
+
+/** One period's figures of a comparison, for a period other than the one it opened on. */
+export function comparisonFiguresQuery(indicatorId: string, period: string) {
+  return queryOptions({
+    queryKey: queryKeys.comparisonFigures(indicatorId, period),
+    queryFn: ({ signal }) => getApiClient().comparisonFigures(indicatorId, period, signal),
   });
 }
 

@@ -31,4 +31,7 @@ export const staticPaths = {
       : `indicators/${file(id)}/${file(area)}.json`,
   comparableIndicators: () => 'compare.json',
   comparison: (indicatorId: string) => `compare/${file(indicatorId)}.json`,
+  /** One period's figures of a comparison (the comparison itself holds its opening period's). */
+  comparisonFigures: (indicatorId: string, period: string) =>
+    `compare/${file(indicatorId)}/at/${file(periodFileKey(period))}.json`,
 } as const;

@@ -22,6 +22,7 @@ import {
   apiPaths,
   comparableIndicatorsResponseSchema,
   comparisonResponseSchema,
+  comparisonFiguresResponseSchema,
   historyResponseSchema,
   indicatorDetailResponseSchema,
   indicatorRowSchema,
@@ -48,6 +49,7 @@ import {
   statusSummaryResponseSchema,
   type ComparableIndicatorsResponse,
   type ComparisonResponse,
+  type ComparisonFiguresResponse,
   type HistoryResponse,
   type IndicatorDetailResponse,
   type IndicatorListQuery,
@@ -109,6 +111,11 @@ export interface ApiClient {
   ): Promise<StatusSummaryResponse>;
   comparableIndicators(signal?: AbortSignal): Promise<ComparableIndicatorsResponse>;
   comparison(indicatorId: string, signal?: AbortSignal): Promise<ComparisonResponse>;
+  comparisonFigures(
+    indicatorId: string,
+    period: string,
+    signal?: AbortSignal,
+  ): Promise<ComparisonFiguresResponse>;
   /** `ifMatch`: the version being corrected (from a 409's `current.version`). */
   recordActual(
     indicatorId: string,
@@ -249,6 +256,12 @@ function createHttpClient(apiBase: string, transport: 'msw' | 'http' = 'http'): 
         what: `the comparison for indicator ${indicatorId}`,
         signal,
       }),
+    comparisonFigures: (indicatorId, period, signal) =>
+      fetchJson(
+        url(apiPaths.comparisonFigures(indicatorId), toQueryString({ period })),
+        comparisonFiguresResponseSchema,
+        { what: `the figures for ${period} of the comparison for ${indicatorId}`, signal },
+      ),
     recordActual: async (indicatorId, body, ifMatch) =>
       fetchJson(url(apiPaths.recordActual(indicatorId)), recordActualResponseSchema, {
         what: `the figure for indicator ${indicatorId}`,
@@ -554,6 +567,12 @@ export function createStaticClient(apiBase: string): ApiClient {
         what: `the comparison for indicator ${indicatorId}`,
         signal,
       }),
+    comparisonFigures: (indicatorId, period, signal) =>
+      fetchJson(
+        url(staticPaths.comparisonFigures(indicatorId, period)),
+        comparisonFiguresResponseSchema,
+        { what: `the figures for ${period} of the comparison for ${indicatorId}`, signal },
+      ),
     recordActual: (indicatorId) =>
       Promise.reject(
         new ApiError(STATIC_WRITE_MESSAGE, {

@@ -99,6 +99,7 @@ function ComparisonSection({
     >
       {(data) => (
         <ComparisonContent
+          key={indicatorId}
           data={data}
           search={search}
           authority={authority}

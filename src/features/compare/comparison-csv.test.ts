@@ -1,59 +1,66 @@
 import Papa from 'papaparse';
 import { expect, test } from 'vitest';
+import { assembleComparison, figuresForPeriod } from '@/data/api/comparison-figures';
 import type { ComparisonResponse } from '@/data/api/contract';
+import type { Observation } from '@/data/contract/dataset-schema';
 import { exportCsv } from '@/lib/table-export';
 import { comparisonExport } from './comparison-export';
 import { groupOptions } from './comparison-model';
 import { buildComparisonView } from './comparison-view';
 
-const response: ComparisonResponse = {
-  indicator: {
-    id: 'x',
-    title: 'Pupils with five good GCSEs',
-    codes: [],
-    kind: 'context',
-    polarity: 'higher-is-better',
-    unit: { type: 'percent' },
-    frequency: 'annual',
-    rule: { type: 'not-rated', reason: 'context' },
-    owners: [],
-    provenance: [],
+const observations: Observation[] = [
+  {
+    indicatorId: 'x',
+    area: 'kent',
+    period: '2010/11',
+    basis: 'period',
+    measure: 'actual',
+    value: 60,
   },
-  areas: [
-    { id: 'kent', name: 'Kent', type: 'county' },
-    { id: 'essex', name: 'Essex', type: 'county' },
-    { id: 'surrey', name: 'Surrey', type: 'county' },
-  ],
-  groups: [],
-  observations: [
-    {
-      indicatorId: 'x',
-      area: 'kent',
-      period: '2010/11',
-      basis: 'period',
-      measure: 'actual',
-      value: 60,
+  {
+    indicatorId: 'x',
+    area: 'essex',
+    period: '2010/11',
+    basis: 'period',
+    measure: 'actual',
+    value: 70,
+  },
+  {
+    indicatorId: 'x',
+    area: 'surrey',
+    period: '2010/11',
+    basis: 'period',
+    measure: 'actual',
+    value: 70,
+  },
+];
+
+const response: ComparisonResponse = assembleComparison(
+  {
+    indicator: {
+      id: 'x',
+      title: 'Pupils with five good GCSEs',
+      codes: [],
+      kind: 'context',
+      polarity: 'higher-is-better',
+      unit: { type: 'percent' },
+      frequency: 'annual',
+      rule: { type: 'not-rated', reason: 'context' },
+      owners: [],
+      provenance: [],
     },
-    {
-      indicatorId: 'x',
-      area: 'essex',
-      period: '2010/11',
-      basis: 'period',
-      measure: 'actual',
-      value: 70,
-    },
-    {
-      indicatorId: 'x',
-      area: 'surrey',
-      period: '2010/11',
-      basis: 'period',
-      measure: 'actual',
-      value: 70,
-    },
-  ],
-  tables: [],
-  periods: ['2010/11'],
-};
+    areas: [
+      { id: 'kent', name: 'Kent', type: 'county' },
+      { id: 'essex', name: 'Essex', type: 'county' },
+      { id: 'surrey', name: 'Surrey', type: 'county' },
+    ],
+    groups: [],
+
+    tables: [],
+  },
+  observations,
+  'kent',
+);
 
 function exportedRows(): Record<string, string>[] {
   const group = groupOptions(response, ['kent', 'essex', 'surrey', 'imported-x']).find(
@@ -62,6 +69,7 @@ function exportedRows(): Record<string, string>[] {
   if (!group) throw new Error('no user group');
   const view = buildComparisonView({
     response,
+    figures: figuresForPeriod(observations, '2010/11'),
     lead: 'kent',
     group,
     period: '2010/11',

@@ -1,7 +1,9 @@
 import { expect, test } from 'vitest';
 import type { ComparisonResponse } from '@/data/api/contract';
 import type { Observation } from '@/data/contract/dataset-schema';
-import { defaultGroup, defaultPeriod, groupOptions, nameFromId } from './comparison-model';
+import { assembleComparison, figuresForPeriod } from '@/data/api/comparison-figures';
+import { chosenPeriod } from './comparison-choice';
+import { defaultGroup, groupOptions, nameFromId } from './comparison-model';
 import { buildComparisonView } from './comparison-view';
 import type { ImportedFigure } from './import/read-file';
 
@@ -32,59 +34,69 @@ const actual = (area: string, period: string, value: number | null): Observation
   ...(value === null ? { missing: { reason: 'not-available', text: 'N/A' } } : {}),
 });
 
-const response: ComparisonResponse = {
-  indicator: {
-    id: 'x',
-    title: 'Share of roads needing repair',
-    codes: [],
-    kind: 'context',
-    polarity: 'lower-is-better',
-    unit: { type: 'percent' },
-    frequency: 'annual',
-    rule: { type: 'not-rated', reason: 'context' },
-    owners: [],
-    provenance: [],
+const observations: Observation[] = [
+  actual('kent', '2006/07', 6),
+  actual('kent', '2005/06', 7),
+  actual('essex', '2006/07', 5),
+  actual('essex', '2005/06', 8),
+  actual('surrey', '2005/06', 9),
+  actual('england', '2006/07', 7.5),
+];
+
+const response: ComparisonResponse = assembleComparison(
+  {
+    indicator: {
+      id: 'x',
+      title: 'Share of roads needing repair',
+      codes: [],
+      kind: 'context',
+      polarity: 'lower-is-better',
+      unit: { type: 'percent' },
+      frequency: 'annual',
+      rule: { type: 'not-rated', reason: 'context' },
+      owners: [],
+      provenance: [],
+    },
+    areas: [
+      { id: 'kent', name: 'Kent', type: 'county' },
+      { id: 'essex', name: 'Essex', type: 'county' },
+      { id: 'surrey', name: 'Surrey', type: 'county' },
+      { id: 'england', name: 'England', type: 'country' },
+    ],
+    groups: [
+      {
+        id: 'club',
+        name: 'Highways club',
+        kind: 'benchmark-club',
+        leadArea: 'kent',
+        members: ['essex', 'surrey', 'devon'],
+        provenance: [],
+      },
+      {
+        id: 'family',
+        name: 'Family',
+        kind: 'family-group',
+        leadArea: 'kent',
+        members: ['kent', 'hampshire'],
+        provenance: [],
+      },
+    ],
+    tables: [],
   },
-  areas: [
-    { id: 'kent', name: 'Kent', type: 'county' },
-    { id: 'essex', name: 'Essex', type: 'county' },
-    { id: 'surrey', name: 'Surrey', type: 'county' },
-    { id: 'england', name: 'England', type: 'country' },
-  ],
-  groups: [
-    {
-      id: 'club',
-      name: 'Highways club',
-      kind: 'benchmark-club',
-      leadArea: 'kent',
-      members: ['essex', 'surrey', 'devon'],
-      provenance: [],
-    },
-    {
-      id: 'family',
-      name: 'Family',
-      kind: 'family-group',
-      leadArea: 'kent',
-      members: ['kent', 'hampshire'],
-      provenance: [],
-    },
-  ],
-  observations: [
-    actual('kent', '2006/07', 6),
-    actual('kent', '2005/06', 7),
-    actual('essex', '2006/07', 5),
-    actual('essex', '2005/06', 8),
-    actual('surrey', '2005/06', 9),
-    actual('england', '2006/07', 7.5),
-  ],
-  tables: [],
-  periods: ['2005/06', '2006/07'],
-};
+  observations,
+  'kent',
+);
 
 test('the default group is the one where members have figures, and the default period the best covered', () => {
   const options = groupOptions(response, undefined);
   expect(defaultGroup(options, 'kent', response)?.id).toBe('club');
-  expect(defaultPeriod(response, 'kent', response.periods)).toBe('2006/07');
+  expect(chosenPeriod(response, undefined, 'kent', undefined)).toEqual({
+    periods: ['2005/06', '2006/07'],
+    period: '2006/07',
+  });
+  // A period in the address is kept when it has figures, and only then.
+  expect(chosenPeriod(response, '2005/06', 'kent', undefined).period).toBe('2005/06');
+  expect(chosenPeriod(response, '1999/00', 'kent', undefined).period).toBe('2006/07');
 });
 
 test('an area without a figure for the period falls back to its latest earlier one, and the years are flagged', () => {
@@ -92,6 +104,7 @@ test('an area without a figure for the period falls back to its latest earlier o
   if (!group) throw new Error('no club');
   const view = buildComparisonView({
     response,
+    figures: figuresForPeriod(observations, '2006/07'),
     lead: 'kent',
     group,
     period: '2006/07',
@@ -116,6 +129,7 @@ test('an import never supplies the council’s own figure, even where its papers
   if (!group) throw new Error('no user group');
   const view = buildComparisonView({
     response,
+    figures: figuresForPeriod(observations, '2007/08'),
     lead: 'essex',
     group,
     period: '2007/08',
@@ -146,6 +160,7 @@ test('imported figures fill gaps for the group’s members only, and never repla
   if (!group) throw new Error('no user group');
   const view = buildComparisonView({
     response,
+    figures: figuresForPeriod(observations, '2006/07'),
     lead: 'kent',
     group,
     period: '2006/07',
@@ -209,6 +224,7 @@ test('a group built from a file ranks its councils on the file’s figures, with
   if (!counties) throw new Error('no group from the file');
   const view = buildComparisonView({
     response,
+    figures: figuresForPeriod(observations, '2019'),
     lead: 'kent',
     group: counties,
     period: '2019',

@@ -77,18 +77,23 @@ export function actuals(observations: readonly Observation[]): Observation[] {
   return observations.filter((o) => o.measure === 'actual');
 }
 
-/** The periods with at least one actual figure, oldest first. */
+/** The periods with at least one actual figure (the data's, else the files'), oldest first. */
 export function periodsWithFigures(
   response: ComparisonResponse | null,
   imported: readonly ImportedSource[] = [],
 ): string[] {
-  const periods = new Set(
-    actuals(response?.observations ?? [])
-      .filter((o) => o.value !== null)
-      .map((o) => o.period),
-  );
+  const periods = new Set(response?.series.periods ?? []);
   for (const source of imported) for (const figure of source.figures) periods.add(figure.period);
   return [...periods].sort(comparePeriodIds);
+}
+
+/** The areas holding an actual figure for the indicator in any period. */
+export function areasWithFigures(response: ComparisonResponse): Set<string> {
+  return new Set(
+    response.series.areas
+      .filter((entry) => entry.values.some((value) => value !== null))
+      .map((entry) => entry.area),
+  );
 }
 
 /** Groups built from each imported file: one for each kind of authority it holds. */
@@ -183,9 +188,7 @@ export function defaultGroup(
   );
   const named = options.find((option) => tableGroups.has(option.id));
   if (named) return named;
-  const withFigures = new Set(
-    (response?.observations ?? []).filter((o) => o.value !== null).map((o) => o.area),
-  );
+  const withFigures = response ? areasWithFigures(response) : new Set<string>();
   const coverage = (option: GroupOption) =>
     option.members.filter((m) => m !== lead && withFigures.has(m)).length;
   const containing = options.filter(
@@ -202,29 +205,6 @@ export function defaultGroup(
       coverage(b) - coverage(a) ||
       (GROUP_PREFERENCE[a.kind] ?? 9) - (GROUP_PREFERENCE[b.kind] ?? 9),
   )[0];
-}
-
-/** The latest period the lead has a figure for, else the latest period with any figure. */
-export function defaultPeriod(
-  response: ComparisonResponse,
-  lead: string,
-  periods: readonly string[],
-): string | null {
-  const withValue = actuals(response.observations).filter((o) => o.value !== null);
-  const leadPeriods = [
-    ...new Set(withValue.filter((o) => o.area === lead).map((o) => o.period)),
-  ].sort(comparePeriodIds);
-  if (leadPeriods.length === 0) return periods[periods.length - 1] ?? null;
-  // Prefer the period most areas report, so the default compares like with like; then the latest.
-  // Counted in one pass: 60 months × 152 areas made a filter per period cost tens of ms.
-  const areasByPeriod = new Map<string, Set<string>>();
-  for (const o of withValue) {
-    const areas = areasByPeriod.get(o.period) ?? new Set<string>();
-    areas.add(o.area);
-    areasByPeriod.set(o.period, areas);
-  }
-  const count = (period: string) => areasByPeriod.get(period)?.size ?? 0;
-  return leadPeriods.reduce((best, period) => (count(period) >= count(best) ? period : best));
 }
 
 export function referenceLabel(area: { name: string; type: string }): string {
@@ -253,27 +233,4 @@ export function nameFromId(id: string): string {
     .join(' ')
     .replace(/\bAnd\b/g, 'and')
     .replace(/\bOf\b/g, 'of');
-}
-
-/** One row per period, one column per chosen area, for the over-time chart and its table. */
-export function buildOverTime(
-  response: ComparisonResponse,
-  areaIds: readonly string[],
-): { periods: string[]; rows: ({ period: string } & Record<string, number | string | null>)[] } {
-  const wanted = new Set(areaIds);
-  const values = actuals(response.observations).filter(
-    (o) => wanted.has(o.area) && o.value !== null,
-  );
-  const periods = [...new Set(values.map((o) => o.period))].sort(comparePeriodIds);
-  const byCell = new Map<string, number | null>();
-  for (const o of values) {
-    const key = `${o.period}\u0000${o.area}`;
-    if (!byCell.has(key)) byCell.set(key, o.value);
-  }
-  const rows = periods.map((period) => {
-    const row: { period: string } & Record<string, number | string | null> = { period };
-    for (const id of areaIds) row[id] = byCell.get(`${period}\u0000${id}`) ?? null;
-    return row;
-  });
-  return { periods, rows };
 }

@@ -62,6 +62,8 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
 
 interface ViewInput {
   response: ComparisonResponse;
+  /** The period's figures (`figuresForPeriod`): the opening period's, or ones fetched for another. */
+  figures: readonly Observation[];
   lead: string;
   group: GroupOption;
   period: string | null;
@@ -80,9 +82,7 @@ export function buildComparisonView(input: ViewInput): ComparisonView {
 function datasetView(input: ViewInput): ComparisonView {
   const { response, lead, group, period, imported } = input;
   const areas = new Map(response.areas.map((area) => [area.id, area]));
-  const sorted = actuals(response.observations).sort((a, b) =>
-    comparePeriodIds(a.period, b.period),
-  );
+  const sorted = actuals(input.figures).sort((a, b) => comparePeriodIds(a.period, b.period));
   const byArea = groupBy(sorted, (o) => o.area);
 
   const memberIds = [...new Set([lead, ...group.members])];

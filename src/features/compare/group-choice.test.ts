@@ -1,4 +1,5 @@
 import { expect, test } from 'vitest';
+import { assembleComparison } from '@/data/api/comparison-figures';
 import type { ComparisonResponse } from '@/data/api/contract';
 import type { Observation } from '@/data/contract/dataset-schema';
 import { groupOptions, type ImportedSource } from './comparison-model';
@@ -21,41 +22,46 @@ const group = (id: string, name: string, members: string[]) => ({
   provenance: [],
 });
 
-const response: ComparisonResponse = {
-  indicator: {
-    id: 'asc',
-    title: 'Older people helped to live at home',
-    codes: [],
-    kind: 'context',
-    polarity: 'higher-is-better',
-    unit: { type: 'rate', per: 1000 },
-    frequency: 'annual',
-    rule: { type: 'not-rated', reason: 'context' },
-    owners: [],
-    provenance: [],
+const observations: Observation[] = [
+  actual('kent', '2006/07', 80),
+  actual('essex', '2006/07', 90),
+  actual('surrey', '2005/06', 70),
+  actual('hampshire', '2006/07', null),
+  actual('england', '2006/07', 75),
+];
+
+const response: ComparisonResponse = assembleComparison(
+  {
+    indicator: {
+      id: 'asc',
+      title: 'Older people helped to live at home',
+      codes: [],
+      kind: 'context',
+      polarity: 'higher-is-better',
+      unit: { type: 'rate', per: 1000 },
+      frequency: 'annual',
+      rule: { type: 'not-rated', reason: 'context' },
+      owners: [],
+      provenance: [],
+    },
+    areas: [
+      { id: 'kent', name: 'Kent', type: 'county' },
+      { id: 'essex', name: 'Essex', type: 'county' },
+      { id: 'surrey', name: 'Surrey', type: 'county' },
+      { id: 'hampshire', name: 'Hampshire', type: 'county' },
+      { id: 'england', name: 'England', type: 'country' },
+    ],
+    groups: [
+      group('registration', 'Registration service comparators', ['surrey', 'medway']),
+      group('adults', 'Adult social services comparators', ['essex', 'surrey', 'hampshire']),
+      group('national', 'National figures', ['england']),
+    ],
+
+    tables: [],
   },
-  areas: [
-    { id: 'kent', name: 'Kent', type: 'county' },
-    { id: 'essex', name: 'Essex', type: 'county' },
-    { id: 'surrey', name: 'Surrey', type: 'county' },
-    { id: 'hampshire', name: 'Hampshire', type: 'county' },
-    { id: 'england', name: 'England', type: 'country' },
-  ],
-  groups: [
-    group('registration', 'Registration service comparators', ['surrey', 'medway']),
-    group('adults', 'Adult social services comparators', ['essex', 'surrey', 'hampshire']),
-    group('national', 'National figures', ['england']),
-  ],
-  observations: [
-    actual('kent', '2006/07', 80),
-    actual('essex', '2006/07', 90),
-    actual('surrey', '2005/06', 70),
-    actual('hampshire', '2006/07', null),
-    actual('england', '2006/07', 75),
-  ],
-  tables: [],
-  periods: ['2005/06', '2006/07'],
-};
+  observations,
+  'kent',
+);
 
 test('each group is named with how many of its areas have a figure for this indicator', () => {
   const choices = groupChoices(groupOptions(response, undefined), response, 'kent');

@@ -8,7 +8,7 @@
 import type { ComparisonResponse } from '@/data/api/contract';
 import { MIN_FIGURES_TO_RANK } from '@/domain/compare';
 import {
-  actuals,
+  areasWithFigures,
   REFERENCE_TYPES,
   type GroupOption,
   type ImportedSource,
@@ -72,11 +72,7 @@ export function groupChoices(
   const referenceAreas = new Set(
     response.areas.filter((area) => REFERENCE_TYPES.has(area.type)).map((area) => area.id),
   );
-  const withFigure = new Set(
-    actuals(response.observations)
-      .filter((o) => o.value !== null)
-      .map((o) => o.area),
-  );
+  const withFigure = areasWithFigures(response);
   // Imported figures fill a dataset group's gaps, so they count for its members too.
   for (const source of imported)
     for (const figure of source.figures) if (!figure.isReference) withFigure.add(figure.areaId);

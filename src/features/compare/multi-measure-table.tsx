@@ -1,4 +1,5 @@
 import { useQueries } from '@tanstack/react-query';
+import { useId } from 'react';
 import type { ComparisonResponse } from '@/data/api/contract';
 import { comparisonQuery } from '@/data/api/queries';
 import type { ComparisonTable as PrintedTable } from '@/data/contract/dataset-schema';
@@ -15,8 +16,9 @@ interface MultiMeasureTableProps {
   documentTitles: ReadonlyMap<string, string>;
 }
 
+/** The area's figure in the period the comparison opens on (its latest earlier one if none). */
 function figureFor(response: ComparisonResponse, areaId: string) {
-  const figures = response.observations
+  const figures = response.figures.observations
     .filter((o) => o.measure === 'actual' && o.area === areaId)
     .filter((o) => o.value !== null || o.missing !== undefined);
   return figures[figures.length - 1];
@@ -169,6 +171,34 @@ export function MultiMeasureTable({ table, lead, documentTitles }: MultiMeasureT
           />
         ))}
       </details>
+    </section>
+  );
+}
+
+/** The printed tables of several measures this indicator belongs to, if any. */
+export function MultiMeasureTables({
+  tables,
+  lead,
+  documentTitles,
+}: {
+  tables: readonly PrintedTable[];
+  lead: string;
+  documentTitles: ReadonlyMap<string, string>;
+}) {
+  const id = useId();
+  const several = tables.filter((table) => table.indicatorIds.length > 1);
+  if (several.length === 0) return null;
+  return (
+    <section className="compare-section" aria-labelledby={`${id}-tables`}>
+      <h3 id={`${id}-tables`}>Tables of several measures</h3>
+      {several.map((table) => (
+        <MultiMeasureTable
+          key={table.id}
+          table={table}
+          lead={lead}
+          documentTitles={documentTitles}
+        />
+      ))}
     </section>
   );
 }

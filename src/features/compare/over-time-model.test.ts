@@ -1,4 +1,5 @@
 import { expect, test } from 'vitest';
+import { assembleComparison, type ComparisonFrame } from '@/data/api/comparison-figures';
 import type { ComparisonResponse } from '@/data/api/contract';
 import { buildOverTimeModel, quantile } from './over-time-model';
 
@@ -8,13 +9,14 @@ function response(areaCount: number, periods: string[]): ComparisonResponse {
     name: `Area ${i + 1}`,
     type: 'county' as const,
   }));
-  return {
-    indicator: { id: 'x', title: 'X', unit: { type: 'percent' }, polarity: 'higher-is-better' },
-    areas: [...areas, { id: 'england', name: 'England', type: 'country' }],
-    groups: [],
-    tables: [],
-    periods,
-    observations: [...areas, { id: 'england' }].flatMap((area, i) =>
+  return assembleComparison(
+    {
+      indicator: { id: 'x', title: 'X', unit: { type: 'percent' }, polarity: 'higher-is-better' },
+      areas: [...areas, { id: 'england', name: 'England', type: 'country' }],
+      groups: [],
+      tables: [],
+    } as unknown as ComparisonFrame,
+    [...areas, { id: 'england' }].flatMap((area, i) =>
       periods.map((period, p) => ({
         indicatorId: 'x',
         area: area.id,
@@ -24,7 +26,8 @@ function response(areaCount: number, periods: string[]): ComparisonResponse {
         value: i + 1 + p,
       })),
     ),
-  } as unknown as ComparisonResponse;
+    'a1',
+  );
 }
 
 test('quartiles interpolate between neighbours', () => {

@@ -4,7 +4,6 @@
  * quartiles per period, instead of a line per authority.
  */
 import type { ComparisonResponse } from '@/data/api/contract';
-import { comparePeriodIds } from '@/domain/periods';
 
 export interface OverTimeLine {
   areaId: string;
@@ -64,19 +63,21 @@ export function buildOverTimeModel(
   const drawn = [lead, ...(isSummarised ? [] : others), ...references];
   const wanted = new Set([...drawn, ...members]);
 
-  // One pass over the figures: area → period → value (a period figure wins over another basis).
-  const byArea = new Map<string, Map<string, number>>();
-  const periodSet = new Set<string>();
-  for (const o of response.observations) {
-    if (o.measure !== 'actual' || o.value === null || !wanted.has(o.area)) continue;
-    const values = byArea.get(o.area) ?? new Map<string, number>();
-    if (o.basis === 'period' || !values.has(o.period)) values.set(o.period, o.value);
-    byArea.set(o.area, values);
-    periodSet.add(o.period);
-  }
-  const periods = [...periodSet].sort(comparePeriodIds);
-  const series = (areaId: string) =>
-    periods.map((period) => byArea.get(areaId)?.get(period) ?? null);
+  // The series holds one number per period for every area with a figure; only the wanted are read.
+  const byArea = new Map(
+    response.series.areas.filter((entry) => wanted.has(entry.area)).map((e) => [e.area, e.values]),
+  );
+  // The periods in which any wanted area has a figure.
+  const keep = response.series.periods.map((_, index) =>
+    [...byArea.values()].some((values) => values[index] !== null && values[index] !== undefined),
+  );
+  const periods = response.series.periods.filter((_, index) => keep[index]);
+  const valuesOf = (areaId: string): (number | null)[] => {
+    const values = byArea.get(areaId) ?? [];
+    return response.series.periods.flatMap((_, index) =>
+      keep[index] ? [values[index] ?? null] : [],
+    );
+  };
 
   const lines = drawn
     .map((areaId) => ({
@@ -84,7 +85,7 @@ export function buildOverTimeModel(
       name: names.get(areaId) ?? areaId,
       isLead: areaId === lead,
       isReference: references.includes(areaId),
-      values: series(areaId),
+      values: valuesOf(areaId),
     }))
     .filter((line) => line.values.some((value) => value !== null));
 
@@ -92,11 +93,12 @@ export function buildOverTimeModel(
     ? { lower: [], median: [], upper: [], counts: [] }
     : null;
   if (spread) {
-    for (const period of periods) {
-      const values = members
-        .flatMap((m) => {
-          const value = byArea.get(m)?.get(period);
-          return value === undefined ? [] : [value];
+    const memberValues = members.map(valuesOf);
+    periods.forEach((_, index) => {
+      const values = memberValues
+        .flatMap((values) => {
+          const value = values[index];
+          return value === null || value === undefined ? [] : [value];
         })
         .sort((a, b) => a - b);
       const enough = values.length >= MIN_FOR_SPREAD;
@@ -104,7 +106,7 @@ export function buildOverTimeModel(
       spread.lower.push(enough ? quantile(values, 0.25) : null);
       spread.median.push(enough ? quantile(values, 0.5) : null);
       spread.upper.push(enough ? quantile(values, 0.75) : null);
-    }
+    });
   }
   return { periods, lines, spread, isSummarised };
 }

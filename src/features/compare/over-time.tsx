@@ -65,9 +65,9 @@ export function OverTime({
           title: data.indicator.title,
           period: `${groupName}, ${first} to ${last}`,
           source: sourceLine(
-            data.observations
-              .filter((o) => drawnAreas.has(o.area))
-              .map((o) => o.provenance?.document),
+            data.series.areas
+              .filter((entry) => drawnAreas.has(entry.area))
+              .flatMap((entry) => entry.documents),
             documentTitles,
           ),
           fileName: `ragstone-${data.indicator.id}-${lead}-over-time`,

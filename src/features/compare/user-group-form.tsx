@@ -1,8 +1,7 @@
 import { useId, useState } from 'react';
-import type { Area } from '@/data/contract/dataset-schema';
 
 interface UserGroupFormProps {
-  areas: readonly Area[];
+  areas: readonly { id: string; name: string }[];
   chosen: readonly string[];
   onApply: (areaIds: string[]) => void;
 }
