@@ -1,4 +1,4 @@
-import { getRouteApi } from '@tanstack/react-router';
+import { useNavigate } from '@/ui/navigation';
 import { lazy, Suspense, useId } from 'react';
 import type { ComparisonResponse } from '@/data/api/contract';
 import { csvFileName } from '@/lib/csv';
@@ -29,8 +29,6 @@ import { UserGroupForm } from './user-group-form';
 import '@/ui/scroll-region.css';
 import '@/ui/committee-actions.css';
 
-const route = getRouteApi('/compare');
-
 /**
  * The import panel sits at the foot of the page and brings the file readers (papaparse, the layout
  * recogniser): loaded once the comparison is on screen, never before it.
@@ -54,7 +52,7 @@ export function ComparisonContent({
   documentTitles,
 }: ComparisonContentProps) {
   const id = useId();
-  const navigate = route.useNavigate();
+  const navigate = useNavigate();
   const imports = useImportedSets(data.indicator.id);
   const imported = imports.map(toImportedSource);
   const { indicator } = data;
@@ -98,7 +96,7 @@ export function ComparisonContent({
     : [];
   const authorities = [...datasetAuthorities, ...fromFile];
   const update = (patch: Partial<CompareSearch>) => {
-    void navigate({ search: (prev) => ({ ...prev, ...patch }), replace: true });
+    navigate({ search: (prev) => ({ ...prev, ...patch }), replace: true });
   };
   const mixed = mixedYearsNote(view);
   const note = importNote(
