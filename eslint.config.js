@@ -165,20 +165,21 @@ const domainPackages = {
 };
 
 /** Shared UI and lib read the contract's types, never its runtime (see docs/architecture.md). */
-const contractTypesOnly = {
-  'no-restricted-imports': [
-    'error',
-    {
-      patterns: [
-        {
-          regex: '(^@/data/|(^|/)data/)',
-          allowTypeImports: true,
-          message: 'Shared UI and lib import only types from src/data (import type …).',
-        },
-      ],
-    },
-  ],
+const contractTypesPattern = {
+  regex: '(^@/data/|(^|/)data/)',
+  allowTypeImports: true,
+  message: 'Shared UI and lib import only types from src/data (import type …).',
 };
+/** The router library stays behind src/ui/navigation (ADR 0078), so it can be changed in one place. */
+const routerPattern = {
+  regex: '^wouter(/|$)',
+  message:
+    "Use Link, useNavigate and the route hooks from '@/ui/navigation', not the router library.",
+};
+const restrictImports = (...patterns) => ({
+  'no-restricted-imports': ['error', { patterns }],
+});
+const contractTypesOnly = restrictImports(contractTypesPattern, routerPattern);
 
 export default tseslint.config(
   { ignores: ['dist', 'coverage', 'public/mockServiceWorker.js', 'node_modules', '.bench'] },
@@ -231,6 +232,12 @@ export default tseslint.config(
   { files: TESTS, rules: boundaries(layerZones) },
   { files: ['src/domain/**/*.ts'], ignores: TESTS, rules: domainPackages },
   { files: ['src/ui/**/*.{ts,tsx}', 'src/lib/**/*.ts'], ignores: TESTS, rules: contractTypesOnly },
+  {
+    files: ['src/ui/navigation/**/*.{ts,tsx}'],
+    ignores: TESTS,
+    rules: restrictImports(contractTypesPattern),
+  },
+  { files: ['src/features/**/*.{ts,tsx}'], rules: restrictImports(routerPattern) },
   {
     files: ['**/*.test.{ts,tsx}', 'test/**/*.{ts,tsx}'],
     plugins: { vitest },

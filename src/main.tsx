@@ -1,9 +1,8 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { RouterProvider } from '@tanstack/react-router';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { queryClient } from '@/app/query-client';
-import { router } from '@/app/router';
+import { AppRoutes } from '@/app/router';
 import '@/ui/styles/global.css';
 
 async function enableMocking() {
@@ -19,7 +18,7 @@ if (root) {
     createRoot(root).render(
       <StrictMode>
         <QueryClientProvider client={queryClient}>
-          <RouterProvider router={router} />
+          <AppRoutes />
         </QueryClientProvider>
       </StrictMode>,
     );

@@ -1,18 +1,19 @@
 /**
- * Renders the real app (router, routes, providers) at a URL, as a user would open it.
+ * Renders the real app (routes, providers) at a URL, as a user would open it.
  * Each call gets a fresh QueryClient with retries off, so tests never share cached data and
  * a failing request shows its error at once; MSW (test/setup.ts) answers the HTTP.
+ * The app reads jsdom's own address bar (window.location and history), as it reads the browser's.
  */
 import { QueryClientProvider } from '@tanstack/react-query';
 import type { QueryClient } from '@tanstack/react-query';
-import { createMemoryHistory, RouterProvider } from '@tanstack/react-router';
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createAppRouter } from '@/app/router';
+import { AppRoutes } from '@/app/router';
 import { makeQueryClient } from '@/data/query-client';
+import { parseSearch, type SearchRecord } from '@/ui/navigation';
 
-// jsdom has no layout: scrolling does nothing there, and the router's scroll restoration and
-// #fragment links would otherwise log 'not implemented' errors.
+// jsdom has no layout: scrolling does nothing there, and scroll restoration and #fragment links
+// would otherwise log 'not implemented' errors.
 if (typeof Element.prototype.scrollIntoView !== 'function') {
   Element.prototype.scrollIntoView = () => undefined;
 }
@@ -22,15 +23,20 @@ export function createTestQueryClient(): QueryClient {
   return makeQueryClient({ retry: false });
 }
 
+/** Where the app is now: its path, its query as the app reads it, and the whole address. */
+export function currentLocation(): { pathname: string; search: SearchRecord; href: string } {
+  const { pathname, search, hash } = window.location;
+  return { pathname, search: parseSearch(search), href: `${pathname}${search}${hash}` };
+}
+
 export function renderApp(url = '/') {
+  window.history.replaceState(null, '', url);
   const queryClient = createTestQueryClient();
-  const history = createMemoryHistory({ initialEntries: [url] });
-  const router = createAppRouter(history, { queryClient });
   const user = userEvent.setup();
   const result = render(
     <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
+      <AppRoutes />
     </QueryClientProvider>,
   );
-  return { ...result, user, router, history, queryClient };
+  return { ...result, user, queryClient };
 }

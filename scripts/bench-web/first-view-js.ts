@@ -1,7 +1,7 @@
 /**
  * First-view JavaScript per page: every script the page loads until it is ready and the network
  * is idle, gzipped here (level 9, as a web server would send it), summed.
- *   npx tsx scripts/bench-web/first-view-js.ts [-- --dir dist]
+ *   npx tsx scripts/bench-web/first-view-js.ts [-- --dir dist] [--files]
  */
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
@@ -13,6 +13,8 @@ export interface FirstViewJs {
   page: string;
   files: number;
   gzipKb: number;
+  /** Each script's name and gzipped size, largest first (`--files` prints them). */
+  byFile: { name: string; gzipKb: number }[];
 }
 
 export async function firstViewJs(
@@ -22,19 +24,25 @@ export async function firstViewJs(
 ): Promise<FirstViewJs> {
   const page = await browser.newPage();
   try {
-    const scripts: Promise<number>[] = [];
+    const scripts: Promise<{ name: string; size: number }>[] = [];
     page.on('response', (response) => {
-      if (response.request().resourceType() === 'script')
-        scripts.push(response.body().then((body) => gzipSync(body, { level: 9 }).length));
+      if (response.request().resourceType() !== 'script') return;
+      const name = new URL(response.url()).pathname.split('/').pop() ?? response.url();
+      scripts.push(
+        response.body().then((body) => ({ name, size: gzipSync(body, { level: 9 }).length })),
+      );
     });
     await page.goto(new URL(target.path, baseUrl).href);
     await page.waitForSelector(target.ready, { timeout: 30_000 });
     await page.waitForLoadState('networkidle');
-    const sizes = await Promise.all(scripts);
+    const files = await Promise.all(scripts);
     return {
       page: target.name,
-      files: sizes.length,
-      gzipKb: sizes.reduce((sum, size) => sum + size, 0) / 1024,
+      files: files.length,
+      gzipKb: files.reduce((sum, file) => sum + file.size, 0) / 1024,
+      byFile: files
+        .map((file) => ({ name: file.name, gzipKb: file.size / 1024 }))
+        .sort((a, b) => b.gzipKb - a.gzipKb),
     };
   } finally {
     await page.close();
@@ -49,6 +57,9 @@ if (isMainModule(import.meta.url)) {
     for (const target of pagesFor(outDir)) {
       const r = await firstViewJs(browser, served.baseUrl, target);
       console.log(`${r.page}: ${r.gzipKb.toFixed(1)} KB gzip in ${r.files} files`);
+      if (process.argv.includes('--files'))
+        for (const file of r.byFile)
+          console.log(`  ${file.gzipKb.toFixed(1).padStart(6)} ${file.name}`);
     }
   } finally {
     await browser.close();

@@ -1,21 +1,34 @@
-import { createRouter } from '@tanstack/react-router';
-import type { RouterHistory } from '@tanstack/react-router';
-import { queryClient } from './query-client';
-import { adminRouteTree } from './routes/admin';
+import { useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useLayoutEffect, useMemo } from 'react';
+import { matchRoute, Route, Switch, useRouter, useSearch } from 'wouter';
+import { NotFoundPage } from '@/features/shell/not-found-page';
+import {
+  applyScroll,
+  listenForHistoryMoves,
+  Navigate,
+  NavigationContext,
+  parseSearch,
+  useCurrentSearch,
+  usePathname,
+  type RouteParams,
+  type RoutePath,
+} from '@/ui/navigation';
+import { adminRoutes } from './routes/admin';
 import { compareRoute } from './routes/compare';
 import { dashboardRoute } from './routes/dashboard';
+import { exceptionsRoute } from './routes/exceptions';
 import { helpRoute } from './routes/help';
 import { homeRoute } from './routes/home';
-import { searchRoute } from './routes/search';
-import { exceptionsRoute } from './routes/exceptions';
 import { indicatorRoute } from './routes/indicator';
 import { organisationRoute } from './routes/organisation';
-import { rootRoute } from './routes/root';
 import { approvalsRoute, myReturnsRoute } from './routes/returns';
+import { RootLayout } from './routes/root';
+import { searchRoute } from './routes/search';
 import { signInRoute } from './routes/sign-in';
-import type { RouterContext } from './routes/root';
+import type { AppRoute } from './route';
 
-export const routeTree = rootRoute.addChildren([
+/** Every page of the app (ADR 0078). An address none of them matches is a page not found. */
+export const routes: readonly AppRoute[] = [
   homeRoute,
   dashboardRoute,
   exceptionsRoute,
@@ -27,26 +40,96 @@ export const routeTree = rootRoute.addChildren([
   signInRoute,
   myReturnsRoute,
   approvalsRoute,
-  adminRouteTree,
-]);
+  ...adminRoutes,
+] as AppRoute[];
 
-/** Tests pass a memory history and their own QueryClient; the app uses the browser's. */
-export function createAppRouter(history?: RouterHistory, context: RouterContext = { queryClient }) {
-  return createRouter({
-    routeTree,
-    context,
-    ...(history ? { history } : {}),
-    scrollRestoration: true,
-    defaultPreload: 'intent',
-    // Query caches the data; the router only needs to know the route is ready.
-    defaultPreloadStaleTime: 0,
-  });
+/** `/indicators/$indicatorId` → wouter's `/indicators/:indicatorId`. */
+const patternOf = (path: RoutePath) => path.replace(/\$/g, ':');
+
+function decodeParams(params: Record<string, string | undefined>): Record<string, string> {
+  const decoded: Record<string, string> = {};
+  for (const [name, value] of Object.entries(params)) {
+    if (value !== undefined && !/^\d+$/.test(name)) decoded[name] = decodeURIComponent(value);
+  }
+  return decoded;
 }
 
-export const router = createAppRouter();
+/**
+ * The one prefetch helper (issue 16): a page's code and its data, for the route an address leads
+ * to. Used on entry to a page and by every link on intent (hover, focus, touch).
+ */
+export function prefetchRoute(
+  queryClient: QueryClient,
+  route: AppRoute,
+  params: Record<string, string>,
+  search: Record<string, unknown>,
+): void {
+  void route.page.preload().catch(() => undefined);
+  if (route.redirect?.(search)) return;
+  route.load?.({ queryClient, params: params as RouteParams<RoutePath>, search });
+}
 
-declare module '@tanstack/react-router' {
-  interface Register {
-    router: typeof router;
-  }
+function RouteEntry({
+  route,
+  matched,
+}: {
+  route: AppRoute;
+  matched: Record<string, string | undefined>;
+}) {
+  const queryClient = useQueryClient();
+  // wouter keeps `matched` the same object while the address's names are unchanged.
+  const params = useMemo(() => decodeParams(matched), [matched]);
+  const search = useCurrentSearch();
+  const redirect = route.redirect?.(search);
+  useEffect(() => {
+    if (!redirect) route.load?.({ queryClient, params: params as RouteParams<RoutePath>, search });
+  }, [route, params, search, queryClient, redirect]);
+  if (redirect) return <Navigate {...redirect} />;
+  return <route.page.Page />;
+}
+
+/** Puts the window where the last navigation asked (top, a #fragment, or Back's position). */
+function ScrollOnNavigate() {
+  const pathname = usePathname();
+  const search = useSearch();
+  useEffect(() => listenForHistoryMoves(), []);
+  useLayoutEffect(() => {
+    applyScroll();
+  }, [pathname, search]);
+  return null;
+}
+
+export function AppRoutes() {
+  const queryClient = useQueryClient();
+  const { parser } = useRouter();
+  const prefetch = useCallback(
+    (href: string) => {
+      const url = new URL(href, window.location.href);
+      for (const route of routes) {
+        const [matched, params] = matchRoute(parser, patternOf(route.path), url.pathname);
+        if (!matched) continue;
+        prefetchRoute(queryClient, route, decodeParams(params), parseSearch(url.search));
+        return;
+      }
+    },
+    [parser, queryClient],
+  );
+  const navigation = useMemo(() => ({ prefetch }), [prefetch]);
+  return (
+    <NavigationContext value={navigation}>
+      <ScrollOnNavigate />
+      <RootLayout>
+        <Switch>
+          {routes.map((route) => (
+            <Route key={route.path} path={patternOf(route.path)}>
+              {(matched) => <RouteEntry route={route} matched={matched} />}
+            </Route>
+          ))}
+          <Route>
+            <NotFoundPage />
+          </Route>
+        </Switch>
+      </RootLayout>
+    </NavigationContext>
+  );
 }

@@ -1,4 +1,4 @@
-import { Link } from '@tanstack/react-router';
+import { Link } from '@/ui/navigation';
 import { useMemo, type AnchorHTMLAttributes } from 'react';
 import type { ReactNode } from 'react';
 import type { IndicatorRow } from '@/data/api/contract';

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Link } from '@tanstack/react-router';
+import { Link } from '@/ui/navigation';
 import { formatUpdatedAt } from '@/lib/format-time';
 import { describeLoadError } from './error-words';
 import { TechnicalDetails } from './technical-details';

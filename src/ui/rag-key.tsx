@@ -1,4 +1,4 @@
-import { Link } from '@tanstack/react-router';
+import { Link } from '@/ui/navigation';
 import { describeRule, RULE_NAMES, type RatingRuleInput } from '@/domain/rating';
 import { StatusBadge } from './status-badge';
 import { DirectionBadge } from './direction-badge';

@@ -1,9 +1,9 @@
-import { Link, useRouterState } from '@tanstack/react-router';
+import { Link, useHere } from '@/ui/navigation';
 import type { ReactNode } from 'react';
 
 /** A sentence with a "sign in" link that brings the person back here afterwards. */
 export function SignInPrompt({ children, role }: { children: ReactNode; role?: 'alert' }) {
-  const here = useRouterState({ select: (state) => state.location.href });
+  const here = useHere();
   return (
     <p className={`notice ${role === 'alert' ? 'notice--error' : 'notice--info'}`} role={role}>
       {children}{' '}

@@ -1,4 +1,4 @@
-import { useNavigate } from '@tanstack/react-router';
+import { useNavigate } from '@/ui/navigation';
 import { useId, useState } from 'react';
 import './site-search-form.css';
 
@@ -15,7 +15,7 @@ export function SiteSearchForm({ initial = '' }: { initial?: string }) {
       onSubmit={(event) => {
         event.preventDefault();
         const q = text.trim();
-        void navigate({ to: '/search', search: q ? { q } : {} });
+        navigate({ to: '/search', search: q ? { q } : {} });
       }}
     >
       <label htmlFor={id}>Search all indicators by code, title or owner</label>

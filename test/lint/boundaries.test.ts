@@ -54,7 +54,7 @@ const forbidden: Probe[] = [
   {
     zone: 'data does not import the app',
     file: `src/data/${tag}-a.ts`,
-    source: "export { routeTree } from '@/app/router';\n",
+    source: "export { routes } from '@/app/router';\n",
     rule: 'import-x/no-restricted-paths',
   },
   {
@@ -85,8 +85,14 @@ const forbidden: Probe[] = [
   {
     zone: 'features do not import the app',
     file: `src/features/dashboard/${tag}-b.ts`,
-    source: "export { routeTree } from '@/app/router';\n",
+    source: "export { routes } from '@/app/router';\n",
     rule: 'import-x/no-restricted-paths',
+  },
+  {
+    zone: 'features use the router only through @/ui/navigation',
+    file: `src/features/dashboard/${tag}-c.tsx`,
+    source: "export { Link } from 'wouter';\n",
+    rule: 'no-restricted-imports',
   },
   {
     zone: 'browser code never imports the Node server',

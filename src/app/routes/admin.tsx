@@ -1,62 +1,57 @@
-import { createRoute, lazyRouteComponent, Navigate } from '@tanstack/react-router';
-import { auditSearchSchema } from '@/features/admin/audit-search';
-import { rootRoute } from './root';
+import { Suspense } from 'react';
+import type { RoutePath } from '@/ui/navigation';
+import { Navigate } from '@/ui/navigation';
+import { defineRoute, lazyPage, type AppRoute, type LazyPage } from '../route';
 
-/** /admin: the administrators' screens; the layout refuses everyone else with a page that says why. */
-export const adminRoute = createRoute({
-  getParentRoute: () => rootRoute,
-  path: '/admin',
-  component: lazyRouteComponent(() => import('@/features/admin/admin-layout'), 'AdminLayout'),
-});
+/** The administrators' frame (it refuses everyone else with a page that says why), loaded once. */
+const adminLayout = lazyPage(() => import('@/features/admin/admin-layout'), 'AdminLayout');
+const AdminLayout = adminLayout.Page;
 
-const adminIndexRoute = createRoute({
-  getParentRoute: () => adminRoute,
-  path: '/',
-  component: () => <Navigate to="/admin/people" replace />,
-});
+/** An /admin page inside the administrators' frame; each page's code is its own chunk. */
+function adminPage(page: LazyPage): LazyPage {
+  function InFrame() {
+    return (
+      <AdminLayout>
+        <Suspense fallback={null}>
+          <page.Page />
+        </Suspense>
+      </AdminLayout>
+    );
+  }
+  return {
+    Page: InFrame,
+    preload: () => Promise.all([adminLayout.preload(), page.preload()]),
+  };
+}
 
-const peopleRoute = createRoute({
-  getParentRoute: () => adminRoute,
-  path: '/people',
-  component: lazyRouteComponent(() => import('@/features/admin/people-page'), 'PeoplePage'),
-});
+function ToPeople() {
+  return <Navigate to="/admin/people" />;
+}
 
-const auditRoute = createRoute({
-  getParentRoute: () => adminRoute,
-  path: '/audit',
-  validateSearch: auditSearchSchema,
-  component: lazyRouteComponent(() => import('@/features/admin/audit-page'), 'AuditPage'),
-});
+const section = <P extends RoutePath>(path: P, page: LazyPage): AppRoute<P> =>
+  defineRoute({ path, page: adminPage(page) });
 
-const settingsRoute = createRoute({
-  getParentRoute: () => adminRoute,
-  path: '/settings',
-  component: lazyRouteComponent(() => import('@/features/admin/settings-page'), 'SettingsPage'),
-});
-
-const indicatorsRoute = createRoute({
-  getParentRoute: () => adminRoute,
-  path: '/indicators',
-  component: lazyRouteComponent(
-    () => import('@/features/admin/indicator-chooser'),
-    'IndicatorChooser',
+/** /admin: the administrators' screens. */
+export const adminRoutes: AppRoute[] = [
+  defineRoute({ path: '/admin', page: { Page: ToPeople, preload: () => Promise.resolve() } }),
+  section(
+    '/admin/people',
+    lazyPage(() => import('@/features/admin/people-page'), 'PeoplePage'),
   ),
-});
-
-const indicatorSettingsRoute = createRoute({
-  getParentRoute: () => adminRoute,
-  path: '/indicators/$indicatorId',
-  component: lazyRouteComponent(
-    () => import('@/features/admin/indicator-settings-page'),
-    'IndicatorSettingsPage',
+  section(
+    '/admin/audit',
+    lazyPage(() => import('@/features/admin/audit-page'), 'AuditPage'),
   ),
-});
-
-export const adminRouteTree = adminRoute.addChildren([
-  adminIndexRoute,
-  peopleRoute,
-  auditRoute,
-  settingsRoute,
-  indicatorsRoute,
-  indicatorSettingsRoute,
-]);
+  section(
+    '/admin/settings',
+    lazyPage(() => import('@/features/admin/settings-page'), 'SettingsPage'),
+  ),
+  section(
+    '/admin/indicators',
+    lazyPage(() => import('@/features/admin/indicator-chooser'), 'IndicatorChooser'),
+  ),
+  section(
+    '/admin/indicators/$indicatorId',
+    lazyPage(() => import('@/features/admin/indicator-settings-page'), 'IndicatorSettingsPage'),
+  ),
+];

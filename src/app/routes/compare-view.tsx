@@ -1,8 +1,7 @@
-import { getRouteApi } from '@tanstack/react-router';
 import { ComparePage } from '@/features/compare/compare-page';
-
-const route = getRouteApi('/compare');
+import { compareSearchSchema } from '@/features/compare/compare-search';
+import { useRouteSearch } from '@/ui/navigation';
 
 export function CompareView() {
-  return <ComparePage search={route.useSearch()} />;
+  return <ComparePage search={useRouteSearch(compareSearchSchema)} />;
 }

@@ -1,8 +1,7 @@
-import { getRouteApi } from '@tanstack/react-router';
 import { DashboardPage } from '@/features/dashboard/dashboard-page';
-
-const route = getRouteApi('/dashboard');
+import { dashboardSearchSchema } from '@/features/dashboard/dashboard-search';
+import { useRouteSearch } from '@/ui/navigation';
 
 export function DashboardView() {
-  return <DashboardPage search={route.useSearch()} />;
+  return <DashboardPage search={useRouteSearch(dashboardSearchSchema)} />;
 }

@@ -1,6 +1,6 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { setScenario } from '@mocks/scenarios';
-import { renderApp } from '@test/render-app';
+import { currentLocation, renderApp } from '@test/render-app';
 
 const GRADE_1_IN_20 =
   'Percentage of Grade 1 priority calls to the Contact Centre answered in 20 seconds';
@@ -24,12 +24,12 @@ test('the dashboard shows how many indicators are at each status', async () => {
 });
 
 test('clicking Red lists only red indicators and puts the filter in the address', async () => {
-  const { user, router } = renderApp('/dashboard');
+  const { user } = renderApp('/dashboard');
   const summary = await authoritySummary();
   await user.click(within(summary).getByRole('link', { name: '2 Red indicators' }));
 
   await waitFor(() => {
-    expect(router.state.location.search).toMatchObject({ status: 'red' });
+    expect(currentLocation().search).toMatchObject({ status: 'red' });
   });
   expect(await screen.findByText('2 indicators: status Red')).toBeInTheDocument();
   expect(screen.getByRole('link', { name: GRADE_1_IN_20 })).toBeInTheDocument();
@@ -38,23 +38,23 @@ test('clicking Red lists only red indicators and puts the filter in the address'
 });
 
 test('a filtered address opens the filtered view, and Back returns to it from an indicator', async () => {
-  const { user, router } = renderApp('/dashboard?status=red');
+  const { user } = renderApp('/dashboard?status=red');
   expect(await screen.findByText('2 indicators: status Red')).toBeInTheDocument();
   await user.click(await screen.findByRole('link', { name: GRADE_1_IN_20 }));
   await waitFor(() => {
-    expect(router.state.location.pathname).toBe(
+    expect(currentLocation().pathname).toBe(
       '/indicators/cc2012-grade-1-calls-answered-in-20-seconds',
     );
   });
   act(() => {
-    router.history.back();
+    window.history.back();
   });
   expect(await screen.findByText('2 indicators: status Red')).toBeInTheDocument();
-  expect(router.state.location.search).toMatchObject({ status: 'red' });
+  expect(currentLocation().search).toMatchObject({ status: 'red' });
 });
 
 test('searching codes and titles narrows the list', async () => {
-  const { user, router } = renderApp('/dashboard');
+  const { user } = renderApp('/dashboard');
   await screen.findByRole('link', { name: GRADE_1_IN_20 });
   await user.type(screen.getByRole('searchbox', { name: 'Search codes and titles' }), 'libraries');
 
@@ -67,7 +67,7 @@ test('searching codes and titles narrows the list', async () => {
   expect(
     screen.getByRole('link', { name: 'Number of physical visits to Kent libraries' }),
   ).toBeInTheDocument();
-  expect(router.state.location.search).toMatchObject({ q: 'libraries' });
+  expect(currentLocation().search).toMatchObject({ q: 'libraries' });
 });
 
 test('a search that matches nothing says so', async () => {

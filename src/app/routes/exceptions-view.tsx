@@ -1,8 +1,7 @@
-import { getRouteApi } from '@tanstack/react-router';
 import { ExceptionsPage } from '@/features/dashboard/exceptions-page';
-
-const route = getRouteApi('/exceptions');
+import { exceptionsSearchSchema } from '@/features/dashboard/dashboard-search';
+import { useRouteSearch } from '@/ui/navigation';
 
 export function ExceptionsView() {
-  return <ExceptionsPage search={route.useSearch()} />;
+  return <ExceptionsPage search={useRouteSearch(exceptionsSearchSchema)} />;
 }

@@ -1,5 +1,5 @@
 import { screen, within } from '@testing-library/react';
-import { renderApp } from '@test/render-app';
+import { currentLocation, renderApp } from '@test/render-app';
 
 const GRADE_1_IN_20 =
   'Percentage of Grade 1 priority calls to the Contact Centre answered in 20 seconds';
@@ -20,12 +20,12 @@ test('the exceptions view lists red indicators with their commentary and owner',
 });
 
 test('one kind of exception can be shown on its own, and the choice is in the address', async () => {
-  const { user, router } = renderApp('/exceptions');
+  const { user } = renderApp('/exceptions');
   const nav = await screen.findByRole('navigation', { name: 'Exception types' });
   await user.click(within(nav).getByRole('link', { name: /^No data or overdue/ }));
   expect(
     await screen.findByRole('region', { name: /^No data or overdue \d+$/ }),
   ).toBeInTheDocument();
   expect(screen.queryByRole('region', { name: /^Red \d+$/ })).not.toBeInTheDocument();
-  expect(router.state.location.search).toMatchObject({ show: 'missing-data' });
+  expect(currentLocation().search).toMatchObject({ show: 'missing-data' });
 });

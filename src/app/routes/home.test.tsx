@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { renderApp } from '@test/render-app';
+import { currentLocation, renderApp } from '@test/render-app';
 
 vi.setConfig({ testTimeout: 30_000 });
 const loaded = { timeout: 15_000 };
@@ -44,27 +44,27 @@ test('the home is an authority overview: when the figures are from, each directo
 });
 
 test('an old dashboard permalink at / still opens the dashboard with its filters', async () => {
-  const { router } = renderApp('/?structure=kcc-2008&status=green');
+  renderApp('/?structure=kcc-2008&status=green');
   await waitFor(() => {
-    expect(router.state.location.pathname).toBe('/dashboard');
+    expect(currentLocation().pathname).toBe('/dashboard');
   });
-  expect(router.state.location.search).toMatchObject({ structure: 'kcc-2008', status: 'green' });
+  expect(currentLocation().search).toMatchObject({ structure: 'kcc-2008', status: 'green' });
   expect(
     await screen.findByRole('heading', { level: 1, name: 'Performance dashboard' }, loaded),
   ).toBeInTheDocument();
 });
 
 test('searching from the home finds a code across both structures, and keeps it in the address', async () => {
-  const { user, router } = renderApp('/');
+  const { user } = renderApp('/');
   const box = await screen.findByRole('searchbox', {
     name: 'Search all indicators by code, title or owner',
   });
   await user.type(box, 'NI 111');
   await user.click(screen.getByRole('button', { name: 'Search' }));
   await waitFor(() => {
-    expect(router.state.location.pathname).toBe('/search');
+    expect(currentLocation().pathname).toBe('/search');
   });
-  expect(router.state.location.search).toMatchObject({ q: 'NI 111' });
+  expect(currentLocation().search).toMatchObject({ q: 'NI 111' });
   expect(
     await screen.findByRole('heading', { name: /match(es)? “NI 111”\.$/ }, loaded),
   ).toBeInTheDocument();

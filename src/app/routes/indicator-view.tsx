@@ -1,15 +1,14 @@
-import { getRouteApi } from '@tanstack/react-router';
 import { IndicatorPage } from '@/features/indicator/indicator-page';
+import { indicatorSearchSchema } from '@/features/indicator/indicator-search';
 import { ReturnsTemplatePanel } from '@/features/returns-template/returns-template-panel';
-
-const route = getRouteApi('/indicators/$indicatorId');
+import { useRouteParams, useRouteSearch } from '@/ui/navigation';
 
 export function IndicatorView() {
-  const { indicatorId } = route.useParams();
+  const { indicatorId } = useRouteParams('/indicators/$indicatorId');
   return (
     <IndicatorPage
       indicatorId={indicatorId}
-      search={route.useSearch()}
+      search={useRouteSearch(indicatorSearchSchema)}
       returnsSlot={<ReturnsTemplatePanel indicatorIds={[indicatorId]} name={indicatorId} />}
     />
   );

@@ -1,16 +1,15 @@
-import { getRouteApi } from '@tanstack/react-router';
 import { OrganisationPage } from '@/features/organisation/organisation-page';
+import { organisationSearchSchema } from '@/features/organisation/organisation-search';
 import { ReturnsTemplatePanel } from '@/features/returns-template/returns-template-panel';
-
-const route = getRouteApi('/organisation/$structureId/$nodeId');
+import { useRouteParams, useRouteSearch } from '@/ui/navigation';
 
 export function OrganisationView() {
-  const { structureId, nodeId } = route.useParams();
+  const { structureId, nodeId } = useRouteParams('/organisation/$structureId/$nodeId');
   return (
     <OrganisationPage
       structureId={structureId}
       nodeId={nodeId}
-      search={route.useSearch()}
+      search={useRouteSearch(organisationSearchSchema)}
       returnsSlot={(indicatorIds, unitId) => (
         <ReturnsTemplatePanel indicatorIds={indicatorIds} name={unitId} />
       )}

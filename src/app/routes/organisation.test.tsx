@@ -1,9 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { setScenario } from '@mocks/scenarios';
-import { renderApp } from '@test/render-app';
+import { currentLocation, renderApp } from '@test/render-app';
 
 test('a service head drills from the directorate to a unit and back up by the breadcrumb', async () => {
-  const { user, router } = renderApp('/organisation/cc-2012/customer-and-communities');
+  const { user } = renderApp('/organisation/cc-2012/customer-and-communities');
   expect(
     await screen.findByRole('heading', { level: 1, name: 'Customer & Communities' }),
   ).toBeInTheDocument();
@@ -41,17 +41,17 @@ test('a service head drills from the directorate to a unit and back up by the br
   expect(
     await screen.findByRole('heading', { level: 1, name: 'Customer & Communities' }),
   ).toBeInTheDocument();
-  expect(router.state.location.pathname).toBe('/organisation/cc-2012/customer-and-communities');
+  expect(currentLocation().pathname).toBe('/organisation/cc-2012/customer-and-communities');
 });
 
 test("a unit's status counts filter its own indicator table", async () => {
-  const { user, router } = renderApp('/organisation/cc-2012/customer-relationship-unit');
+  const { user } = renderApp('/organisation/cc-2012/customer-relationship-unit');
   const summary = await screen.findByRole('list', {
     name: 'Customer Relationship Unit: indicators by status',
   });
   await user.click(within(summary).getByRole('link', { name: /^2 Red indicators$/ }));
   await waitFor(() => {
-    expect(router.state.location.search).toMatchObject({ status: 'red' });
+    expect(currentLocation().search).toMatchObject({ status: 'red' });
   });
   expect(await screen.findByText(/^2 of \d+ indicators, status Red$/)).toBeInTheDocument();
   expect(

@@ -1,14 +1,12 @@
-import { getRouteApi } from '@tanstack/react-router';
 import { ApprovalsPage } from '@/features/returns/approvals-page';
 import { MyReturnsPage } from '@/features/returns/my-returns-page';
-
-const mine = getRouteApi('/returns');
-const approvals = getRouteApi('/returns/approvals');
+import { returnsSearchSchema } from '@/features/returns/returns-search';
+import { useRouteSearch } from '@/ui/navigation';
 
 export function MyReturnsView() {
-  return <MyReturnsPage search={mine.useSearch()} />;
+  return <MyReturnsPage search={useRouteSearch(returnsSearchSchema)} />;
 }
 
 export function ApprovalsView() {
-  return <ApprovalsPage search={approvals.useSearch()} />;
+  return <ApprovalsPage search={useRouteSearch(returnsSearchSchema)} />;
 }

@@ -1,8 +1,7 @@
-import { getRouteApi } from '@tanstack/react-router';
 import { SearchPage } from '@/features/search/search-page';
-
-const route = getRouteApi('/search');
+import { siteSearchSchema } from '@/features/search/search-search';
+import { useRouteSearch } from '@/ui/navigation';
 
 export function SearchView() {
-  return <SearchPage search={route.useSearch()} />;
+  return <SearchPage search={useRouteSearch(siteSearchSchema)} />;
 }

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { Link, Outlet, useRouterState } from '@tanstack/react-router';
+import type { ReactNode } from 'react';
+import { Link, useHere } from '@/ui/navigation';
 import { meQuery } from '@/data/api/session';
 import { getApiClient } from '@/data/api/transport';
 import { isAdministrator } from '@/domain/roles';
@@ -18,7 +19,7 @@ const SECTIONS = [
 /** Why this page is not for you, as a page of its own (the API says 401/403 all the same). */
 function Refusal({ signedIn }: { signedIn: boolean }) {
   usePageTitle('You need to be an administrator');
-  const here = useRouterState({ select: (state) => state.location.href });
+  const here = useHere();
   return (
     <section className="page" aria-labelledby="admin-refusal">
       <h1 id="admin-refusal">You need to be an administrator</h1>
@@ -48,7 +49,7 @@ function Refusal({ signedIn }: { signedIn: boolean }) {
 }
 
 /** The frame of every /admin page: who may see it, and the sections beside each other. */
-export function AdminLayout() {
+export function AdminLayout({ children }: { children: ReactNode }) {
   const isStatic = getApiClient().transport === 'static';
   const me = useQuery({ ...meQuery(), enabled: !isStatic });
   if (isStatic) {
@@ -79,7 +80,7 @@ export function AdminLayout() {
           ))}
         </ul>
       </nav>
-      <Outlet />
+      {children}
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Link, useNavigate, useSearch } from '@tanstack/react-router';
+import { Link, useNavigate, useRouteSearch } from '@/ui/navigation';
 import { useId, type SyntheticEvent } from 'react';
 import { auditCsvUrl, auditQuery } from '@/data/api/admin';
 import type { AuditEntryBody } from '@/data/api/contract';
@@ -68,8 +68,8 @@ function AuditTable({ entries }: { entries: AuditEntryBody[] }) {
 export function AuditPage() {
   usePageTitle('Audit log – Administration');
   const id = useId();
-  const search = useSearch({ from: '/admin/audit' });
-  const navigate = useNavigate({ from: '/admin/audit' });
+  const search = useRouteSearch(auditSearchSchema);
+  const navigate = useNavigate();
   const log = useQuery(auditQuery(search));
 
   const apply = (event: SyntheticEvent<HTMLFormElement>) => {
@@ -85,7 +85,7 @@ export function AuditPage() {
       from: read('from'),
       to: read('to'),
     });
-    void navigate({ search: next });
+    navigate({ search: next });
   };
 
   const filtered = search.actor ?? search.action ?? search.from ?? search.to;

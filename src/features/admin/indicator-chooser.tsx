@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useNavigate } from '@tanstack/react-router';
+import { useNavigate } from '@/ui/navigation';
 import { useId, useState } from 'react';
 import { indicatorListQuery } from '@/data/api/queries';
 import { QueryState, SkeletonLines } from '@/ui/query-state';
@@ -31,7 +31,7 @@ export function IndicatorChooser() {
                   (i) => i.id === query || i.title.toLowerCase() === query.trim().toLowerCase(),
                 );
                 if (chosen)
-                  void navigate({
+                  navigate({
                     to: '/admin/indicators/$indicatorId',
                     params: { indicatorId: chosen.id },
                   });

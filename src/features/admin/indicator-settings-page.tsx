@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Link, useParams } from '@tanstack/react-router';
+import { Link, useRouteParams } from '@/ui/navigation';
 import { indicatorSettingsQuery } from '@/data/api/admin';
 import { indicatorDetailQuery } from '@/data/api/queries';
 import { formatValue, type UnitInput } from '@/domain/format';
@@ -13,7 +13,7 @@ const PLAIN: UnitInput = { type: 'count' };
 
 /** One indicator's targets and floors by financial year, and when its figures are due. */
 export function IndicatorSettingsPage() {
-  const { indicatorId } = useParams({ from: '/admin/indicators/$indicatorId' });
+  const { indicatorId } = useRouteParams('/admin/indicators/$indicatorId');
   const settings = useQuery(indicatorSettingsQuery(indicatorId));
   const detail = useQuery(indicatorDetailQuery(indicatorId));
   const unit = detail.data?.row.indicator.unit ?? PLAIN;

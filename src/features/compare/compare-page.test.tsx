@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { beforeEach, expect, test } from 'vitest';
-import { renderApp } from '@test/render-app';
+import { currentLocation, renderApp } from '@test/render-app';
 import { clearImportedFigures } from './imported-store';
 
 // Before, not after: after a test the page is still mounted until cleanup, and emptying the store
@@ -74,7 +74,7 @@ test('a highways benchmarking indicator compares Kent within its benchmarking cl
 });
 
 test('a user-defined group goes into the URL and the position is restated for it', async () => {
-  const { user, router } = renderApp(YJB_OVERALL);
+  const { user } = renderApp(YJB_OVERALL);
   await user.click(await screen.findByText('Choose your own group of authorities'));
   const group = screen.getByRole('group', { name: 'Authorities in your group' });
   for (const box of within(group).getAllByRole('checkbox')) {
@@ -88,7 +88,7 @@ test('a user-defined group goes into the URL and the position is restated for it
       /^Kent County Council is 1st best of 3|^Kent County Council is best of 3 in the chosen group/,
     ),
   ).toBeInTheDocument();
-  expect(router.state.location.search).toMatchObject({
+  expect(currentLocation().search).toMatchObject({
     group: 'user',
     areas: ['essex', 'west-sussex'],
   });
@@ -198,7 +198,7 @@ test('a long list of matches says how many are hidden and shows more by keyboard
 });
 
 test('the group choice lists groups with figures first, and a group with too few figures shows them without positions', async () => {
-  const { user, router } = renderApp('/compare?indicator=paf-c32');
+  const { user } = renderApp('/compare?indicator=paf-c32');
   const choice = await screen.findByLabelText('Compare with');
   const sections = within(choice).getAllByRole('group');
   expect(sections.map((section) => section.getAttribute('label'))).toEqual([
@@ -223,7 +223,7 @@ test('the group choice lists groups with figures first, and a group with too few
       /^Only 2 of the 3 areas in Registration service comparators.* have a figure, too few to rank, so Kent County Council’s figure is shown without a position/,
     ),
   ).toBeInTheDocument();
-  expect(router.state.location.search).toMatchObject({ group: 'registration-comparators' });
+  expect(currentLocation().search).toMatchObject({ group: 'registration-comparators' });
   const table = screen.getByRole('table', { name: /Registration service comparators/ });
   expect(within(table).queryByRole('columnheader', { name: /Position/ })).not.toBeInTheDocument();
   expect(rowFor(table, /Kent County Council/)).toHaveTextContent(/75/);

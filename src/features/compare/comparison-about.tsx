@@ -1,4 +1,4 @@
-import { Link } from '@tanstack/react-router';
+import { Link } from '@/ui/navigation';
 import { useId } from 'react';
 import type { ComparisonResponse } from '@/data/api/contract';
 import { describePolarity } from '@/domain/polarity';

@@ -1,4 +1,4 @@
-import { getRouteApi } from '@tanstack/react-router';
+import { useNavigate } from '@/ui/navigation';
 import { lazy, Suspense, useCallback, useDeferredValue, useId, useMemo } from 'react';
 import type { ComparisonResponse } from '@/data/api/contract';
 import { USER_GROUP, type CompareSearch } from './compare-search';
@@ -14,8 +14,6 @@ import { OverTime } from './over-time';
 import { useComparison } from './use-comparison';
 import '@/ui/scroll-region.css';
 import '@/ui/committee-actions.css';
-
-const route = getRouteApi('/compare');
 
 /**
  * The import panel sits at the foot of the page and brings the file readers (papaparse, the layout
@@ -40,7 +38,7 @@ export function ComparisonContent({
   documentTitles,
 }: ComparisonContentProps) {
   const id = useId();
-  const navigate = route.useNavigate();
+  const navigate = useNavigate();
   const comparison = useComparison(data, search, authority);
   const { lead, group, view, imported } = comparison;
   const { indicator } = data;

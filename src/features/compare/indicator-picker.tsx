@@ -1,4 +1,4 @@
-import { Link, useNavigate } from '@tanstack/react-router';
+import { Link, useNavigate } from '@/ui/navigation';
 import { useId, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { ComparableIndicatorsResponse } from '@/data/api/contract';
@@ -31,7 +31,7 @@ function matches(item: Item, words: string[]): boolean {
  */
 export function IndicatorPicker({ items, selected, query }: IndicatorPickerProps) {
   const id = useId();
-  const navigate = useNavigate({ from: '/compare' });
+  const navigate = useNavigate();
   const [text, setText] = useState(query);
   const [limit, setLimit] = useState(PAGE_SIZE);
   const words = text.toLowerCase().split(/\s+/).filter(Boolean);
@@ -46,7 +46,7 @@ export function IndicatorPicker({ items, selected, query }: IndicatorPickerProps
         role="search"
         onSubmit={(event) => {
           event.preventDefault();
-          void navigate({ search: (prev) => ({ ...prev, q: text || undefined }), replace: true });
+          navigate({ search: (prev) => ({ ...prev, q: text || undefined }), replace: true });
         }}
       >
         <label htmlFor={`${id}-q`}>Find an indicator by code or title</label>

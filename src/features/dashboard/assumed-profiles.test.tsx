@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { renderApp } from '@test/render-app';
+import { currentLocation, renderApp } from '@test/render-app';
 
 const ROGUE_TRADERS = /^Number of rogue traders disrupted by Trading Standards/;
 
@@ -17,7 +17,7 @@ function rowOf(name: RegExp): HTMLElement {
 }
 
 test('a manager switches assumed target profiles off: the counts and the rows show the paper’s own statuses, and the choice is in the address', async () => {
-  const { user, router } = renderApp('/dashboard');
+  const { user } = renderApp('/dashboard');
   const summary = await authoritySummary();
   expect(within(summary).getByRole('link', { name: '12 Green indicators' })).toBeInTheDocument();
   expect(await screen.findByRole('link', { name: ROGUE_TRADERS })).toBeInTheDocument();
@@ -30,7 +30,7 @@ test('a manager switches assumed target profiles off: the counts and the rows sh
   await user.click(toggle);
 
   await waitFor(() => {
-    expect(router.state.location.search).toMatchObject({ profiles: 'paper' });
+    expect(currentLocation().search).toMatchObject({ profiles: 'paper' });
   });
   expect(
     await within(await authoritySummary()).findByRole('link', { name: '9 Green indicators' }),
@@ -56,7 +56,7 @@ test('a permalink without assumed profiles opens with the paper’s statuses, an
 });
 
 test('the authority overview has the same switch: its directorate counts follow it and the address keeps it', async () => {
-  const { user, router } = renderApp('/');
+  const { user } = renderApp('/');
   const mix = await screen.findByRole(
     'list',
     { name: 'Customer & Communities: indicators by status' },
@@ -65,9 +65,9 @@ test('the authority overview has the same switch: its directorate counts follow 
   expect(within(mix).getByRole('link', { name: /^12 Green/ })).toBeInTheDocument();
   await user.click(screen.getByRole('checkbox', { name: /use assumed target profiles/i }));
   await waitFor(() => {
-    expect(router.state.location.pathname).toBe('/');
+    expect(currentLocation().pathname).toBe('/');
   });
-  expect(router.state.location.search).toMatchObject({ profiles: 'paper' });
+  expect(currentLocation().search).toMatchObject({ profiles: 'paper' });
   expect(
     await within(
       await screen.findByRole('list', { name: 'Customer & Communities: indicators by status' }),

@@ -1,4 +1,4 @@
-import { useNavigate } from '@tanstack/react-router';
+import { useNavigate } from '@/ui/navigation';
 import { useEffect, useId, useRef, useState } from 'react';
 import { indicatorKindSchema } from '@/data/contract/dataset-schema';
 import { FRAMEWORKS, frameworkWords } from '@/domain/frameworks';
@@ -37,7 +37,7 @@ export function DashboardFilters({ search, structures, periods }: DashboardFilte
   };
 
   const update = (patch: Partial<DashboardSearch>, replace = false) => {
-    void navigate({ to: '/dashboard', search: { ...search, ...patch }, replace });
+    navigate({ to: '/dashboard', search: { ...search, ...patch }, replace });
   };
 
   // The text box keeps its own value while typing; the URL follows after a pause so each keystroke
@@ -173,7 +173,7 @@ export function DashboardFilters({ search, structures, periods }: DashboardFilte
               onClick={() => {
                 clearTimeout(timer.current);
                 setText('');
-                void navigate({
+                navigate({
                   to: '/dashboard',
                   search: search.structure ? { structure: search.structure } : {},
                 });

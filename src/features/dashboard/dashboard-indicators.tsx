@@ -1,5 +1,5 @@
 import type { UseQueryResult } from '@tanstack/react-query';
-import { useNavigate } from '@tanstack/react-router';
+import { useNavigate } from '@/ui/navigation';
 import type { IndicatorListResult } from '@/data/api/lenient-rows';
 import type { Structure } from '@/data/contract/dataset-schema';
 import { IndicatorTables, type LinkIntent } from '@/ui/indicator-tables';
@@ -92,7 +92,7 @@ export function DashboardIndicators({
                     prefetch={prefetch}
                     open={search.open}
                     onToggle={(id, isOpen) => {
-                      void navigate({
+                      navigate({
                         to: '/dashboard',
                         search: { ...search, open: toggleOpen(search.open, id, isOpen) },
                         replace: true,

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { usePrefetchIndicator } from '@/data/api/prefetch';
-import { Link, useNavigate } from '@tanstack/react-router';
+import { Link, useNavigate } from '@/ui/navigation';
 import { indicatorListQuery, manifestQuery, organisationQuery } from '@/data/api/queries';
 import { asAtPeriodsOf } from '@/ui/as-at-periods';
 import { ProfilesSwitch } from '@/ui/assumed-profiles';
@@ -59,7 +59,7 @@ export function DashboardPage({ search }: { search: DashboardSearch }) {
   const listedRows = list.data && !list.isPlaceholderData ? list.data.rows : undefined;
   const asAt = search.period ?? (listedRows ? latestPeriodOf(listedRows) : undefined);
   const scopeId = roots.length === 1 ? roots[0]?.id : undefined;
-  const navigate = useNavigate({ from: '/dashboard' });
+  const navigate = useNavigate();
 
   return (
     <div className="page">

@@ -1,4 +1,4 @@
-import { Link } from '@tanstack/react-router';
+import { Link } from '@/ui/navigation';
 import type { IndicatorRow } from '@/data/api/contract';
 import type { Structure } from '@/data/contract/dataset-schema';
 import { selectExceptions } from '@/domain/aggregate';

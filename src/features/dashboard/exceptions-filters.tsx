@@ -1,4 +1,4 @@
-import { useNavigate } from '@tanstack/react-router';
+import { useNavigate } from '@/ui/navigation';
 import { useId } from 'react';
 import type { Structure } from '@/data/contract/dataset-schema';
 import { depthFirst } from '@/ui/group-rows';
@@ -31,7 +31,7 @@ export function ExceptionsFilters({ search, structures, structure }: ExceptionsF
           structures={structures}
           value={structure?.id ?? ''}
           onChange={(structureId) => {
-            void navigate({
+            navigate({
               to: '/exceptions',
               search: { ...search, structure: structureId, node: undefined },
             });
@@ -42,7 +42,7 @@ export function ExceptionsFilters({ search, structures, structure }: ExceptionsF
           nodes={nodes}
           value={search.node ?? ''}
           onChange={(node) => {
-            void navigate({ to: '/exceptions', search: { ...search, node } });
+            navigate({ to: '/exceptions', search: { ...search, node } });
           }}
         />
       </div>

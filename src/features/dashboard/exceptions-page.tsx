@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Link, useNavigate } from '@tanstack/react-router';
+import { Link, useNavigate } from '@/ui/navigation';
 import type { IndicatorRow } from '@/data/api/contract';
 import { usePrefetchIndicator } from '@/data/api/prefetch';
 import { indicatorListQuery, manifestQuery, organisationQuery } from '@/data/api/queries';
@@ -131,7 +131,7 @@ function ExceptionItem({
 export function ExceptionsPage({ search }: { search: ExceptionsSearch }) {
   const organisation = useQuery(organisationQuery());
   const manifest = useQuery(manifestQuery());
-  const navigate = useNavigate({ from: '/exceptions' });
+  const navigate = useNavigate();
   const structure = resolveStructure(organisation.data?.structures ?? [], search.structure);
   const list = useQuery({
     ...indicatorListQuery({
@@ -203,7 +203,7 @@ export function ExceptionsPage({ search }: { search: ExceptionsSearch }) {
         profiles={search.profiles}
         rows={list.data?.rows ?? []}
         onChange={(profiles) => {
-          void navigate({ search: (previous) => ({ ...previous, profiles }), replace: true });
+          navigate({ search: (previous) => ({ ...previous, profiles }), replace: true });
         }}
       />
       {organisation.data ? (

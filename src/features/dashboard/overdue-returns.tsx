@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Link } from '@tanstack/react-router';
+import { Link } from '@/ui/navigation';
 import type { MyReturnItem } from '@/data/api/contract';
 import { myReturnsQuery } from '@/data/api/returns-queries';
 import { meQuery } from '@/data/api/session';

@@ -1,4 +1,4 @@
-import { Link } from '@tanstack/react-router';
+import { Link } from '@/ui/navigation';
 import { PageHeader } from '@/ui/page-header';
 import { usePageTitle } from '@/ui/use-page-title';
 import { glossary } from './glossary';

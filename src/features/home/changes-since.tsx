@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Link } from '@tanstack/react-router';
+import { Link } from '@/ui/navigation';
 import { indicatorListQuery } from '@/data/api/queries';
 import { formatPeriod } from '@/domain/periods';
 import { QueryState, SkeletonLines } from '@/ui/query-state';

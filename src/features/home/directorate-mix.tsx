@@ -1,5 +1,5 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
-import { Link } from '@tanstack/react-router';
+import { Link } from '@/ui/navigation';
 import type { StatusCounts } from '@/data/api/contract';
 import { statusSummaryQuery } from '@/data/api/queries';
 import type { OrgNode, Structure } from '@/data/contract/dataset-schema';

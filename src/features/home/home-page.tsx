@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { getRouteApi, Link } from '@tanstack/react-router';
+import { Link, useNavigate, useRouteSearch } from '@/ui/navigation';
 import { indicatorListQuery, manifestQuery, organisationQuery } from '@/data/api/queries';
 import type { Structure } from '@/data/contract/dataset-schema';
 import { latestPeriodOf } from '@/ui/figures-export';
@@ -15,16 +15,15 @@ import { SiteSearchForm } from '@/ui/site-search-form';
 import { ProfilesSwitch } from '@/ui/assumed-profiles';
 import type { ProfileChoice } from '@/domain/profile';
 import { currentStructure, dataDateSentence, earlierStructures, previousOf } from './home-words';
+import { homeSearchSchema } from './home-search';
 import './home.css';
-
-const homeRoute = getRouteApi('/');
 
 /** The authority at a glance: each directorate's status mix, what needs attention, what changed. */
 export function HomePage() {
   const manifest = useQuery(manifestQuery());
   const organisation = useQuery(organisationQuery());
   const authority = manifest.data?.manifest.authority.name ?? 'The authority';
-  const { profiles } = homeRoute.useSearch();
+  const { profiles } = useRouteSearch(homeSearchSchema);
   usePageTitle(`${authority}: performance overview`);
   return (
     <div className="page home">
@@ -79,7 +78,7 @@ function CurrentOverview({
   profiles: ProfileChoice | undefined;
 }) {
   const manifest = useQuery(manifestQuery());
-  const navigate = homeRoute.useNavigate();
+  const navigate = useNavigate();
   const list = useQuery(indicatorListQuery({ structure: structure.id, profiles }));
   const rows = list.data?.rows ?? [];
   const asAt = latestPeriodOf(rows);

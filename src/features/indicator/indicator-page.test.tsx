@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { expect, test } from 'vitest';
-import { renderApp } from '@test/render-app';
+import { currentLocation, renderApp } from '@test/render-app';
 
 const GRADE_1 = '/indicators/cc2012-grade-1-calls-answered-in-20-seconds';
 
@@ -33,10 +33,10 @@ test('the indicator page states the latest figure, its status and why, in one se
 });
 
 test('the table view lists every figure with the row of the paper it came from, and is kept in the URL', async () => {
-  const { user, router } = renderApp(GRADE_1);
+  const { user } = renderApp(GRADE_1);
   await user.click(await screen.findByRole('button', { name: 'Table' }));
   const table = await screen.findByRole('table', { name: /every figure held for/i });
-  expect(router.state.location.search).toMatchObject({ view: 'table' });
+  expect(currentLocation().search).toMatchObject({ view: 'table' });
   const may = within(table)
     .getAllByRole('row')
     .find(
@@ -206,7 +206,7 @@ test('a business-plan row whose only target is for next year shows the gap to it
 
 test('a status resting on an assumed profile says so, and the URL-held switch shows it without', async () => {
   // 004_02ef8f1cbe0338b4.txt line 493: rogue traders 3 GREEN … target 30, floor 20.
-  const { user, router } = renderApp('/indicators/cc2012-rogue-traders-disrupted');
+  const { user } = renderApp('/indicators/cc2012-rogue-traders-disrupted');
   const definition = await screen.findByRole('region', { name: 'Definition and status' });
   expect(
     within(definition).getByText(/3 is above the 2\.5 assumed flat-profile target for May 2012/),
@@ -217,7 +217,7 @@ test('a status resting on an assumed profile says so, and the URL-held switch sh
   const toggle = within(definition).getByRole('checkbox', { name: /use assumed target profiles/i });
   expect(toggle).toBeChecked();
   await user.click(toggle);
-  expect(router.state.location.search).toMatchObject({ profiles: 'paper' });
+  expect(currentLocation().search).toMatchObject({ profiles: 'paper' });
   expect(
     await within(definition).findByText(/3 for May 2012, but there is no phased target for it/),
   ).toBeInTheDocument();

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { getRouteApi, Link } from '@tanstack/react-router';
+import { Link, useNavigate } from '@/ui/navigation';
 import { useMemo, type ReactNode } from 'react';
 import type { IndicatorDetailResponse } from '@/data/api/contract';
 import { indicatorDetailQuery, manifestQuery, organisationQuery } from '@/data/api/queries';
@@ -24,8 +24,6 @@ import type { IndicatorSearch } from './indicator-search';
 import './indicator.css';
 import { ScrollRegion } from '@/ui/scroll-region';
 import { PageHeader } from '@/ui/page-header';
-
-const route = getRouteApi('/indicators/$indicatorId');
 
 export function IndicatorPage({
   indicatorId,
@@ -113,7 +111,7 @@ function IndicatorContent({
   const organisation = useQuery(organisationQuery());
   const manifest = useQuery(manifestQuery());
   const areaName = otherArea ?? manifest.data?.manifest.authority.name ?? 'The authority';
-  const navigate = route.useNavigate();
+  const navigate = useNavigate();
   const { indicator, row } = data;
   const trend = useMemo(
     () => buildTrendData(data.observations, indicator.unit),
@@ -146,7 +144,7 @@ function IndicatorContent({
               type="button"
               aria-pressed={view === option}
               onClick={() => {
-                void navigate({
+                navigate({
                   search: (prev) => ({ ...prev, view: option === 'chart' ? undefined : option }),
                   replace: true,
                 });
@@ -211,7 +209,7 @@ function IndicatorContent({
         structures={organisation.data?.structures ?? []}
         includeAssumed={profiles !== 'paper'}
         onIncludeAssumedChange={(include) => {
-          void navigate({
+          navigate({
             search: (prev) => ({ ...prev, profiles: include ? undefined : 'paper' }),
             replace: true,
           });

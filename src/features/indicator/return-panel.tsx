@@ -1,4 +1,4 @@
-import { getRouteApi, Link } from '@tanstack/react-router';
+import { Link, useNavigate } from '@/ui/navigation';
 import { useId, useState, type SyntheticEvent } from 'react';
 import type { IndicatorRow, ReturnResponse } from '@/data/api/contract';
 import type { Frequency } from '@/data/contract/dataset-schema';
@@ -9,8 +9,6 @@ import { StatusBadge } from '@/ui/status-badge';
 import { periodHints } from './period-hints';
 import { ReturnForPeriod } from './return-for-period';
 import './return-panel.css';
-
-const route = getRouteApi('/indicators/$indicatorId');
 
 interface ReturnPanelProps {
   indicatorId: string;
@@ -39,7 +37,7 @@ export function ReturnPanel({
   view,
 }: ReturnPanelProps) {
   const id = useId();
-  const navigate = route.useNavigate();
+  const navigate = useNavigate();
   const [periodError, setPeriodError] = useState<string | null>(null);
   const period = returnPeriod !== undefined && isPeriodId(returnPeriod) ? returnPeriod : null;
   const format = (value: number | null) => formatValue(value, unit);
@@ -58,7 +56,7 @@ export function ReturnPanel({
       return;
     }
     setPeriodError(null);
-    void navigate({
+    navigate({
       search: (prev) => ({ ...prev, returnPeriod: toPeriodId(parsed) }),
       hash: 'return',
     });

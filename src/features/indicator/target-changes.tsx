@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Link } from '@tanstack/react-router';
+import { Link } from '@/ui/navigation';
 import type { ChangeEntry, IndicatorRow } from '@/data/api/contract';
 import { historyQuery } from '@/data/api/queries';
 import { meQuery } from '@/data/api/session';

@@ -1,4 +1,4 @@
-import { Link } from '@tanstack/react-router';
+import { Link } from '@/ui/navigation';
 import type { ScorecardResponse } from '@/data/api/contract';
 import type { ProfileChoice } from '@/domain/profile';
 import type { OrgNode } from '@/data/contract/dataset-schema';

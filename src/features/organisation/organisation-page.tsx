@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { usePrefetchIndicator } from '@/data/api/prefetch';
-import { Link, useNavigate } from '@tanstack/react-router';
+import { Link, useNavigate } from '@/ui/navigation';
 import type { ScorecardResult } from '@/data/api/lenient-rows';
 import { manifestQuery, organisationQuery, scorecardQuery } from '@/data/api/queries';
 import type { Structure } from '@/data/contract/dataset-schema';
@@ -107,7 +107,7 @@ function Scorecard({
   source,
 }: ScorecardProps) {
   const prefetch = usePrefetchIndicator();
-  const navigate = useNavigate({ from: '/organisation/$structureId/$nodeId' });
+  const navigate = useNavigate();
   const rows = filterScorecardRows(data.rows, search);
   const asAt = search.period ?? latestPeriodOf(rows);
   const filterWords = scorecardFilterWords(search);
@@ -159,7 +159,7 @@ function Scorecard({
         profiles={search.profiles}
         rows={data.rows}
         onChange={(profiles) => {
-          void navigate({ search: (previous) => ({ ...previous, profiles }), replace: true });
+          navigate({ search: (previous) => ({ ...previous, profiles }), replace: true });
         }}
       />
       <CommitteeActions

@@ -1,4 +1,4 @@
-import { Link } from '@tanstack/react-router';
+import { Link } from '@/ui/navigation';
 import type { ScorecardResponse } from '@/data/api/contract';
 import { usePrefetchIndicator } from '@/data/api/prefetch';
 import { formatCode } from '@/domain/frameworks';

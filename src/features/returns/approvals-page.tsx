@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Link } from '@tanstack/react-router';
+import { Link } from '@/ui/navigation';
 import { useState } from 'react';
 import type { MyReturnItem } from '@/data/api/contract';
 import type { ApiError } from '@/data/api/api-error';

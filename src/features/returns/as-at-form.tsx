@@ -1,4 +1,4 @@
-import { useNavigate } from '@tanstack/react-router';
+import { useNavigate } from '@/ui/navigation';
 import { useId } from 'react';
 import type { ReturnsSearch } from './returns-search';
 
@@ -22,7 +22,7 @@ export function AsAtForm({
         const data = new FormData(event.currentTarget);
         const asAt = data.get('today');
         const show = data.get('show');
-        void navigate({
+        navigate({
           to,
           search: {
             ...(typeof asAt === 'string' && asAt !== '' ? { today: asAt } : {}),

@@ -1,4 +1,4 @@
-import { Link } from '@tanstack/react-router';
+import { Link } from '@/ui/navigation';
 import type { MyReturnItem } from '@/data/api/contract';
 import { formatPeriod } from '@/domain/periods';
 import { StatusBadge } from '@/ui/status-badge';

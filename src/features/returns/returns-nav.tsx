@@ -1,4 +1,4 @@
-import { Link } from '@tanstack/react-router';
+import { Link } from '@/ui/navigation';
 import type { ReturnsSearch } from './returns-search';
 
 /** My returns and the approval queue, keeping the same date and filter. */

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Link } from '@tanstack/react-router';
+import { Link } from '@/ui/navigation';
 import { indicatorListQuery, organisationQuery } from '@/data/api/queries';
 import { headlineStatus } from '@/domain/aggregate';
 import { formatPeriod } from '@/domain/periods';

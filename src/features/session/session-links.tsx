@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Link, useRouterState } from '@tanstack/react-router';
+import { Link, useHere, usePathname } from '@/ui/navigation';
 import { meQuery, useSignOut } from '@/data/api/session';
 import { getApiClient } from '@/data/api/transport';
 import './session.css';
@@ -13,14 +13,15 @@ export function SessionLinks() {
   const isStatic = getApiClient().transport === 'static';
   const me = useQuery({ ...meQuery(), enabled: !isStatic });
   const signOut = useSignOut();
-  const location = useRouterState({ select: (state) => state.location });
+  const pathname = usePathname();
+  const here = useHere();
   if (isStatic || !me.data) return null;
   const user = me.data.user;
   if (!user) {
-    if (location.pathname === '/sign-in') return null;
+    if (pathname === '/sign-in') return null;
     return (
       <p className="session-links">
-        <Link to="/sign-in" search={{ from: location.href }}>
+        <Link to="/sign-in" search={{ from: here }}>
           Sign in
         </Link>
       </p>

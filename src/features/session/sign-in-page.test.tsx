@@ -7,7 +7,7 @@ import {
   DEVELOPMENT_PERSON,
   resetMockSession,
 } from '@mocks/session-handlers';
-import { renderApp } from '@test/render-app';
+import { currentLocation, renderApp } from '@test/render-app';
 
 const GRADE_1 = '/indicators/cc2012-grade-1-calls-answered-in-20-seconds';
 
@@ -57,7 +57,7 @@ test('after repeated failures the page says sign-in is slowed and how long to wa
 
 test('signing in returns to the page the person came from, and signing out hides the form', async () => {
   resetMockSession(false);
-  const { user, router } = renderApp(GRADE_1);
+  const { user } = renderApp(GRADE_1);
   const form = await screen.findByRole('region', { name: 'Enter or approve figures' });
   expect(
     await within(form).findByText(/Contributors enter figures and approvers sign them off/),
@@ -73,7 +73,7 @@ test('signing in returns to the page the person came from, and signing out hides
   expect(
     await within(header()).findByText(`Signed in as ${DEVELOPMENT_PERSON.name}`),
   ).toBeInTheDocument();
-  expect(router.state.location.pathname).toBe(GRADE_1);
+  expect(currentLocation().pathname).toBe(GRADE_1);
   const again = await screen.findByRole('region', { name: 'Record a figure' });
   expect(await within(again).findByRole('button', { name: 'Save figure' })).toBeInTheDocument();
 

@@ -1,9 +1,10 @@
-import { useNavigate, useSearch } from '@tanstack/react-router';
+import { useNavigate, useRouteSearch } from '@/ui/navigation';
 import { useId, useRef, useState, type SyntheticEvent } from 'react';
 import { signInRequestSchema } from '@/data/api/contract';
 import { useSignIn } from '@/data/api/session';
 import { FieldError } from '@/ui/field-error';
 import { usePageTitle } from '@/ui/use-page-title';
+import { signInSearchSchema } from './return-to';
 import './session.css';
 
 type Field = 'email' | 'password';
@@ -15,7 +16,7 @@ const isField = (name: unknown): name is Field => name === 'email' || name === '
 export function SignInPage() {
   usePageTitle('Sign in');
   const id = useId();
-  const { from } = useSearch({ from: '/sign-in' });
+  const { from } = useRouteSearch(signInSearchSchema);
   const navigate = useNavigate();
   const signIn = useSignIn();
   const [errors, setErrors] = useState<Errors>({});
@@ -45,7 +46,9 @@ export function SignInPage() {
     }
     setErrors({});
     signIn.mutate(parsed.data, {
-      onSuccess: () => void navigate({ to: from ?? '/' }),
+      onSuccess: () => {
+        navigate({ href: from ?? '/' });
+      },
       onError: (error) => {
         const message = error.message.replace(/^Could not save your sign-in: /, '');
         if (error.status === 422 && isField(error.field)) {

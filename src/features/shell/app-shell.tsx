@@ -1,4 +1,4 @@
-import { Link, useRouterState } from '@tanstack/react-router';
+import { Link, usePathname } from '@/ui/navigation';
 import { useEffect, useRef } from 'react';
 import type { ReactNode } from 'react';
 import { DatasetNotice } from './dataset-notice';
@@ -12,7 +12,7 @@ export function AppShell({
   /** Shown at the end of the header: who is signed in (composed in src/app). */
   headerEnd?: ReactNode;
 }) {
-  const pathname = useRouterState({ select: (state) => state.location.pathname });
+  const pathname = usePathname();
   const mainRef = useRef<HTMLElement>(null);
   const shownPath = useRef(pathname);
   // A new page moves focus to its main region so screen readers start there, as on a full page

@@ -1,11 +1,9 @@
-import type { ErrorComponentProps } from '@tanstack/react-router';
-import { Link, useRouter } from '@tanstack/react-router';
+import { Link } from '@/ui/navigation';
 import { TechnicalDetails } from '@/ui/technical-details';
 import { usePageTitle } from '@/ui/use-page-title';
 
 /** Shown when a page fails to render or load. Retry clears the failure and loads the page again. */
-export function ErrorPage({ error, reset }: ErrorComponentProps) {
-  const router = useRouter();
+export function ErrorPage({ error, reset }: { error: unknown; reset: () => void }) {
   usePageTitle('Sorry, this page could not be shown');
   return (
     <section aria-labelledby="error-title" className="page">
@@ -22,7 +20,6 @@ export function ErrorPage({ error, reset }: ErrorComponentProps) {
           className="button"
           onClick={() => {
             reset();
-            void router.invalidate();
           }}
         >
           Retry

@@ -1,4 +1,4 @@
-import { Link } from '@tanstack/react-router';
+import { Link } from '@/ui/navigation';
 import { usePageTitle } from '@/ui/use-page-title';
 
 export function NotFoundPage() {

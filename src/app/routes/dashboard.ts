@@ -1,0 +1,12 @@
+import { prefetch } from '@/data/api/prefetch';
+import { manifestQuery, organisationQuery } from '@/data/api/queries';
+import { defineRoute, lazyPage } from '../route';
+
+export const dashboardRoute = defineRoute({
+  path: '/dashboard',
+  load: ({ queryClient }) => {
+    prefetch(queryClient, manifestQuery());
+    prefetch(queryClient, organisationQuery());
+  },
+  page: lazyPage(() => import('./dashboard-view'), 'DashboardView'),
+});

@@ -1,0 +1,6 @@
+import { defineRoute, lazyPage } from '../route';
+
+export const searchRoute = defineRoute({
+  path: '/search',
+  page: lazyPage(() => import('./search-view'), 'SearchView'),
+});
