@@ -24,6 +24,7 @@ import {
   returnView,
   type ReturnsPerson,
 } from '@server/engine/returns';
+import { overdueReturns } from '@server/engine/overdue';
 import { getMockEngine } from './mock-engine';
 import { mockReturns, readMockReturn, writeMockReturn } from './returns-store';
 import { markWritten } from './scenarios';
@@ -155,6 +156,14 @@ function unprocessable(error: { issues: readonly { message: string; path: Proper
   );
 }
 
+const isDate = (text: string) =>
+  /^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(Date.parse(text));
+const badToday = () =>
+  HttpResponse.json(
+    { error: 'today must be a date such as 2012-06-10.', field: 'today' },
+    { status: 400 },
+  );
+
 export function createReturnsHandlers(base: string): HttpHandler[] {
   const fromQuery = (query: URLSearchParams) => ({
     period: query.get('period') ?? '',
@@ -165,16 +174,23 @@ export function createReturnsHandlers(base: string): HttpHandler[] {
       const user = currentMockPerson();
       if (!user) return signInFirst('see your returns');
       const asAt = new URL(request.url).searchParams.get('today') ?? today();
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(asAt) || Number.isNaN(Date.parse(asAt))) {
-        return HttpResponse.json(
-          { error: 'today must be a date such as 2012-06-10.', field: 'today' },
-          { status: 400 },
-        );
-      }
+      if (!isDate(asAt)) return badToday();
       const engine = await getMockEngine();
       const area = engine.dataset.manifest.authority.id;
       const items = myReturnItems(engine, mockPerson(engine, user), mockReturns({ area }), asAt);
       return HttpResponse.json(myReturnsResponseSchema.parse({ today: asAt, items }));
+    }),
+    http.get(`${base}/returns/overdue`, async ({ request }) => {
+      const user = currentMockPerson();
+      if (!user) return signInFirst('see overdue returns');
+      const query = Object.fromEntries(new URL(request.url).searchParams);
+      const asAt = query.today ?? today();
+      if (!isDate(asAt)) return badToday();
+      const engine = await getMockEngine();
+      const area = engine.dataset.manifest.authority.id;
+      const items = myReturnItems(engine, mockPerson(engine, user), mockReturns({ area }), asAt);
+      const result = overdueReturns(engine, items, query, asAt);
+      return HttpResponse.json(result.body, { status: result.status });
     }),
     http.get(`${base}/returns/:indicatorId`, async ({ params, request }) => {
       const user = currentMockPerson();

@@ -104,7 +104,7 @@ describe('monthly profiles set by administrators', () => {
     ] as const;
     for (const [request, field, message] of cases) {
       const response = await ada.request('PUT', `${ROGUE_TRADERS}/profile`, request);
-      expect(response.status, field).toBe(422);
+      expect({ field, status: response.status }).toEqual({ field, status: 422 });
       const answer = await json<{ error: string; field: string }>(response);
       expect(answer.field).toBe(field);
       expect(answer.error).toMatch(message);

@@ -6,6 +6,7 @@
 import { Hono, type Context } from 'hono';
 import {
   myReturnsResponseSchema,
+  overdueReturnsResponseSchema,
   returnReasonRequestSchema,
   returnResponseSchema,
   saveReturnRequestSchema,
@@ -20,6 +21,7 @@ import {
   returnRights,
   returnView,
 } from '../engine/returns';
+import { overdueReturns } from '../engine/overdue';
 import type { RagstoneService } from '../service';
 import type { AccountsDatabase } from './db';
 import { dueRulesInForce } from './due-rules';
@@ -57,9 +59,8 @@ export function returnsRoutes(deps: ReturnsDeps) {
     return returnResponseSchema.parse(returnView(engine(), actor, indicator, stored, forIndicator));
   }
 
-  app.get('/returns/mine', async (c) => {
-    const actor = c.get('actor');
-    if (!actor) return c.json({ error: 'Sign in to see your returns.' }, 401);
+  /** "My returns" as at the query's `today` (the server's by default), or the 400 for a bad one. */
+  async function myItems(c: Context<AuthEnv>, actor: Actor) {
     const asAt = c.req.query('today') ?? today();
     if (!/^\d{4}-\d{2}-\d{2}$/.test(asAt) || Number.isNaN(Date.parse(asAt))) {
       return c.json({ error: 'today must be a date such as 2012-06-10.', field: 'today' }, 400);
@@ -71,7 +72,25 @@ export function returnsRoutes(deps: ReturnsDeps) {
       asAt,
       await dueRulesInForce(deps.db),
     );
-    return c.json(myReturnsResponseSchema.parse({ today: asAt, items }));
+    return { asAt, items };
+  }
+
+  app.get('/returns/mine', async (c) => {
+    const actor = c.get('actor');
+    if (!actor) return c.json({ error: 'Sign in to see your returns.' }, 401);
+    const mine = await myItems(c, actor);
+    if (mine instanceof Response) return mine;
+    return c.json(myReturnsResponseSchema.parse({ today: mine.asAt, items: mine.items }));
+  });
+
+  app.get('/returns/overdue', async (c) => {
+    const actor = c.get('actor');
+    if (!actor) return c.json({ error: 'Sign in to see overdue returns.' }, 401);
+    const mine = await myItems(c, actor);
+    if (mine instanceof Response) return mine;
+    const result = overdueReturns(engine(), mine.items, c.req.query(), mine.asAt);
+    if (!result.ok) return c.json(result.body, result.status);
+    return c.json(overdueReturnsResponseSchema.parse(result.body));
   });
 
   app.get('/returns/:indicatorId', async (c) => {

@@ -92,6 +92,7 @@ describe('every write endpoint, enumerated from the app', () => {
       'POST /api/admin/people/:id/sign-out-everywhere',
       'PUT /api/admin/settings',
       'PUT /api/admin/indicators/:id/targets',
+      'PUT /api/admin/indicators/:id/profile',
       'PUT /api/admin/indicators/:id/due-rule',
       ...Object.keys(OPEN_WRITES),
     ]) {

@@ -112,3 +112,10 @@ export function phaseByShares(input: SharesPhaseInput): PhasedTargets | null {
     working: `${formatValue(yearTarget, unit)} × ${formatShare(share)} = ${formatValue(round(phase(yearTarget)), unit)}, under the monthly profile administrators set for ${formatPeriod(year)}`,
   };
 }
+
+/** 'April 10%, May 10%, June 8%, …, March 8%': a profile in words, for history and screen readers. */
+export const describeShares = (shares: readonly number[]): string =>
+  shares.map((share, index) => `${PROFILE_MONTHS[index] ?? ''} ${formatShare(share)}`).join(', ');
+
+/** Twelve shares that make exactly 100%: 8.33% a month, the rounding in March. */
+export const FLAT_SHARES: readonly number[] = [...Array.from({ length: 11 }, () => 8.33), 8.37];

@@ -201,8 +201,45 @@ export const myReturnsResponseSchema = z.object({
 export type MyReturnsResponse = z.infer<typeof myReturnsResponseSchema>;
 export type MyReturnItem = MyReturnsResponse['items'][number];
 
+/** How many overdue returns a page of the administrators' overdue list holds. */
+export const OVERDUE_PAGE_SIZE = 20;
+
+/**
+ * `GET /returns/overdue?structure=&node=&page=&today=`: the overdue returns the person can see
+ * (administrators: every indicator), for one unit and everything below it when `node` is given.
+ */
+export const overdueQuerySchema = z.object({
+  structure: z.string().min(1).optional(),
+  node: z.string().min(1).optional(),
+  page: z.coerce
+    .number({ error: 'page must be a whole number, 1 or more.' })
+    .int('page must be a whole number, 1 or more.')
+    .min(1, 'page must be a whole number, 1 or more.')
+    .default(1),
+  today: z.iso.date('today must be a date such as 2012-06-10.').optional(),
+});
+/** The query as a client sends it. */
+export interface OverdueQuery {
+  structure?: string | undefined;
+  node?: string | undefined;
+  page?: number | undefined;
+  today?: string | undefined;
+}
+
+export const overdueReturnsResponseSchema = z.object({
+  today: z.iso.date(),
+  /** Every overdue return the filters select; `items` is one page of them, oldest due first. */
+  total: z.number().int().min(0),
+  page: z.number().int().min(1),
+  pageCount: z.number().int().min(1),
+  pageSize: z.number().int().min(1),
+  items: myReturnsResponseSchema.shape.items,
+});
+export type OverdueReturnsResponse = z.infer<typeof overdueReturnsResponseSchema>;
+
 export const returnPaths = {
   mine: () => '/returns/mine',
+  overdue: () => '/returns/overdue',
   one: (indicatorId: string) => `/returns/${encodeURIComponent(indicatorId)}`,
   act: (indicatorId: string, action: ReturnStep) =>
     `/returns/${encodeURIComponent(indicatorId)}/${action}`,

@@ -3,15 +3,17 @@
  * person's rights over it, and the steps (save, submit, approve, return). Every step refetches the
  * returns; approving also refetches every view a newly published figure can change.
  */
-import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ApiError } from './api-error';
-import type { ReturnResponse, ReturnStep, SaveReturnRequest } from './contract';
+import type { OverdueQuery, ReturnResponse, ReturnStep, SaveReturnRequest } from './contract';
 import { queryKeys } from './queries';
 import { getApiClient } from './transport';
 
 export const returnKeys = {
   all: () => ['returns'] as const,
   mine: (today: string | null) => ['returns', 'mine', today] as const,
+  overdue: (query: OverdueQuery) =>
+    ['returns', 'overdue', query.structure ?? null, query.node ?? null, query.page ?? 1] as const,
   indicator: (indicatorId: string, period: string) =>
     ['returns', 'indicator', indicatorId, period] as const,
 } as const;
@@ -21,6 +23,16 @@ export function myReturnsQuery(today?: string) {
   return queryOptions({
     queryKey: returnKeys.mine(today ?? null),
     queryFn: ({ signal }) => getApiClient().myReturns(today, signal),
+  });
+}
+
+/** One page of the overdue returns, for a unit when the query names one. */
+export function overdueReturnsQuery(query: OverdueQuery) {
+  return queryOptions({
+    queryKey: returnKeys.overdue(query),
+    queryFn: ({ signal }) => getApiClient().overdueReturns(query, signal),
+    // The next page keeps the current one on screen until it arrives.
+    placeholderData: keepPreviousData,
   });
 }
 

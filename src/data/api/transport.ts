@@ -31,9 +31,12 @@ import {
   recordActualResponseSchema,
   sessionResponseSchema,
   myReturnsResponseSchema,
+  overdueReturnsResponseSchema,
   returnPaths,
   returnResponseSchema,
   type MyReturnsResponse,
+  type OverdueQuery,
+  type OverdueReturnsResponse,
   type ReturnResponse,
   type SaveReturnRequest,
   type ReturnStep,
@@ -133,6 +136,8 @@ export interface ApiClient {
   signOut(): Promise<void>;
   /** The returns due, overdue, returned and awaiting approval for the signed-in person. */
   myReturns(today: string | undefined, signal?: AbortSignal): Promise<MyReturnsResponse>;
+  /** One page of the overdue returns the person can see, for a unit when asked. */
+  overdueReturns(query: OverdueQuery, signal?: AbortSignal): Promise<OverdueReturnsResponse>;
   /** The person's rights over an indicator, its return for `period` and its open returns. */
   indicatorReturn(
     indicatorId: string,
@@ -348,6 +353,20 @@ function createHttpClient(apiBase: string, transport: 'msw' | 'http' = 'http'): 
         what: 'your returns',
         signal,
       }),
+    overdueReturns: ({ structure, node, page, today }, signal) =>
+      fetchJson(
+        url(
+          returnPaths.overdue(),
+          toQueryString({
+            structure,
+            node,
+            page: page === undefined ? undefined : String(page),
+            today,
+          }),
+        ),
+        overdueReturnsResponseSchema,
+        { what: 'the overdue returns', signal },
+      ),
     indicatorReturn: (indicatorId, period, signal) =>
       fetchJson(
         url(returnPaths.one(indicatorId), toQueryString({ period })),
@@ -614,6 +633,7 @@ export function createStaticClient(apiBase: string): ApiClient {
       ),
     signOut: () => Promise.resolve(),
     myReturns: () => noReturns(url('returns/mine')),
+    overdueReturns: () => noReturns(url('returns/overdue')),
     indicatorReturn: (indicatorId) => noReturns(url(`returns/${indicatorId}`)),
     saveReturn: (indicatorId) => noReturns(url(`returns/${indicatorId}`)),
     returnStep: (indicatorId) => noReturns(url(`returns/${indicatorId}`)),

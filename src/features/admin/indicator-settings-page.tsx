@@ -7,18 +7,21 @@ import { formatPeriod } from '@/domain/periods';
 import { QueryState, SkeletonLines } from '@/ui/query-state';
 import { usePageTitle } from '@/ui/use-page-title';
 import { DueRuleForm } from './due-rule-form';
+import { ProfileSection } from './profile-section';
 import { TargetForm } from './target-form';
 
 const PLAIN: UnitInput = { type: 'count' };
 
-/** One indicator's targets and floors by financial year, and when its figures are due. */
+/** One indicator's targets, floors and monthly profiles by financial year, and when its figures are due. */
 export function IndicatorSettingsPage() {
   const { indicatorId } = useRouteParams('/admin/indicators/$indicatorId');
   const settings = useQuery(indicatorSettingsQuery(indicatorId));
   const detail = useQuery(indicatorDetailQuery(indicatorId));
   const unit = detail.data?.row.indicator.unit ?? PLAIN;
   usePageTitle(
-    settings.data ? `Targets and due date: ${settings.data.title} – Administration` : undefined,
+    settings.data
+      ? `Targets, profile and due date: ${settings.data.title} – Administration`
+      : undefined,
   );
   return (
     <QueryState
@@ -65,6 +68,7 @@ export function IndicatorSettingsPage() {
             )}
             <TargetForm settings={data} unit={unit} />
           </section>
+          <ProfileSection settings={data} />
           <DueRuleForm
             key={`${data.dueRule.rule.kind}-${data.dueRule.rule.days}`}
             settings={data}

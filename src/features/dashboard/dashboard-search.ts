@@ -37,6 +37,8 @@ export const exceptionsSearchSchema = z.object({
   framework: frameworkSchema.optional().catch(undefined),
   period: periodIdSchema.optional().catch(undefined),
   show: z.enum(EXCEPTION_KINDS).optional().catch(undefined),
+  /** The page of the overdue returns list (20 a page); unset is the first. */
+  overduePage: z.coerce.number().int().min(1).optional().catch(undefined),
   /** 'paper': statuses from the paper's figures alone, without assumed target profiles. */
   profiles: profileChoiceSchema.optional().catch(undefined),
 });

@@ -33,7 +33,12 @@ export function ExceptionsFilters({ search, structures, structure }: ExceptionsF
           onChange={(structureId) => {
             navigate({
               to: '/exceptions',
-              search: { ...search, structure: structureId, node: undefined },
+              search: {
+                ...search,
+                structure: structureId,
+                node: undefined,
+                overduePage: undefined,
+              },
             });
           }}
         />
@@ -42,7 +47,10 @@ export function ExceptionsFilters({ search, structures, structure }: ExceptionsF
           nodes={nodes}
           value={search.node ?? ''}
           onChange={(node) => {
-            navigate({ to: '/exceptions', search: { ...search, node } });
+            navigate({
+              to: '/exceptions',
+              search: { ...search, node, overduePage: undefined },
+            });
           }}
         />
       </div>

@@ -197,7 +197,6 @@ export function ExceptionsPage({ search }: { search: ExceptionsSearch }) {
         }
         printHeading={printHeading}
       />
-      <OverdueReturns />
       <RagKey rules={list.data ? rulesOf(list.data.rows) : undefined} />
       <ProfilesSwitch
         profiles={search.profiles}
@@ -213,6 +212,7 @@ export function ExceptionsPage({ search }: { search: ExceptionsSearch }) {
           structure={structure}
         />
       ) : null}
+      <OverdueReturns search={search} structure={structure?.id} nodeName={node?.name} />
       <QueryState query={list} what="the indicator list" skeleton={<SkeletonTable rows={8} />}>
         {(data) => {
           const sections = EXCEPTION_KINDS.map((kind) => ({

@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { expect, test, vi } from 'vitest';
 import { writeMockReturn } from '@mocks/returns-store';
 import { resetMockSession, signInMockPerson } from '@mocks/session-handlers';
-import { renderApp } from '@test/render-app';
+import { currentLocation, renderApp } from '@test/render-app';
 
 vi.setConfig({ testTimeout: 60_000 });
 
@@ -74,4 +74,50 @@ test('signed out, the exceptions page says nothing about returns', async () => {
   expect(screen.queryByRole('region', { name: /Overdue returns/ })).not.toBeInTheDocument();
   expect(screen.queryByRole('heading', { name: /Overdue returns/ })).not.toBeInTheDocument();
   expect(screen.queryByText(/returns is overdue/)).not.toBeInTheDocument();
+});
+
+test('an administrator pages through every overdue return and narrows them to one unit, all in the address', async () => {
+  const { user } = renderApp('/exceptions');
+  const section = await screen.findByRole(
+    'region',
+    { name: /Overdue returns/ },
+    { timeout: 25_000 },
+  );
+  const showing = await within(section).findByText(/^Showing 1 to 20 of \d+, oldest due first\.$/);
+  const total = Number(/of (\d+)/.exec(showing.textContent)?.[1]);
+  expect(total).toBeGreaterThan(20);
+  const returnLinks = () =>
+    within(section).getAllByRole('link', { name: /, (\w+ \d{4}|\d{4}\/\d{2}( Q\d)?)$/ });
+  expect(returnLinks()).toHaveLength(20);
+
+  const pages = within(section).getByRole('navigation', { name: 'Pages of overdue returns' });
+  expect(within(pages).getByText(/^Page 1 of \d+$/)).toBeInTheDocument();
+  await user.click(within(pages).getByRole('link', { name: 'Next page of overdue returns' }));
+  expect(
+    await within(section).findByText(new RegExp(`^Showing 21 to \\d+ of ${String(total)}, `)),
+  ).toBeInTheDocument();
+  expect(currentLocation().search).toMatchObject({ overduePage: 2 });
+
+  await user.selectOptions(
+    screen.getByLabelText('Directorate, division or unit'),
+    'libraries-archives-and-registration-services',
+  );
+  const narrowed = await screen.findByRole('region', { name: /Overdue returns/ });
+  expect(
+    await within(narrowed).findByText(
+      /owned by Libraries, Archives and Registration Services and the units below it/,
+    ),
+  ).toBeInTheDocument();
+  const count = Number(within(narrowed).getByRole('heading').textContent.replace(/\D/g, ''));
+  expect(count).toBeGreaterThan(0);
+  expect(count).toBeLessThan(total);
+  expect(
+    within(narrowed).getAllByRole('link', {
+      name: /library|libraries|book|registration|archive|death|birth/i,
+    }).length,
+  ).toBeGreaterThan(0);
+  expect(currentLocation().search).toMatchObject({
+    node: 'libraries-archives-and-registration-services',
+  });
+  expect(currentLocation().search.overduePage).toBeUndefined();
 });

@@ -77,7 +77,7 @@ export const tests: E2eTest[] = [
       // The indicator before: Amber against the 80% target.
       await open(page, baseUrl, INDICATOR);
       await expectVisible(page.getByText(/It is rated Amber/).first(), 'Amber before the change');
-      await page.getByRole('link', { name: 'Set targets, floors and due date' }).click();
+      await page.getByRole('link', { name: 'Set targets, floors, monthly profile and due date' }).click();
       await expectVisible(
         page.getByRole('heading', { name: /^Targets and floors:/ }),
         'the targets page',
