@@ -1,5 +1,6 @@
 /**
- * Times the benchmark import on the largest real file (../shared/real-files) and on 100,000 rows:
+ * Times the benchmark import on the largest real file (../shared/real-files) and on 20,000 and
+ * 100,000 rows:
  *   npm run bench:import
  * In the app the parse and read run in a Web Worker; what the page itself does is build the
  * comparison from the figures. Both are timed here (median of a few runs); the browser's longest
@@ -132,4 +133,9 @@ if (existsSync(dir)) {
       (m) => m[0],
     );
 } else console.log(`Real files not found at ${dir}; only the synthetic file is timed.`);
-bench('synthetic long file, 100,000 rows', syntheticText(100_000), () => undefined);
+for (const rows of [20_000, 100_000])
+  bench(
+    `synthetic long file, ${rows.toLocaleString('en-GB')} rows`,
+    syntheticText(rows),
+    () => undefined,
+  );
