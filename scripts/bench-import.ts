@@ -10,6 +10,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { ComparisonResponse } from '../src/data/api/contract';
 import { csvField } from '../src/lib/csv';
+import { toColumns } from '../src/features/compare/import/figure-columns';
 import { createAreaMatcher } from '../src/features/compare/import/match-area';
 import {
   analyseFile,
@@ -110,10 +111,14 @@ function bench(label: string, text: string, choose: (m: string[]) => string | un
     }),
   );
   const cloneMs = time(() => structuredClone(read.result)).ms;
+  const columns = time(() => toColumns(read.result.figures));
+  const columnsCloneMs = time(() => structuredClone(columns.result)).ms;
   console.log(
     `${label}: ${analysis.rows.length.toLocaleString('en-GB')} rows → ${read.result.figures.length.toLocaleString('en-GB')} figures; ` +
       `parse+recognise ${analysed.ms.toFixed(0)} ms, read ${read.ms.toFixed(0)} ms (both in the worker); ` +
-      `on the page: receive ${cloneMs.toFixed(0)} ms, comparison for ${biggest.members.length} areas ${view.ms.toFixed(1)} ms`,
+      `figures to columns ${columns.ms.toFixed(0)} ms (in the worker); ` +
+      `on the page: receive as objects ${cloneMs.toFixed(0)} ms (before), as columns ${columnsCloneMs.toFixed(0)} ms (now), ` +
+      `comparison for ${biggest.members.length} areas ${view.ms.toFixed(1)} ms`,
   );
 }
 
