@@ -60,8 +60,8 @@ export function toColumns(figures: readonly ImportedFigure[]): FigureColumns {
   return columns;
 }
 
-/** The buffers to transfer with postMessage: the sender gives them up, nothing is copied. */
-export function transferables(columns: FigureColumns): ArrayBuffer[] {
+/** Every typed-array column, one figure per element. */
+function typedColumns(columns: FigureColumns) {
   return [
     columns.areaId,
     columns.name,
@@ -72,23 +72,18 @@ export function transferables(columns: FigureColumns): ArrayBuffer[] {
     columns.value,
     columns.row,
     columns.printedEnd,
-  ].map((array) => array.buffer as ArrayBuffer);
+  ];
+}
+
+/** The buffers to transfer with postMessage: the sender gives them up, nothing is copied. */
+export function transferables(columns: FigureColumns): ArrayBuffer[] {
+  return typedColumns(columns).map((array) => array.buffer as ArrayBuffer);
 }
 
 /** Refuses columns that do not fit together (a stored copy from another version, a damaged one). */
 export function checkColumns(columns: FigureColumns, isAreaType: (text: string) => boolean): void {
   const { count, strings } = columns;
-  const arrays = [
-    columns.areaId,
-    columns.name,
-    columns.code,
-    columns.areaType,
-    columns.period,
-    columns.isReference,
-    columns.value,
-    columns.row,
-    columns.printedEnd,
-  ];
+  const arrays = typedColumns(columns);
   if (arrays.some((array) => array.length !== count)) throw new Error('columns of unequal length');
   if ((columns.printedEnd[count - 1] ?? 0) !== columns.printed.length && count > 0)
     throw new Error('printed values do not fit');
