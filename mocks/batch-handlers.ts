@@ -14,7 +14,7 @@ import {
 } from '@/data/api/returns-batch-contract';
 import { describeReturnStatus } from '@/domain/return-cycle';
 import type { RoleGrant } from '@/domain/roles';
-import { checkBatch } from '@server/engine/batch-check';
+import { checkBatch, NOTHING_CHANGES } from '@server/engine/batch-check';
 import type { ApiEngine } from '@server/engine/engine';
 import {
   deleteMockReturn,
@@ -79,7 +79,11 @@ export function createBatchHandlers(base: string): HttpHandler[] {
           });
       if (body.mode === 'check')
         return HttpResponse.json(
-          returnBatchResponseSchema.parse({ batch: null, problems: plan.problems }),
+          returnBatchResponseSchema.parse({
+            batch: null,
+            problems: plan.problems,
+            unchanged: plan.unchanged,
+          }),
         );
       if (plan.problems.length > 0)
         return HttpResponse.json(
@@ -88,6 +92,11 @@ export function createBatchHandlers(base: string): HttpHandler[] {
             batch: null,
             problems: plan.problems,
           },
+          { status: 422 },
+        );
+      if (plan.returns.length + plan.definitions.length === 0)
+        return HttpResponse.json(
+          { error: NOTHING_CHANGES, batch: null, problems: [] },
           { status: 422 },
         );
       const id = nextMockBatchId();

@@ -20,7 +20,7 @@ import {
   mayWriteAnything,
 } from '@/domain/roles';
 import type { RagstoneService } from '../service';
-import { checkBatch } from '@server/engine/batch-check';
+import { checkBatch, NOTHING_CHANGES } from '@server/engine/batch-check';
 import {
   BatchConflict,
   batchEntries,
@@ -94,7 +94,13 @@ export function batchRoutes(deps: BatchDeps) {
       });
       // A check answers 200 with what it found; a commit with any problem writes nothing (422).
       if (body.mode === 'check')
-        return c.json(returnBatchResponseSchema.parse({ batch: null, problems: plan.problems }));
+        return c.json(
+          returnBatchResponseSchema.parse({
+            batch: null,
+            problems: plan.problems,
+            unchanged: plan.unchanged,
+          }),
+        );
       if (plan.problems.length > 0) {
         return c.json(
           {
@@ -104,6 +110,8 @@ export function batchRoutes(deps: BatchDeps) {
           422,
         );
       }
+      if (plan.returns.length + plan.definitions.length === 0)
+        return c.json({ error: NOTHING_CHANGES, batch: null, problems: [] }, 422);
       const id = randomUUID();
       try {
         await commitBatch(deps.db, plan, engine(), {

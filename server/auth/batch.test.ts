@@ -154,6 +154,49 @@ describe('a returns batch', () => {
     );
   }, 30_000);
 
+  it('answers a Definitions row that changes nothing as unchanged, and refuses a batch of only such rows', async () => {
+    const cat = await as('cat@example.org');
+    const stored = await json<{ row: { indicator: { title: string } } }>(
+      await cat.request('GET', '/api/indicators/paf-c28'),
+    );
+    const prefilled = {
+      sheet: 'Definitions',
+      row: 2,
+      indicatorId: 'paf-c28',
+      title: stored.row.indicator.title,
+      polarity: 'higher-is-better',
+      unit: 'percent',
+      frequency: 'monthly',
+      rule: 'target-floor',
+      owner: 'unit-b',
+      year: '2012/13',
+      target: 80,
+      floor: 70,
+    };
+    const checked = await cat.request('POST', '/api/return-batches', {
+      mode: 'check',
+      fileName: 'prefilled.xlsx',
+      definitions: [prefilled, { ...prefilled, row: 3, target: 88 }],
+    });
+    expect(checked.status).toBe(200);
+    const body = await json<BatchBody & { unchanged: { sheet: string; row: number }[] }>(checked);
+    expect(body.unchanged).toEqual([{ sheet: 'Definitions', row: 2 }]);
+    // Row 3 changes the target: a contributor may not, so it is refused in words.
+    expect(body.problems.map((p) => [p.row, p.problem])).toEqual([
+      [3, 'Only administrators can change indicator definitions.'],
+    ]);
+
+    const committed = await cat.request('POST', '/api/return-batches', {
+      mode: 'draft',
+      fileName: 'prefilled.xlsx',
+      definitions: [prefilled],
+    });
+    expect(committed.status).toBe(422);
+    expect((await json<BatchBody>(committed)).error).toBe(
+      'Every row of this batch is the same as what is stored already; nothing was imported.',
+    );
+  }, 30_000);
+
   it('lets only administrators change definitions, and undoes a target as history', async () => {
     const definition = {
       sheet: 'Definitions',

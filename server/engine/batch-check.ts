@@ -9,6 +9,7 @@ import type {
   BatchDefinition,
   CellProblem,
   ReturnBatchBody,
+  SheetRow,
 } from '@/data/api/returns-batch-contract';
 import type { FigureReturn } from '@/data/api/contract';
 import type { Indicator } from '@/data/contract/dataset-schema';
@@ -44,6 +45,8 @@ export interface PlannedDefinition {
 export interface BatchPlan {
   returns: PlannedReturn[];
   definitions: PlannedDefinition[];
+  /** Definitions rows identical to the stored definition (a prefilled row): nothing to import. */
+  unchanged: SheetRow[];
   problems: CellProblem[];
 }
 
@@ -146,11 +149,12 @@ function fixedFieldProblems(
     ]);
 }
 
+/** What a Definitions row would write; 'unchanged' when it is the stored definition as it is. */
 function checkDefinition(
   row: BatchDefinition,
   context: CheckContext,
   problem: (column: string, text: string) => void,
-): PlannedDefinition | null {
+): PlannedDefinition | 'unchanged' | null {
   const { engine, actor } = context;
   const indicator = engine.dataset.indicators.find((candidate) => candidate.id === row.indicatorId);
   if (!indicator) {
@@ -199,14 +203,18 @@ function checkDefinition(
   const after: Indicator | null = changed
     ? { ...indicator, title: row.title, polarity: row.polarity, ...(profile ? { profile } : {}) }
     : null;
-  if (after === null && figures.length === 0) return null;
   // A row that leaves the definition as it is (a contributor's prefilled template) needs no right.
+  if (after === null && figures.length === 0) return 'unchanged';
   if (!isAdministrator(actor)) {
     problem(definitionHeader('code'), 'Only administrators can change indicator definitions.');
     return null;
   }
   return { row, before: indicator, after, figures };
 }
+
+/** A commit whose every row is already stored as it is: refused, so no empty batch is recorded. */
+export const NOTHING_CHANGES =
+  'Every row of this batch is the same as what is stored already; nothing was imported.';
 
 const returnKeyText = (key: ReturnKey) => `${key.indicatorId}\u0000${key.area}\u0000${key.period}`;
 
@@ -236,11 +244,13 @@ export async function checkBatch(
     returns.push(planned);
   }
   const definitions: PlannedDefinition[] = [];
+  const unchanged: SheetRow[] = [];
   for (const row of request.definitions) {
     const report = (column: string, problem: string) =>
       problems.push({ sheet: row.sheet, row: row.row, column, problem });
     const planned = checkDefinition(row, context, report);
-    if (planned) definitions.push(planned);
+    if (planned === 'unchanged') unchanged.push({ sheet: row.sheet, row: row.row });
+    else if (planned) definitions.push(planned);
   }
-  return { returns, definitions, problems };
+  return { returns, definitions, unchanged, problems };
 }

@@ -61,6 +61,49 @@ export const importedSetSchema = newBenchmarkImportSchema.extend({
 });
 export type ImportedSet = z.infer<typeof importedSetSchema>;
 
+/**
+ * The most figures one import kept in this browser may hold: a file of MAX_IMPORT_ROWS (200,000)
+ * rows read as one figure a row. IndexedDB keeps them as columns (below), a few MB at most; the
+ * server's ceiling (MAX_IMPORTED_FIGURES) is lower because it takes them as JSON.
+ */
+export const MAX_STORED_FIGURES = 200_000;
+
+/**
+ * A typed array of the given kind, by its tag rather than instanceof: what IndexedDB gives back
+ * may come from another realm (a test's jsdom, a worker), where instanceof says no.
+ */
+const typedArray = <T>(kind: string) =>
+  z.custom<T>((value) => Object.prototype.toString.call(value) === `[object ${kind}]`, {
+    message: `must be a ${kind}`,
+  });
+const indexColumn = typedArray<Uint32Array>('Uint32Array');
+
+/**
+ * Imported figures as columns, as this browser keeps them in IndexedDB and as the import worker
+ * hands them to the page (src/features/compare/import/figure-columns.ts): typed arrays of indexes
+ * into one table of distinct strings, so a stored import is read back without a long task.
+ */
+export const figureColumnsSchema = z.object({
+  count: z.number().int().min(1).max(MAX_STORED_FIGURES),
+  strings: z.array(z.string().max(500)),
+  areaId: indexColumn,
+  name: indexColumn,
+  code: indexColumn,
+  areaType: indexColumn,
+  period: indexColumn,
+  isReference: typedArray<Uint8Array>('Uint8Array'),
+  value: typedArray<Float64Array>('Float64Array'),
+  row: indexColumn,
+  printed: z.string().max(MAX_STORED_FIGURES * 200),
+  printedEnd: indexColumn,
+});
+export type FigureColumns = z.infer<typeof figureColumnsSchema>;
+
+/** An import as this browser stores it: the set without its figures, and the figures as columns. */
+export const storedImportSchema = importedSetSchema
+  .omit({ figures: true })
+  .extend({ columns: figureColumnsSchema });
+
 export const benchmarkImportsResponseSchema = z.object({
   imports: z.array(importedSetSchema),
   /** False when nobody is signed in: the server keeps imports only for signed-in people. */

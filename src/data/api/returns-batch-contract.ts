@@ -13,6 +13,7 @@ export const sheetRowSchema = z.object({
   sheet: z.string().min(1).max(64),
   row: z.number().int().positive(),
 });
+export type SheetRow = z.infer<typeof sheetRowSchema>;
 
 export const batchActualSchema = sheetRowSchema.extend({
   indicatorId: z.string().min(1).max(200),
@@ -81,10 +82,15 @@ export const returnBatchSchema = z.object({
 });
 export type ReturnBatch = z.infer<typeof returnBatchSchema>;
 
-/** 200 for a check (batch null), 201 for a commit; 422 carries `problems` naming every bad cell. */
+/**
+ * 200 for a check (batch null), 201 for a commit; 422 carries `problems` naming every bad cell.
+ * `unchanged` lists the Definitions rows that are the stored definition as it is (a prefilled row
+ * nobody changed): not refused, and not imported either.
+ */
 export const returnBatchResponseSchema = z.object({
   batch: returnBatchSchema.nullable(),
   problems: z.array(cellProblemSchema),
+  unchanged: z.array(sheetRowSchema).default([]),
 });
 export type ReturnBatchResponse = z.infer<typeof returnBatchResponseSchema>;
 

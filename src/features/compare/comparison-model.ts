@@ -17,6 +17,7 @@ import type { AreaRanking } from '@/domain/compare';
 import { comparePeriodIds } from '@/domain/periods';
 import { ALL_GROUP, USER_GROUP } from './compare-search';
 import type { ImportedFigure } from './import/read-file';
+import { importedIndex } from './imported-index';
 
 export const REFERENCE_TYPES: ReadonlySet<string> = new Set(['region', 'country', 'average']);
 
@@ -83,7 +84,8 @@ export function periodsWithFigures(
   imported: readonly ImportedSource[] = [],
 ): string[] {
   const periods = new Set(response?.series.periods ?? []);
-  for (const source of imported) for (const figure of source.figures) periods.add(figure.period);
+  for (const source of imported)
+    for (const period of importedIndex(source.figures).periods) periods.add(period);
   return [...periods].sort(comparePeriodIds);
 }
 
@@ -99,13 +101,7 @@ export function areasWithFigures(response: ComparisonResponse): Set<string> {
 /** Groups built from each imported file: one for each kind of authority it holds. */
 export function fileGroups(imported: readonly ImportedSource[]): GroupOption[] {
   return imported.flatMap((source) => {
-    const byType = new Map<string, Set<string>>();
-    for (const figure of source.figures) {
-      if (figure.isReference) continue;
-      const members = byType.get(figure.areaType) ?? new Set<string>();
-      members.add(figure.areaId);
-      byType.set(figure.areaType, members);
-    }
+    const byType = importedIndex(source.figures).councilsByType;
     return [...byType].map(([type, members]) => {
       const many = isAuthorityType(type) ? AUTHORITY_TYPE_NAMES[type].many : 'other areas';
       return {

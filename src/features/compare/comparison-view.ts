@@ -10,6 +10,7 @@ import { nameKey, registerLookup } from '@/data/reference/local-authorities';
 import { describeGroupPhrase, distinctPeriods, rankAreas } from '@/domain/compare';
 import { comparePeriodIds, periodKindOf } from '@/domain/periods';
 import type { ImportedFigure } from './import/read-file';
+import { importedIndex } from './imported-index';
 import {
   actuals,
   nameFromId,
@@ -126,8 +127,9 @@ function datasetView(input: ViewInput): ComparisonView {
   // Imported figures fill gaps only, and only for the group's own members.
   const members = new Set(memberIds);
   for (const source of imported) {
-    for (const figure of source.figures) {
-      if (period !== null && figure.period !== period) continue;
+    const candidates =
+      period === null ? source.figures : (importedIndex(source.figures).byPeriod.get(period) ?? []);
+    for (const figure of candidates) {
       if (figure.isReference || !members.has(figure.areaId)) continue;
       if (figure.areaId === input.ownAuthority) continue;
       const existing = byId.get(figure.areaId);
@@ -167,8 +169,7 @@ function importedEntry(figure: ImportedFigure, fileName: string, lead: string): 
  */
 function fileView(input: ViewInput, source: ImportedSource): ComparisonView {
   const { response, lead, group, period } = input;
-  const sorted = [...source.figures].sort((a, b) => comparePeriodIds(a.period, b.period));
-  const byArea = groupBy(sorted, (f) => f.areaId);
+  const { byArea } = importedIndex(source.figures);
   const dataset = response.areas.find((a) => a.id === lead);
   const leadFigures = byArea.get(lead) ?? [];
   const leadName = leadFigures[0]?.name ?? dataset?.name ?? nameFromId(lead);

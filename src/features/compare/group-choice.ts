@@ -7,6 +7,7 @@
  */
 import type { ComparisonResponse } from '@/data/api/contract';
 import { MIN_FIGURES_TO_RANK } from '@/domain/compare';
+import { importedIndex } from './imported-index';
 import {
   areasWithFigures,
   REFERENCE_TYPES,
@@ -75,12 +76,10 @@ export function groupChoices(
   const withFigure = areasWithFigures(response);
   // Imported figures fill a dataset group's gaps, so they count for its members too.
   for (const source of imported)
-    for (const figure of source.figures) if (!figure.isReference) withFigure.add(figure.areaId);
+    for (const id of importedIndex(source.figures).councils) withFigure.add(id);
   return options.map((option) => {
     const source = option.sourceId ? imported.find((s) => s.id === option.sourceId) : undefined;
-    const has = source
-      ? new Set(source.figures.filter((f) => !f.isReference).map((f) => f.areaId))
-      : withFigure;
+    const has = source ? importedIndex(source.figures).councils : withFigure;
     const areas = new Set([lead, ...option.members].filter((id) => !referenceAreas.has(id)));
     const withFigures = [...areas].filter((id) => has.has(id)).length;
     const othersWithFigures = withFigures - (areas.has(lead) && has.has(lead) ? 1 : 0);

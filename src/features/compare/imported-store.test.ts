@@ -64,3 +64,41 @@ test('a stored set that no longer fits the shape is dropped and the others kept'
   await fresh.loadImportedSets();
   expect(fresh.importedStateForTests().sets.map((s) => s.id)).toEqual(['good']);
 });
+
+test('an import kept before figures were stored as columns is read, and kept as columns from then on', async () => {
+  const { get, set } = await import('idb-keyval');
+  const store = await reloadPage();
+  await store.clearImportedFigures();
+  await set('ragstone:imported-benchmarks:v1', [
+    { ...entry, id: 'old', importedAt: '2026-12-06T00:00:00Z' },
+  ]);
+  let fresh = await reloadPage();
+  await fresh.loadImportedSets();
+  expect(await get('ragstone:imported-benchmarks:v1')).toBeUndefined();
+  fresh = await reloadPage();
+  await fresh.loadImportedSets();
+  expect(fresh.importedStateForTests().sets.map((s) => [s.id, s.figures])).toEqual([
+    ['old', entry.figures],
+  ]);
+});
+
+test('a stored set whose columns do not fit together is dropped and the others kept', async () => {
+  const { get, keys, set } = await import('idb-keyval');
+  let store = await reloadPage();
+  await store.clearImportedFigures();
+  await store.loadImportedSets();
+  const added = store.addImportedSet(entry);
+  const key = `ragstone:imported-benchmarks:v2:${added.id}`;
+  await vi.waitFor(async () => {
+    expect(await keys()).toContain(key);
+  });
+  const stored = (await get(key)) as { columns: { areaId: Uint32Array } };
+  const broken = structuredClone(stored);
+  broken.columns.areaId = Uint32Array.of(99);
+  await set('ragstone:imported-benchmarks:v2:import-broken', { ...broken, id: 'import-broken' });
+  store = await reloadPage();
+  await store.loadImportedSets();
+  expect(store.importedStateForTests().sets.map((s) => [s.id, s.figures])).toEqual([
+    [added.id, entry.figures],
+  ]);
+});

@@ -5,15 +5,22 @@
  * asks once per page which it is (ADR 0053). What comes back from either is validated like any
  * other input: a stored set that no longer fits the shape is dropped, and the rest are kept.
  */
-import { del, get, set as put } from 'idb-keyval';
 import { create } from 'zustand';
-import { importedSetSchema, type ImportedSet } from '@/data/api/contract';
+import type { FigureColumns, ImportedSet } from '@/data/api/contract';
 import { getApiClient } from '@/data/api/transport';
+import {
+  clearStoredImports,
+  hasIndexedDb,
+  metaOf,
+  putImportedSet,
+  readStoredImports,
+  rememberColumns,
+  removeStoredImport,
+  type ImportMeta,
+} from './browser-imports';
 import type { ImportedSource } from './comparison-model';
 
 export type { ImportedSet };
-
-const STORAGE_KEY = 'ragstone:imported-benchmarks:v1';
 
 /**
  * Where imports are kept: on the server ('server', or 'server-signed-out' when nobody is signed
@@ -40,19 +47,18 @@ const isServer = (persistence: Persistence) =>
 const messageOf = (error: unknown) =>
   error instanceof Error ? error.message : 'The server could not be reached.';
 
-function hasIndexedDb(): boolean {
-  return typeof indexedDB !== 'undefined';
-}
-
 function setPersistence(persistence: Persistence): void {
   if (useImportedStore.getState().persistence !== persistence)
     useImportedStore.setState({ persistence });
 }
 
-async function save(sets: readonly ImportedSet[]): Promise<void> {
+/** Keeps one import in this browser: `keep` when another (the import worker) writes it. */
+async function keepInBrowser(set: ImportedSet, keep?: (meta: ImportMeta) => Promise<void>) {
   if (!hasIndexedDb()) return;
   try {
-    await put(STORAGE_KEY, sets);
+    const meta = metaOf(set);
+    // Written by the page itself when there is no worker to do it, or the worker could not.
+    await (keep ? keep(meta).catch(() => putImportedSet(set)) : putImportedSet(set));
     setPersistence('saved');
   } catch {
     setPersistence('unavailable');
@@ -88,13 +94,7 @@ async function load(): Promise<void> {
     return;
   }
   try {
-    const stored: unknown = await get(STORAGE_KEY);
-    const list = Array.isArray(stored) ? stored : [];
-    const valid = list.flatMap((entry) => {
-      const parsed = importedSetSchema.safeParse(entry);
-      return parsed.success ? [parsed.data] : [];
-    });
-    mergeLoaded(valid, 'saved');
+    mergeLoaded(await readStoredImports(), 'saved');
   } catch {
     useImportedStore.setState({ persistence: 'unavailable' });
   }
@@ -126,13 +126,21 @@ async function keepOnServer(local: ImportedSet, entry: NewImport): Promise<void>
   }
 }
 
-export function addImportedSet(entry: NewImport): ImportedSet {
+/**
+ * `browser`, when the figures came from the import worker: their columns (so they are never
+ * converted again) and `keep`, which has the worker write them to IndexedDB itself.
+ */
+export function addImportedSet(
+  entry: NewImport,
+  browser?: { columns: FigureColumns; keep: (meta: ImportMeta) => Promise<void> },
+): ImportedSet {
   const created: ImportedSet = {
     ...entry,
     id: `import-${crypto.randomUUID()}`,
     importedAt: new Date().toISOString(),
     mayRemove: true,
   };
+  if (browser) rememberColumns(created, browser.columns);
   const sets = [...useImportedStore.getState().sets, created];
   const { persistence } = useImportedStore.getState();
   useImportedStore.setState({ sets, problem: null });
@@ -141,7 +149,7 @@ export function addImportedSet(entry: NewImport): ImportedSet {
     useImportedStore.setState({
       problem: `Sign in to keep ${entry.fileName}: it is shown until the page is reloaded.`,
     });
-  else void save(sets);
+  else void keepInBrowser(created, browser?.keep);
   return created;
 }
 
@@ -159,7 +167,13 @@ export async function removeImportedSet(id: string): Promise<void> {
   }
   const rest = useImportedStore.getState().sets.filter((s) => s.id !== id);
   useImportedStore.setState({ sets: rest, problem: null });
-  if (!isServer(persistence)) await save(rest);
+  if (!isServer(persistence) && hasIndexedDb()) {
+    try {
+      await removeStoredImport(id);
+    } catch {
+      setPersistence('unavailable');
+    }
+  }
 }
 
 const EMPTY: ImportedSet[] = [];
@@ -200,5 +214,5 @@ export function importedStateForTests(): ImportedState {
 export async function clearImportedFigures(): Promise<void> {
   useImportedStore.setState({ sets: [], persistence: 'loading', problem: null });
   loading = undefined;
-  if (hasIndexedDb()) await del(STORAGE_KEY);
+  if (hasIndexedDb()) await clearStoredImports();
 }

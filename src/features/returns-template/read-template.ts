@@ -45,6 +45,8 @@ export interface PreviewRow {
   problems: { column: string; problem: string }[];
   /** Set when the row is left out without being wrong: a prefilled row nobody filled in. */
   skipped?: string | undefined;
+  /** A Definitions row the server found to be the stored definition as it is: nothing to import. */
+  unchanged?: boolean | undefined;
 }
 
 export interface PreviewSheet {

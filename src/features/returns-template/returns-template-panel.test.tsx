@@ -65,3 +65,49 @@ test('a filled template is previewed row by row, committed as drafts and undone 
     await within(panel).findByText('No returns are in progress for this indicator.'),
   ).toBeInTheDocument();
 });
+
+const DEFINITIONS = [
+  'Indicator code,Title,Polarity,Unit,Frequency,Owner unit,Rating rule,Target year,Target,Floor,Monthly profile',
+  // Row 2: the definition exactly as it is (a prefilled row nobody changed).
+  'cc2012-grade-1-calls-answered,Percentage of Grade 1 calls to the Contact Centre answered,higher-is-better,percent,monthly,customer-relationship-unit,target-floor,,,,',
+  // Row 3: the same definition with a new target for 2013/14.
+  'cc2012-grade-1-calls-answered,Percentage of Grade 1 calls to the Contact Centre answered,higher-is-better,percent,monthly,customer-relationship-unit,target-floor,2013/14,97.5,,',
+].join('\r\n');
+
+test('a Definitions row that changes nothing is shown as unchanged, and only the changed row is ready', async () => {
+  const { user } = renderApp(PAGE);
+  const panel = await screen.findByRole('region', { name: 'Returns template' });
+  const input = await within(panel).findByLabelText('Filled template (Excel .xlsx or CSV)');
+  await user.upload(input, new File([DEFINITIONS], 'definitions.csv', { type: 'text/csv' }));
+
+  expect(
+    await within(panel).findByText(
+      /^1 row ready to import \(0 figures, 1 definition row\); 1 definition row unchanged \(not imported\); 0 problems\./,
+    ),
+  ).toBeInTheDocument();
+  const table = within(panel).getByRole('table', { name: /definitions\.csv: 2 rows/ });
+  const rows = within(table).getAllByRole('row').slice(1);
+  expect(rows.map((row) => within(row).getAllByRole('cell')[0]?.textContent)).toEqual([
+    'Unchanged',
+    'Ready',
+  ]);
+  expect(
+    within(rows[0] ?? table).getByText('The same as the current definition: nothing to import.'),
+  ).toBeInTheDocument();
+  expect(within(panel).getByRole('button', { name: 'Import 1 row' })).toBeEnabled();
+});
+
+test('a template whose every Definitions row is unchanged has nothing ready to import', async () => {
+  const { user } = renderApp(PAGE);
+  const panel = await screen.findByRole('region', { name: 'Returns template' });
+  const input = await within(panel).findByLabelText('Filled template (Excel .xlsx or CSV)');
+  const unchangedOnly = DEFINITIONS.split('\r\n').slice(0, 2).join('\r\n');
+  await user.upload(input, new File([unchangedOnly], 'prefilled.csv', { type: 'text/csv' }));
+
+  expect(
+    await within(panel).findByText(
+      /^0 rows ready to import \(0 figures, 0 definition rows\); 1 definition row unchanged \(not imported\); 0 problems\./,
+    ),
+  ).toBeInTheDocument();
+  expect(within(panel).getByRole('button', { name: 'Import 0 rows' })).toBeDisabled();
+});

@@ -9,7 +9,7 @@ import type { ReturnBatch } from '@/data/api/returns-batch-contract';
 import { useReturnBatch, useUndoReturnBatch } from '@/data/api/returns-batch-queries';
 import { BATCH_MODE_LABELS, BATCH_MODES, type BatchMode } from '@/domain/returns-template';
 import { NUMBER_LOCALES, type NumberLocale } from '@/lib/read-number';
-import { mergeServerProblems } from './merge-problems';
+import { mergeServerCheck } from './merge-problems';
 import { readInWorker } from './read-in-worker';
 import type { IndicatorFacts, TemplateReading } from './read-template';
 import { TemplatePreview } from './template-preview';
@@ -83,7 +83,7 @@ export function TemplateImport({ allRows }: { allRows: readonly IndicatorRow[] }
           actuals: reading.actuals,
           definitions: reading.definitions,
         });
-        reading = mergeServerProblems(reading, checked.problems);
+        reading = mergeServerCheck(reading, checked);
       } catch {
         // The error is shown beside the commit button; the file's own reading still stands.
       }

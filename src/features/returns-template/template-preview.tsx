@@ -7,8 +7,11 @@ import type { CellProblem } from '@/data/api/returns-batch-contract';
 import { ScrollRegion } from '@/ui/scroll-region';
 import type { PreviewSheet, TemplateReading } from './read-template';
 
+const UNCHANGED_NOTE = 'The same as the current definition: nothing to import.';
+
 function rowState(row: PreviewSheet['rows'][number]): string {
   if (row.problems.length > 0) return 'Not imported';
+  if (row.unchanged) return 'Unchanged';
   return row.skipped ? 'Left out' : 'Ready';
 }
 
@@ -51,6 +54,8 @@ function SheetPreview({ sheet }: { sheet: PreviewSheet }) {
                       </li>
                     ))}
                   </ul>
+                ) : row.unchanged ? (
+                  UNCHANGED_NOTE
                 ) : (
                   (row.skipped ?? '')
                 )}
@@ -88,14 +93,22 @@ export function TemplatePreview({
 }) {
   const problems = problemSentences(reading);
   const ready = reading.actuals.length + reading.definitions.length;
+  const unchanged = reading.sheets.reduce(
+    (count, sheet) => count + sheet.rows.filter((row) => row.unchanged).length,
+    0,
+  );
   return (
     <div className="template-preview">
       <h3>Preview of {fileName}</h3>
       <p role="status">
         {ready} row{ready === 1 ? '' : 's'} ready to import ({reading.actuals.length} figure
         {reading.actuals.length === 1 ? '' : 's'}, {reading.definitions.length} definition row
-        {reading.definitions.length === 1 ? '' : 's'}); {problems.length} problem
-        {problems.length === 1 ? '' : 's'}. Rows with problems are left out; the others are kept.
+        {reading.definitions.length === 1 ? '' : 's'});{' '}
+        {unchanged > 0
+          ? `${unchanged} definition row${unchanged === 1 ? '' : 's'} unchanged (not imported); `
+          : ''}
+        {problems.length} problem{problems.length === 1 ? '' : 's'}. Rows with problems are left
+        out; the others are kept.
       </p>
       {problems.length > 0 ? (
         <div className="notice notice--error">

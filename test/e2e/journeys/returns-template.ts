@@ -147,8 +147,16 @@ export const tests: E2eTest[] = [
         buffer: filled,
       });
       await expectVisible(
-        panel.getByText(/3 rows ready to import \(2 figures, 1 definition row\); 1 problem/),
-        'the summary of the preview',
+        panel.getByText(
+          /2 rows ready to import \(2 figures, 0 definition rows\); 1 definition row unchanged \(not imported\); 1 problem/,
+        ),
+        'the summary of the preview, the prefilled definition unchanged',
+      );
+      await expectVisible(
+        panel
+          .getByRole('table', { name: /^Definitions:/ })
+          .getByRole('cell', { name: 'Unchanged', exact: true }),
+        'the prefilled definition row marked unchanged',
       );
       await expectVisible(
         panel.getByText(/Actuals, row 4, Value \(D\):/).first(),

@@ -3,9 +3,15 @@ import type { Area, Polarity } from '@/data/contract/dataset-schema';
 import { addImportedSet, loadImportedSets, useImportedSets } from '../imported-store';
 import { ImportedFiles } from './imported-files';
 import { ImportPreview } from './import-preview';
-import { createImportSession, type AnalysisSummary, type ImportSession } from './import-session';
+import { figuresFromColumns } from './figure-columns';
+import {
+  createImportSession,
+  type AnalysisSummary,
+  type ImportSession,
+  type SessionReading,
+} from './import-session';
 import { plural } from './import-wording';
-import { defaultChoices, type FileReading, type ImportChoices } from './read-file';
+import { defaultChoices, type ImportChoices } from './read-file';
 
 interface ImportPanelProps {
   indicatorId: string;
@@ -18,7 +24,7 @@ interface Preview {
   summary: AnalysisSummary;
   choices: ImportChoices;
   polarity: Polarity;
-  reading: FileReading | null;
+  reading: SessionReading | null;
 }
 
 /** FileReader rather than Blob.text(): older managed browsers (and jsdom) lack the latter. */
@@ -105,20 +111,31 @@ export function BenchmarkImportPanel({ indicatorId, indicatorTitle, areas }: Imp
     }
   };
 
-  const commit = () => {
+  const commit = async () => {
     if (!preview?.reading) return;
     const { reading, fileName, polarity } = preview;
-    addImportedSet({
-      fileName,
-      indicatorId,
-      title: reading.title,
-      unitText: reading.unit?.text,
-      unit: reading.unit?.unit,
-      polarity,
-      figures: reading.figures,
+    const { summary, columns } = reading;
+    const label = `Importing ${plural(summary.figureCount, 'figure', 'figures')}`;
+    setProgress({ label, share: 0 });
+    // Built a slice at a time, so a big file never holds the page (docs/performance.md).
+    const figures = await figuresFromColumns(columns, (share) => {
+      setProgress({ label, share });
     });
+    addImportedSet(
+      {
+        fileName,
+        indicatorId,
+        title: summary.title,
+        unitText: summary.unit?.text,
+        unit: summary.unit?.unit,
+        polarity,
+        figures,
+      },
+      { columns, keep: (meta) => sessionNow().keep(meta) },
+    );
+    setProgress(null);
     setMessage({
-      text: `Imported ${plural(reading.figures.length, 'figure', 'figures')} from ${fileName}. Choose a group “in ${fileName}” under “Compare with” to compare on the file’s own figures.`,
+      text: `Imported ${plural(figures.length, 'figure', 'figures')} from ${fileName}. Choose a group “in ${fileName}” under “Compare with” to compare on the file’s own figures.`,
       isError: false,
     });
     setPreview(null);
@@ -163,13 +180,13 @@ export function BenchmarkImportPanel({ indicatorId, indicatorTitle, areas }: Imp
           summary={preview.summary}
           choices={preview.choices}
           polarity={preview.polarity}
-          reading={preview.reading}
+          reading={preview.reading?.summary ?? null}
           isBusy={progress !== null}
           onChange={(choices) => void read({ ...preview, choices })}
           onPolarity={(polarity) => {
             setPreview({ ...preview, polarity });
           }}
-          onImport={commit}
+          onImport={() => void commit()}
           onCancel={() => {
             setPreview(null);
           }}

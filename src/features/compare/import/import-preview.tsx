@@ -4,16 +4,9 @@ import { LAYOUT_NAMES } from './layout';
 import { ImportChoicesForm } from './import-choices';
 import { ImportProblems } from './import-problems';
 import type { AnalysisSummary } from './import-session';
-import {
-  describeAreas,
-  describeDuplicate,
-  describeOutcome,
-  describePeriods,
-  describeReferences,
-  joinWords,
-  plural,
-} from './import-wording';
-import type { FileReading, ImportChoices } from './read-file';
+import { describeDuplicate, describeOutcome, joinWords, plural } from './import-wording';
+import type { ImportChoices } from './read-file';
+import type { ReadingSummary } from './reading-summary';
 import '@/ui/committee-actions.css';
 
 interface ImportPreviewProps {
@@ -21,7 +14,8 @@ interface ImportPreviewProps {
   summary: AnalysisSummary;
   choices: ImportChoices;
   polarity: Polarity;
-  reading: FileReading | null;
+  /** The reading's summary (worked out where the figures are); null while it is read. */
+  reading: ReadingSummary | null;
   isBusy: boolean;
   onChange: (choices: ImportChoices) => void;
   onPolarity: (polarity: Polarity) => void;
@@ -33,7 +27,6 @@ interface ImportPreviewProps {
 export function ImportPreview(props: ImportPreviewProps) {
   const { summary, reading } = props;
   const id = useId();
-  const references = reading ? describeReferences(reading.figures) : null;
   return (
     <section className="csv-import__preview" aria-labelledby={`${id}-heading`}>
       <h3 id={`${id}-heading`}>Preview of {props.fileName}</h3>
@@ -75,11 +68,11 @@ export function ImportPreview(props: ImportPreviewProps) {
         <div aria-live="polite">
           <dl className="definition-list">
             <dt>Councils</dt>
-            <dd>{describeAreas(reading.figures)}</dd>
+            <dd>{reading.councils}</dd>
             <dt>References</dt>
-            <dd>{references ?? 'None'}</dd>
+            <dd>{reading.references ?? 'None'}</dd>
             <dt>Periods</dt>
-            <dd>{describePeriods(reading.figures)}</dd>
+            <dd>{reading.periods}</dd>
             {reading.unmatched.length > 0 ? (
               <>
                 <dt>Not in the register of English authorities</dt>
@@ -110,10 +103,10 @@ export function ImportPreview(props: ImportPreviewProps) {
         <button
           type="button"
           className="button"
-          disabled={props.isBusy || !reading || reading.figures.length === 0}
+          disabled={props.isBusy || !reading || reading.figureCount === 0}
           onClick={props.onImport}
         >
-          Import {reading ? plural(reading.figures.length, 'figure', 'figures') : 'figures'}
+          Import {reading ? plural(reading.figureCount, 'figure', 'figures') : 'figures'}
         </button>{' '}
         <button type="button" className="button button--secondary" onClick={props.onCancel}>
           Cancel

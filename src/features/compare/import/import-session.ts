@@ -1,18 +1,16 @@
 /**
  * Reads a file off the main thread: a Web Worker parses and reads it, and the page only receives
- * the summary for the preview and then the figures. Where there is no Worker (tests, very old
- * browsers) the same steps run in the page. Either way the file is held once, in one place, so
- * changing a choice in the preview does not parse the file again.
+ * the summary for the preview (its sentences already written) and the figures as columns, whose
+ * buffers are transferred, not copied. Where there is no Worker (tests, very old browsers) the same
+ * steps run in the page. Either way the file is held once, in one place, so changing a choice in
+ * the preview does not parse the file again.
  */
 import type { Area } from '@/data/contract/dataset-schema';
+import { putStoredImport, type ImportMeta } from './keep-import';
+import { toColumns, transferables, type FigureColumns } from './figure-columns';
 import { createAreaMatcher } from './match-area';
-import {
-  analyseFile,
-  readFileFigures,
-  type FileAnalysis,
-  type FileReading,
-  type ImportChoices,
-} from './read-file';
+import { analyseFile, readFileFigures, type FileAnalysis, type ImportChoices } from './read-file';
+import { summariseReading, type ReadingSummary } from './reading-summary';
 
 /**
  * The most rows a file may have (documented in docs/performance.md). 200,000 rows read in a few
@@ -24,12 +22,16 @@ export const MAX_IMPORT_ROWS = 200_000;
 export type AnalysisSummary = Omit<FileAnalysis, 'rows'> & { rowCount: number };
 
 export type SessionRequest =
-  { type: 'analyse'; text: string } | { type: 'read'; choices: ImportChoices; areas: Area[] };
+  | { type: 'analyse'; text: string }
+  | { type: 'read'; choices: ImportChoices; areas: Area[] }
+  /** Keep the last reading's figures in this browser's IndexedDB, under the import's id. */
+  | { type: 'keep'; meta: ImportMeta };
 
 export type SessionReply =
   | { type: 'progress'; done: number; total: number }
   | { type: 'analysed'; summary: AnalysisSummary }
-  | { type: 'read'; reading: FileReading }
+  | { type: 'read'; summary: ReadingSummary; columns: FigureColumns }
+  | { type: 'kept' }
   | { type: 'failed'; message: string };
 
 /** Counts lines without splitting a big text into an array of lines. */
@@ -43,10 +45,31 @@ export function tooManyRowsMessage(rows: number): string {
   return `The file has ${rows.toLocaleString('en-GB')} rows; Ragstone imports files of up to ${MAX_IMPORT_ROWS.toLocaleString('en-GB')} rows. Filter it to the areas and periods you need (or split it) and import again.`;
 }
 
+/** A reading as the page receives it: the preview's summary and the figures as columns. */
+export interface SessionReading {
+  summary: ReadingSummary;
+  columns: FigureColumns;
+}
+
 /** The steps themselves, used by the worker and by the in-page fallback. */
-export function createSessionCore(post: (reply: SessionReply) => void) {
+export function createSessionCore(post: (reply: SessionReply, transfer?: Transferable[]) => void) {
   let analysis: FileAnalysis | undefined;
+  /** The last reading's figures, kept here so the worker can store them without the page. */
+  let lastColumns: FigureColumns | undefined;
   return (request: SessionRequest) => {
+    if (request.type === 'keep') {
+      if (!lastColumns) post({ type: 'failed', message: 'There is nothing read to keep.' });
+      else
+        putStoredImport(request.meta, lastColumns).then(
+          () => {
+            post({ type: 'kept' });
+          },
+          (error: unknown) => {
+            post({ type: 'failed', message: `The import could not be kept: ${String(error)}` });
+          },
+        );
+      return;
+    }
     try {
       if (request.type === 'analyse') {
         analysis = undefined;
@@ -69,7 +92,10 @@ export function createSessionCore(post: (reply: SessionReply) => void) {
           post({ type: 'progress', done, total });
         },
       });
-      post({ type: 'read', reading });
+      lastColumns = toColumns(reading.figures);
+      // The page gets a copy whose buffers move to it without copying again; this one is kept.
+      const columns = structuredClone(lastColumns);
+      post({ type: 'read', summary: summariseReading(reading), columns }, transferables(columns));
     } catch (error) {
       post({
         type: 'failed',
@@ -85,7 +111,9 @@ export interface ImportSession {
     choices: ImportChoices,
     areas: readonly Area[],
     onProgress?: (share: number) => void,
-  ): Promise<FileReading>;
+  ): Promise<SessionReading>;
+  /** Has the worker write the last reading's figures to IndexedDB as the import `meta`. */
+  keep(meta: ImportMeta): Promise<void>;
   dispose(): void;
 }
 
@@ -150,8 +178,13 @@ export function createImportSession(): ImportSession {
     read: (choices, areas, onProgress) =>
       ask(
         { type: 'read', choices, areas: [...areas] },
-        (reply) => (reply.type === 'read' ? reply.reading : undefined),
+        (reply) =>
+          reply.type === 'read' ? { summary: reply.summary, columns: reply.columns } : undefined,
         onProgress,
+      ),
+    keep: (meta) =>
+      ask({ type: 'keep', meta }, (reply) => (reply.type === 'kept' ? true : undefined)).then(
+        () => undefined,
       ),
     dispose,
   };

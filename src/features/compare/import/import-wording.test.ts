@@ -50,7 +50,7 @@ test('periods read as a span with a count', () => {
 test('the outcome says what is imported, skipped and left out', () => {
   expect(
     describeOutcome({
-      figures: [f('a', 'county')],
+      figureCount: 1,
       problems: [{ row: 4, message: 'x' }],
       skipped: 2,
       duplicates: [],

@@ -62,8 +62,10 @@ export function describePeriods(figures: readonly ImportedFigure[]): string {
 }
 
 /** The one-line outcome the preview's button and the notice share. */
-export function describeOutcome(reading: FileReading): string {
-  const parts = [`${plural(reading.figures.length, 'figure', 'figures')} to import`];
+export function describeOutcome(
+  reading: Omit<FileReading, 'figures'> & { figureCount: number },
+): string {
+  const parts = [`${plural(reading.figureCount, 'figure', 'figures')} to import`];
   if (reading.skipped > 0)
     parts.push(
       `${plural(reading.skipped, 'empty or suppressed cell', 'empty or suppressed cells')} skipped`,

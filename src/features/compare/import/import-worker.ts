@@ -2,8 +2,8 @@
 /** The Web Worker that parses and reads an imported file, so the page never freezes. */
 import { createSessionCore, type SessionReply, type SessionRequest } from './import-session';
 
-const post = (reply: SessionReply) => {
-  self.postMessage(reply);
+const post = (reply: SessionReply, transfer: Transferable[] = []) => {
+  self.postMessage(reply, transfer);
 };
 const handle = createSessionCore(post);
 self.onmessage = (event: MessageEvent<SessionRequest>) => {

@@ -7,6 +7,17 @@ import {
 } from '../imported-store';
 import { describeAreas, plural } from './import-wording';
 
+/** Each set's areas in words, worked out once per set rather than on every render. */
+const areasInWords = new WeakMap<ImportedSet['figures'], string>();
+function areasOf(set: ImportedSet): string {
+  let words = areasInWords.get(set.figures);
+  if (words === undefined) {
+    words = describeAreas(set.figures);
+    areasInWords.set(set.figures, words);
+  }
+  return words;
+}
+
 const WHERE_KEPT = {
   loading: 'Finding out where imports are kept…',
   server:
@@ -35,7 +46,7 @@ export function ImportedFiles({ sets }: { sets: readonly ImportedSet[] }) {
           <li key={set.id}>
             <span className="imported-tag">Imported from {set.fileName}</span>
             {set.title ? `: ${set.title}` : ''} ({plural(set.figures.length, 'figure', 'figures')},{' '}
-            {describeAreas(set.figures)}
+            {areasOf(set)}
             {set.unitText ? `, in ${set.unitText}` : ''}; imported{' '}
             {formatPeriod(set.importedAt.slice(0, 7))}
             {set.importedBy ? ` by ${set.importedBy.name}` : ''}){' '}
