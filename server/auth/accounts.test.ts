@@ -47,7 +47,7 @@ beforeAll(async () => {
     },
     makeSignInLimiters(() => now),
   );
-}, 60_000);
+});
 afterAll(async () => {
   await database.close();
 });

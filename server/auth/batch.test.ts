@@ -129,7 +129,7 @@ describe('a returns batch', () => {
     expect(log.entries.find((e) => e.action === 'return.import-submit')?.reason).toContain(
       batch?.id,
     );
-  }, 30_000);
+  });
 
   it('refuses to undo a batch when one of its figures was approved since', async () => {
     const cat = await as('cat@example.org');
@@ -152,7 +152,7 @@ describe('a returns batch', () => {
     expect((await json<{ error: string }>(refused)).error).toMatch(
       /cannot be undone.*fx-library-visits for 2012-09 was approved and published/,
     );
-  }, 30_000);
+  });
 
   it('answers a Definitions row that changes nothing as unchanged, and refuses a batch of only such rows', async () => {
     const cat = await as('cat@example.org');
@@ -258,5 +258,5 @@ describe('a returns batch', () => {
     expect(history.entries.map((e) => e.reason)).toEqual(
       expect.arrayContaining([expect.stringContaining('Undo of import batch')]),
     );
-  }, 30_000);
+  });
 });

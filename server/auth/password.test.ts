@@ -38,7 +38,7 @@ describe('password hashing', () => {
     } finally {
       if (saved !== undefined) process.env.RAGSTONE_SCRYPT_N = saved;
     }
-  }, 10_000);
+  });
 
   it.each([
     ['short', 'A password needs at least 12 characters.'],

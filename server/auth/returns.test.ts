@@ -149,7 +149,7 @@ describe('the cycle of a return, as the issue describes it', () => {
       'Alf Approver return.approve paf-c28 kent 2012-06',
       'Alf Approver return.approve fx-library-visits kent 2012-06',
     ]);
-  }, 30_000);
+  });
 
   it('lists my returns with due dates and what is overdue', async () => {
     const cat = await as('cat@example.org');

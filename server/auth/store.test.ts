@@ -10,7 +10,7 @@ import { createPerson, findByEmail, replaceGrants } from './users';
 let database: TestDatabase;
 beforeAll(async () => {
   database = await openTestDatabase();
-}, 60_000);
+});
 afterAll(async () => {
   await database.close();
 });

@@ -10,7 +10,7 @@ let target: TestDatabase;
 
 beforeAll(async () => {
   [source, target] = await Promise.all([openTestDatabase(), openTestDatabase()]);
-}, 60_000);
+});
 
 afterAll(async () => {
   await Promise.all([source.drop(), target.drop()]);
@@ -45,10 +45,10 @@ test('a backup restored into an empty database gives identical data, history and
   // New ids carry on after the restored ones.
   const next = await restored.recordFigure('fx-green', { period: '2012-07', value: 80 }, writer);
   expect(next.ok && next.body.change.id).toBe(4);
-}, 60_000);
+});
 
 test('restore refuses a database that already has data, and a file that is not a backup', async () => {
   const taken = await takeBackup(source.handle);
   await expect(restoreBackup(source.handle, taken)).rejects.toThrow(/needs an empty database/);
   await expect(restoreBackup(source.handle, { tables: {} })).rejects.toBeInstanceOf(RestoreError);
-}, 60_000);
+});

@@ -42,7 +42,7 @@ beforeAll(async () => {
   if (!dataset) throw new Error('fixture did not load');
   reference = createApiEngine(dataset, problems);
   app = createApp({ service, getActor: headerActor, rateLimit: false });
-}, 60_000);
+});
 
 afterAll(async () => {
   await database.drop();

@@ -1,24 +1,18 @@
 import { useId, useRef } from 'react';
-import type { MeasureUnit } from '@/data/contract/dataset-schema';
 import { chartFormatters } from '@/ui/chart/chart-format';
 import { chartColour } from '@/ui/chart/chart-tokens';
 import { HatchPattern, svgId } from '@/ui/chart/hatch-pattern';
-import { fitText, linearScale, niceScale } from '@/ui/chart/scale';
+import { fitText, linearScale } from '@/ui/chart/scale';
+import { CHART_FONT, HaloText, SvgCanvas } from '@/ui/chart/svg-canvas';
 import { useChartWidth } from '@/ui/chart/use-chart-width';
-import type { PlottedFigure, PlottedReference } from './comparison-chart';
+import type { PlottedFigure } from './comparison-chart';
+import { comparisonScale, type ComparisonPlotProps } from './comparison-plot';
 import '@/ui/chart/chart.css';
-
-interface ComparisonBarsProps {
-  figures: readonly PlottedFigure[];
-  references: readonly PlottedReference[];
-  unit: MeasureUnit;
-}
 
 const ROW = 28;
 const BAR = 18;
 const TOP = 8;
 const AXIS = 26;
-const FONT = 12;
 
 /** The label beside a bar: the name, shortened to the label column, and what kind of figure it is. */
 function barLabel(figure: PlottedFigure): string {
@@ -33,7 +27,7 @@ function barLabel(figure: PlottedFigure): string {
  * Horizontal bars with names in a column of fixed width (shortened with an ellipsis, never
  * wrapped into the reference lines; the full name is in each bar's title and in the table).
  */
-export function ComparisonBars({ figures, references, unit }: ComparisonBarsProps) {
+export function ComparisonBars({ figures, references, unit }: ComparisonPlotProps) {
   const box = useRef<HTMLDivElement>(null);
   const width = useChartWidth(box);
   const hatch = svgId(useId(), 'lead');
@@ -41,8 +35,7 @@ export function ComparisonBars({ figures, references, unit }: ComparisonBarsProp
   const isNarrow = width < 480;
   const labelWidth = isNarrow ? 112 : 200;
   const valueSpace = isNarrow ? 56 : 72;
-  const values = [...figures.map((f) => f.value), ...references.map((r) => r.value)];
-  const scale = niceScale(Math.min(0, ...values), Math.max(0, ...values), isNarrow ? 2 : 4);
+  const scale = comparisonScale({ figures, references }, isNarrow ? 2 : 4);
   const x = linearScale(scale.domain, [labelWidth + 8, width - valueSpace]);
   const height = TOP + figures.length * ROW + AXIS;
   const plotBottom = TOP + figures.length * ROW;
@@ -50,19 +43,10 @@ export function ComparisonBars({ figures, references, unit }: ComparisonBarsProp
 
   return (
     <div ref={box} className="bar-plot">
-      <svg
-        width={width}
-        height={height}
-        viewBox={`0 0 ${width} ${height}`}
-        fontFamily="system-ui, sans-serif"
-        fontSize={FONT}
-        aria-hidden="true"
-        focusable="false"
-      >
+      <SvgCanvas width={width} height={height}>
         <defs>
           <HatchPattern id={hatch} size={8} strokeWidth={3} />
         </defs>
-        <rect width={width} height={height} fill={chartColour.paper} />
         {scale.ticks.map((tick) => (
           <g key={tick}>
             <line x1={x(tick)} x2={x(tick)} y1={TOP} y2={plotBottom} stroke={chartColour.grid} />
@@ -86,7 +70,7 @@ export function ComparisonBars({ figures, references, unit }: ComparisonBarsProp
                 fill={chartColour.ink}
                 fontWeight={figure.isLead ? 700 : 400}
               >
-                {fitText(label, labelWidth - 6, FONT)}
+                {fitText(label, labelWidth - 6, CHART_FONT)}
               </text>
               <rect
                 x={Math.min(zero, end)}
@@ -129,21 +113,17 @@ export function ComparisonBars({ figures, references, unit }: ComparisonBarsProp
         ))}
         {/* Figures last, on a white halo, so a reference line never runs through one. */}
         {figures.map((figure, index) => (
-          <text
+          <HaloText
             key={figure.areaId}
             x={Math.max(x(figure.value), zero) + 4}
             y={TOP + index * ROW + ROW / 2}
             dy="0.32em"
-            fill={chartColour.ink}
-            stroke={chartColour.paper}
-            strokeWidth={4}
-            paintOrder="stroke"
           >
             {format(figure.value)}
-          </text>
+          </HaloText>
         ))}
         <line x1={zero} x2={zero} y1={TOP} y2={plotBottom} stroke={chartColour.muted} />
-      </svg>
+      </SvgCanvas>
     </div>
   );
 }

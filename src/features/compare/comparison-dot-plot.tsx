@@ -1,36 +1,29 @@
 import { useRef } from 'react';
-import type { MeasureUnit } from '@/data/contract/dataset-schema';
 import { chartFormatters } from '@/ui/chart/chart-format';
 import { chartColour } from '@/ui/chart/chart-tokens';
 import { Marker } from '@/ui/chart/marker';
-import { estimateTextWidth, fitText, linearScale, niceScale } from '@/ui/chart/scale';
+import { estimateTextWidth, fitText, linearScale } from '@/ui/chart/scale';
+import { CHART_FONT, HaloText, SvgCanvas, ValueGridlines } from '@/ui/chart/svg-canvas';
 import { useChartWidth } from '@/ui/chart/use-chart-width';
-import type { PlottedFigure, PlottedReference } from './comparison-chart';
+import type { PlottedReference } from './comparison-chart';
+import { comparisonScale, type ComparisonPlotProps } from './comparison-plot';
 import '@/ui/chart/chart.css';
-
-interface ComparisonDotPlotProps {
-  /** In the table's order, so the dots run from its first row to its last. */
-  figures: readonly PlottedFigure[];
-  references: readonly PlottedReference[];
-  unit: MeasureUnit;
-}
 
 const HEIGHT = 300;
 const TOP = 28;
 const BOTTOM = 40;
-const FONT = 12;
 
 /**
  * Many areas as one dot each, in the table's order, with the lead as a labelled yellow diamond
  * and the averages as labelled dashed lines. Nothing is measured, so 152 areas draw at once.
  */
-export function ComparisonDotPlot({ figures, references, unit }: ComparisonDotPlotProps) {
+export function ComparisonDotPlot({ figures, references, unit }: ComparisonPlotProps) {
   const box = useRef<HTMLDivElement>(null);
   const width = useChartWidth(box);
   const { format, formatTick } = chartFormatters(unit);
-  const values = [...figures.map((f) => f.value), ...references.map((r) => r.value)];
-  const scale = niceScale(Math.min(0, ...values), Math.max(0, ...values), 4);
-  const left = Math.max(...scale.ticks.map((t) => estimateTextWidth(formatTick(t), FONT))) + 12;
+  const scale = comparisonScale({ figures, references }, 4);
+  const left =
+    Math.max(...scale.ticks.map((t) => estimateTextWidth(formatTick(t), CHART_FONT))) + 12;
   const right = width - 12;
   const plotBottom = HEIGHT - BOTTOM;
   const y = linearScale(scale.domain, [plotBottom, TOP]);
@@ -46,7 +39,7 @@ export function ComparisonDotPlot({ figures, references, unit }: ComparisonDotPl
       const wanted = y(reference.value) - 5;
       placed.push({
         reference,
-        labelY: previous === undefined ? wanted : Math.max(wanted, previous + FONT + 3),
+        labelY: previous === undefined ? wanted : Math.max(wanted, previous + CHART_FONT + 3),
       });
       return placed;
     }, []);
@@ -54,24 +47,14 @@ export function ComparisonDotPlot({ figures, references, unit }: ComparisonDotPl
 
   return (
     <div ref={box} className="dot-plot">
-      <svg
-        width={width}
-        height={HEIGHT}
-        viewBox={`0 0 ${width} ${HEIGHT}`}
-        fontFamily="system-ui, sans-serif"
-        fontSize={FONT}
-        aria-hidden="true"
-        focusable="false"
-      >
-        <rect width={width} height={HEIGHT} fill={chartColour.paper} />
-        {scale.ticks.map((tick) => (
-          <g key={tick}>
-            <line x1={left} x2={right} y1={y(tick)} y2={y(tick)} stroke={chartColour.grid} />
-            <text x={left - 6} y={y(tick)} dy="0.32em" textAnchor="end" fill={chartColour.ink}>
-              {formatTick(tick)}
-            </text>
-          </g>
-        ))}
+      <SvgCanvas width={width} height={HEIGHT}>
+        <ValueGridlines
+          ticks={scale.ticks}
+          y={y}
+          left={left}
+          right={right}
+          formatTick={formatTick}
+        />
         {positionTicks.map((position) => (
           <text
             key={position}
@@ -110,17 +93,9 @@ export function ComparisonDotPlot({ figures, references, unit }: ComparisonDotPl
               strokeWidth={1.5}
               strokeDasharray={reference.dash}
             />
-            <text
-              x={right}
-              y={labelY}
-              textAnchor="end"
-              fill={chartColour.ink}
-              stroke={chartColour.paper}
-              strokeWidth={4}
-              paintOrder="stroke"
-            >
+            <HaloText x={right} y={labelY} textAnchor="end">
               {reference.name}
-            </text>
+            </HaloText>
           </g>
         ))}
         {lead ? (
@@ -134,25 +109,21 @@ export function ComparisonDotPlot({ figures, references, unit }: ComparisonDotPl
               size={7}
               title={`${leadIndex + 1}. ${lead.name} (lead): ${format(lead.value)}`}
             />
-            <text
+            <HaloText
               x={x(leadIndex) + (leadIndex < figures.length / 2 ? 12 : -12)}
               y={Math.max(TOP - 10, y(lead.value) - 12)}
               textAnchor={leadIndex < figures.length / 2 ? 'start' : 'end'}
               fontWeight={700}
-              fill={chartColour.ink}
-              stroke={chartColour.paper}
-              strokeWidth={4}
-              paintOrder="stroke"
             >
               {fitText(
                 `${lead.name}: ${format(lead.value)} (${leadIndex + 1} of ${figures.length})`,
                 leadIndex < figures.length / 2 ? right - x(leadIndex) - 12 : x(leadIndex) - 12,
-                FONT,
+                CHART_FONT,
               )}
-            </text>
+            </HaloText>
           </g>
         ) : null}
-      </svg>
+      </SvgCanvas>
     </div>
   );
 }

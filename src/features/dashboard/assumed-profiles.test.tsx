@@ -57,11 +57,9 @@ test('a permalink without assumed profiles opens with the paper’s statuses, an
 
 test('the authority overview has the same switch: its directorate counts follow it and the address keeps it', async () => {
   const { user } = renderApp('/');
-  const mix = await screen.findByRole(
-    'list',
-    { name: 'Customer & Communities: indicators by status' },
-    { timeout: 15_000 },
-  );
+  const mix = await screen.findByRole('list', {
+    name: 'Customer & Communities: indicators by status',
+  });
   expect(within(mix).getByRole('link', { name: /^12 Green/ })).toBeInTheDocument();
   await user.click(screen.getByRole('checkbox', { name: /use assumed target profiles/i }));
   await waitFor(() => {

@@ -1,10 +1,8 @@
 import { screen, within } from '@testing-library/react';
-import { expect, test, vi } from 'vitest';
+import { expect, test } from 'vitest';
 import { writeMockReturn } from '@mocks/returns-store';
 import { resetMockSession, signInMockPerson } from '@mocks/session-handlers';
 import { currentLocation, renderApp } from '@test/render-app';
-
-vi.setConfig({ testTimeout: 60_000 });
 
 const DEATHS = 'cc2012-deaths-registered-within-5-days';
 
@@ -47,11 +45,7 @@ test('a contributor sees their overdue returns on the exceptions page, with a li
     ],
   });
   renderApp('/exceptions');
-  const section = await screen.findByRole(
-    'region',
-    { name: /Overdue returns/ },
-    { timeout: 25_000 },
-  );
+  const section = await screen.findByRole('region', { name: /Overdue returns/ });
   const link = within(section).getByRole('link', {
     name: overdue.words,
   });
@@ -70,7 +64,7 @@ test('a contributor sees their overdue returns on the exceptions page, with a li
 test('signed out, the exceptions page says nothing about returns', async () => {
   resetMockSession(false);
   renderApp('/exceptions');
-  await screen.findByRole('navigation', { name: 'Exception types' }, { timeout: 25_000 });
+  await screen.findByRole('navigation', { name: 'Exception types' });
   expect(screen.queryByRole('region', { name: /Overdue returns/ })).not.toBeInTheDocument();
   expect(screen.queryByRole('heading', { name: /Overdue returns/ })).not.toBeInTheDocument();
   expect(screen.queryByText(/returns is overdue/)).not.toBeInTheDocument();

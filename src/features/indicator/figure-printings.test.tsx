@@ -4,8 +4,6 @@ import type { Observation } from '@/data/contract/dataset-schema';
 import { renderApp } from '@test/render-app';
 import { figuresWithPrintings } from './figure-printings';
 
-vi.setConfig({ testTimeout: 20_000 });
-
 const printed = (line: number, value: number | null = 73): Observation => ({
   indicatorId: 'paf-c72',
   area: 'kent',
@@ -41,11 +39,7 @@ test('the table view shows a figure the papers printed three times once, with it
     consoleErrors.push(args.map(String).join(' '));
   });
   renderApp('/indicators/paf-c72?view=table');
-  const table = await screen.findByRole(
-    'table',
-    { name: /every figure held for/i },
-    { timeout: 10_000 },
-  );
+  const table = await screen.findByRole('table', { name: /every figure held for/i });
   const rows = within(table)
     .getAllByRole('row')
     .filter((row) => within(row).queryByRole('rowheader', { name: '2005/06' }) !== null)

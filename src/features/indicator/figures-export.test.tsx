@@ -5,7 +5,7 @@ import { captureDownloads, parseCsvDownload, readWorkbookDownload } from '@test/
 test('every figure of an indicator downloads as CSV and as a workbook, each figure once with its printings', async () => {
   const downloads = captureDownloads();
   const { user } = renderApp('/indicators/paf-c72?view=table');
-  await screen.findByRole('table', { name: /every figure held for/i }, { timeout: 10_000 });
+  await screen.findByRole('table', { name: /every figure held for/i });
   await user.click(screen.getByRole('button', { name: 'Download every figure (CSV)' }));
   await user.click(screen.getByRole('button', { name: 'Download every figure (XLSX)' }));
   await waitFor(() => {

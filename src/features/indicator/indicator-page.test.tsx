@@ -98,7 +98,7 @@ test('recording a figure reports each bad field, then saves a good one', async (
 
 test('a decimal comma in the value is refused with a reason, never saved as a bigger number', async () => {
   const { user } = renderApp(GRADE_1);
-  const form = await screen.findByRole('region', { name: 'Record a figure' }, { timeout: 5000 });
+  const form = await screen.findByRole('region', { name: 'Record a figure' });
   await user.type(within(form).getByLabelText('Period'), 'June 2012');
   await user.type(within(form).getByLabelText('Value'), '1,5');
   await user.click(within(form).getByRole('button', { name: 'Save figure' }));
@@ -135,7 +135,7 @@ test('an indicator no other authority reports has no comparator panel', async ()
 
 test('three or more results are drawn as a trend chart with its key, the target named on the line, and downloads', async () => {
   renderApp('/indicators/paf-c32');
-  const chart = await screen.findByRole('img', { name: 'Trend chart' }, { timeout: 5000 });
+  const chart = await screen.findByRole('img', { name: 'Trend chart' });
   const summary = screen.getByText(/higher is better\.$|lower is better\.$|polarity/i, {
     selector: '.indicator-summary',
   });
@@ -151,7 +151,7 @@ test('three or more results are drawn as a trend chart with its key, the target 
 
 test('saving over a figure shows both values, and a confirmed correction appears in the history', async () => {
   const { user } = renderApp(GRADE_1);
-  const form = await screen.findByRole('region', { name: 'Record a figure' }, { timeout: 5000 });
+  const form = await screen.findByRole('region', { name: 'Record a figure' });
   const record = async (value: string) => {
     // user-event keeps its own idea of a field's text, which form.reset() does not change.
     await user.clear(within(form).getByLabelText('Period'));
@@ -187,7 +187,7 @@ test('saving over a figure shows both values, and a confirmed correction appears
     await within(history).findByText(/corrected the figure for June 2012 from 71% to 74%/),
   ).toBeInTheDocument();
   expect(within(history).getByText(/Reason: Late return/)).toBeInTheDocument();
-}, 20_000);
+});
 
 test('a business-plan row whose only target is for next year shows the gap to it, not a status', async () => {
   // 001_23223e66fe6ffd0f.txt line 3752: "Occupancy Rate	96%	98%	98%"

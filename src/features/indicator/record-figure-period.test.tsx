@@ -1,23 +1,19 @@
 import { screen, within } from '@testing-library/react';
-import { expect, test, vi } from 'vitest';
+import { expect, test } from 'vitest';
 import { renderApp } from '@test/render-app';
-
-vi.setConfig({ testTimeout: 20_000 });
 
 const GRADE_1 = '/indicators/cc2012-grade-1-calls-answered-in-20-seconds';
 
 test('a figure for a period far from the indicator’s years is saved only once the person confirms it', async () => {
   const { user } = renderApp(GRADE_1);
-  const form = await screen.findByRole('region', { name: 'Record a figure' }, { timeout: 5000 });
+  const form = await screen.findByRole('region', { name: 'Record a figure' });
   await user.type(await within(form).findByLabelText('Period'), 'Jun 2102');
   await user.type(within(form).getByLabelText('Value'), '90');
   await user.click(within(form).getByRole('button', { name: 'Save figure' }));
 
-  const confirm = await within(form).findByRole(
-    'checkbox',
-    { name: 'Yes, this figure is for June 2102' },
-    { timeout: 5000 },
-  );
+  const confirm = await within(form).findByRole('checkbox', {
+    name: 'Yes, this figure is for June 2102',
+  });
   expect(confirm).toHaveAccessibleDescription(
     /June 2102 is 89 years after this indicator’s other figures/,
   );
@@ -25,8 +21,6 @@ test('a figure for a period far from the indicator’s years is saved only once 
 
   await user.click(confirm);
   await user.click(within(form).getByRole('button', { name: 'Save figure' }));
-  expect(
-    await within(form).findByText(/Saved: the figure for June 2102/, {}, { timeout: 5000 }),
-  ).toBeInTheDocument();
+  expect(await within(form).findByText(/Saved: the figure for June 2102/)).toBeInTheDocument();
   expect(within(form).queryByRole('checkbox')).not.toBeInTheDocument();
 });

@@ -1,10 +1,8 @@
 import { screen, within } from '@testing-library/react';
-import { expect, test, vi } from 'vitest';
+import { expect, test } from 'vitest';
 import { writeMockReturn } from '@mocks/returns-store';
 import { signInMockPerson } from '@mocks/session-handlers';
 import { renderApp } from '@test/render-app';
-
-vi.setConfig({ testTimeout: 60_000 });
 
 const DEATHS = 'cc2012-deaths-registered-within-5-days';
 const LIBRARIES = {
@@ -22,14 +20,12 @@ const person = (id: string, name: string, role: 'contributor' | 'approver', node
 test('a contributor cannot submit a red figure without a commentary, then submits it with one', async () => {
   signInMockPerson(person('carol', 'Carol Contributor', 'contributor'));
   const { user } = renderApp(`/indicators/${DEATHS}?returnPeriod=2012-05`);
-  const panel = await screen.findByRole('region', { name: 'Returns' }, { timeout: 25_000 });
+  const panel = await screen.findByRole('region', { name: 'Returns' });
   expect(within(panel).getByRole('heading', { name: 'Return for May 2012' })).toBeInTheDocument();
   await user.type(within(panel).getByLabelText('Figure for May 2012'), '60');
   await user.click(within(panel).getByRole('button', { name: 'Submit for approval' }));
 
-  expect(
-    await within(panel).findByText(/Status once published:/, {}, { timeout: 5000 }),
-  ).toBeInTheDocument();
+  expect(await within(panel).findByText(/Status once published:/)).toBeInTheDocument();
   expect(within(panel).getByLabelText(/^Commentary/)).toHaveAccessibleDescription(
     /A red figure needs a commentary saying why/,
   );
@@ -39,9 +35,7 @@ test('a contributor cannot submit a red figure without a commentary, then submit
 
   await user.type(within(panel).getByLabelText(/^Commentary/), 'Two registrars off sick.');
   await user.click(within(panel).getByRole('button', { name: 'Submit for approval' }));
-  expect(
-    await within(panel).findByText(/Submitted 60% for May 2012/, {}, { timeout: 5000 }),
-  ).toBeInTheDocument();
+  expect(await within(panel).findByText(/Submitted 60% for May 2012/)).toBeInTheDocument();
   expect(within(panel).queryByRole('button', { name: 'Save draft' })).not.toBeInTheDocument();
 });
 
@@ -49,11 +43,7 @@ test('a contributor for another unit sees no Save button and why', async () => {
   signInMockPerson(person('otto', 'Otto Other', 'contributor', 'customer-relationship-unit'));
   renderApp(`/indicators/${DEATHS}`);
   expect(
-    await screen.findByText(
-      /Otto Other, who is not a contributor or approver/,
-      {},
-      { timeout: 10_000 },
-    ),
+    await screen.findByText(/Otto Other, who is not a contributor or approver/),
   ).toBeInTheDocument();
   expect(screen.queryByRole('button', { name: /Save/ })).not.toBeInTheDocument();
   expect(screen.queryByRole('button', { name: /Submit/ })).not.toBeInTheDocument();
@@ -75,7 +65,7 @@ test('an approver returns a submitted figure with a reason from the queue', asyn
   });
   signInMockPerson(person('alan', 'Alan Approver', 'approver'));
   const { user } = renderApp('/returns/approvals?today=2012-06-10');
-  await screen.findByText('1 figure waiting for your approval.', {}, { timeout: 25_000 });
+  await screen.findByText('1 figure waiting for your approval.');
   const item = screen
     .getAllByRole('listitem')
     .find((li) => within(li).queryByRole('heading', { name: /deaths registered/i }));
@@ -87,17 +77,11 @@ test('an approver returns a submitted figure with a reason from the queue', asyn
   expect(await within(item).findByText(/Say why the figure is being returned/)).toBeInTheDocument();
   await user.type(within(item).getByLabelText('Reason for returning it'), 'Check the May count.');
   await user.click(within(item).getByRole('button', { name: /Return with reason/ }));
-  expect(
-    await screen.findByText('Nothing is waiting for your approval.', {}, { timeout: 5000 }),
-  ).toBeInTheDocument();
+  expect(await screen.findByText('Nothing is waiting for your approval.')).toBeInTheDocument();
 
   signInMockPerson(person('carol', 'Carol Contributor', 'contributor'));
   renderApp('/returns?today=2012-06-10');
-  const returned = await screen.findByRole(
-    'region',
-    { name: /Returned to you for correction/ },
-    { timeout: 10_000 },
-  );
+  const returned = await screen.findByRole('region', { name: /Returned to you for correction/ });
   expect(within(returned).getByText(/Check the May count\./)).toBeInTheDocument();
   expect(
     within(returned).getByRole('link', { name: /deaths registered.*May 2012/i }),

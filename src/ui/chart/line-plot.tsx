@@ -2,6 +2,7 @@ import { useRef } from 'react';
 import { chartColour } from './chart-tokens';
 import { Marker, type MarkerKind } from './marker';
 import { estimateTextWidth, labelInterval, linearScale, type NiceScale } from './scale';
+import { CHART_FONT, HaloText, SvgCanvas, ValueGridlines } from './svg-canvas';
 import { useChartWidth } from './use-chart-width';
 import './chart.css';
 
@@ -41,7 +42,6 @@ export interface LinePlotProps {
   height: number;
 }
 
-const FONT = 12;
 const MARGIN = { top: 16, right: 12, bottom: 28 };
 
 type Point = { x: number; y: number; value: number; index: number };
@@ -89,7 +89,8 @@ export function LinePlot({
   const box = useRef<HTMLDivElement>(null);
   const width = useChartWidth(box);
   const left =
-    Math.max(...scale.ticks.map((tick) => estimateTextWidth(formatTick(tick), FONT)), 24) + 10;
+    Math.max(...scale.ticks.map((tick) => estimateTextWidth(formatTick(tick), CHART_FONT)), 24) +
+    10;
   const plotRight = width - MARGIN.right;
   const plotBottom = height - MARGIN.bottom;
   const count = categories.length;
@@ -101,35 +102,19 @@ export function LinePlot({
   const every = labelInterval(
     count,
     plotRight - left,
-    estimateTextWidth('x'.repeat(longestLabel), FONT),
+    estimateTextWidth('x'.repeat(longestLabel), CHART_FONT),
   );
 
   return (
     <div ref={box} className="line-plot">
-      <svg
-        width={width}
-        height={height}
-        viewBox={`0 0 ${width} ${height}`}
-        fontFamily="system-ui, sans-serif"
-        fontSize={FONT}
-        aria-hidden="true"
-        focusable="false"
-      >
-        <rect width={width} height={height} fill={chartColour.paper} />
-        {scale.ticks.map((tick) => (
-          <g key={tick}>
-            <line
-              x1={left}
-              x2={plotRight}
-              y1={yOf(tick)}
-              y2={yOf(tick)}
-              stroke={chartColour.grid}
-            />
-            <text x={left - 6} y={yOf(tick)} dy="0.32em" textAnchor="end" fill={chartColour.ink}>
-              {formatTick(tick)}
-            </text>
-          </g>
-        ))}
+      <SvgCanvas width={width} height={height}>
+        <ValueGridlines
+          ticks={scale.ticks}
+          y={yOf}
+          left={left}
+          right={plotRight}
+          formatTick={formatTick}
+        />
         {categories.map((label, index) =>
           index % every === 0 ? (
             <text
@@ -204,23 +189,19 @@ export function LinePlot({
                 ) : null,
               )}
               {line.endLabel && last ? (
-                <text
+                <HaloText
                   x={Math.min(last.x, plotRight)}
                   y={last.y - 7}
                   textAnchor="end"
-                  fill={chartColour.ink}
                   fontWeight={700}
-                  stroke={chartColour.paper}
-                  strokeWidth={4}
-                  paintOrder="stroke"
                 >
                   {line.endLabel}
-                </text>
+                </HaloText>
               ) : null}
             </g>
           );
         })}
-      </svg>
+      </SvgCanvas>
     </div>
   );
 }
