@@ -65,7 +65,8 @@ export function OrganisationIndicators({
           structure={structure}
           prefetch={prefetch}
           open={search.open}
-          unitsOnly={folds.length === 1}
+          // The page is the node's own: one fold per unit (named 'Division › Unit'), none around.
+          unitsOnly
           onToggle={(id, isOpen) => {
             void navigate({
               search: (previous) => ({ ...previous, open: toggleOpen(previous.open, id, isOpen) }),
