@@ -63,6 +63,8 @@ test('the build writes list shards per top-level node, one per indicator, area a
   expect(filesUnder(out).sort()).toEqual([
     'compare.json',
     'compare/paf-c28.json',
+    'compare/paf-c28/at/2012-04.json',
+    'compare/paf-c28/at/2012-05.json',
     'indicators/fx-green.json',
     'indicators/fx-library-visits.json',
     'indicators/ni-125.json',

@@ -6,14 +6,18 @@
  *   npx tsx scripts/bench-web/compare-choice.ts [-- --dir dist --runs 7 --group syn-national]
  * Used on its own and by `npm run bench:web`.
  */
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { argument, isMainModule } from '../lib/cli';
 import { launchChromium, median, serveDir } from './browser';
+import { startTaskTrace, stopTaskTrace } from './main-thread-tasks';
 
 export interface ChoiceTiming {
   indicator: string;
   drawnMs: number;
   longestTaskMs: number;
+  /** From a Chromium trace of the choice: the longest task's CPU time and all tasks' CPU time. */
+  longestTaskCpuMs: number;
+  mainThreadCpuMs: number;
 }
 
 /**
@@ -56,11 +60,18 @@ const CHOOSE_AND_WAIT = `async (id) => {
   return { drawnMs, longestTaskMs: Math.max(0, ...tasks) };
 }`;
 
-async function timeChoice(page: Page, indicator: string): Promise<ChoiceTiming> {
+async function timeChoice(browser: Browser, page: Page, indicator: string): Promise<ChoiceTiming> {
+  await startTaskTrace(browser, page);
   const result = await page.evaluate<{ drawnMs: number; longestTaskMs: number }>(
     `(${CHOOSE_AND_WAIT})(${JSON.stringify(indicator)})`,
   );
-  return { indicator, ...result };
+  const tasks = await stopTaskTrace(browser);
+  return {
+    indicator,
+    ...result,
+    longestTaskCpuMs: tasks.cpuMs,
+    mainThreadCpuMs: tasks.totalCpuMs,
+  };
 }
 
 export async function measureCompareChoice(options: {
@@ -78,7 +89,7 @@ export async function measureCompareChoice(options: {
     const timings: ChoiceTiming[] = [];
     // One warm-up choice, then a different indicator each run so every fetch is cold.
     for (let run = 0; run <= options.runs; run += 1) {
-      const timing = await timeChoice(page, `ni-${run + 2}`);
+      const timing = await timeChoice(browser, page, `ni-${run + 2}`);
       if (run > 0) timings.push(timing);
     }
     return timings;
@@ -97,9 +108,11 @@ if (isMainModule(import.meta.url)) {
   });
   for (const t of timings)
     console.log(
-      `${t.indicator}: drawn ${t.drawnMs.toFixed(0)} ms, longest task ${t.longestTaskMs.toFixed(0)} ms`,
+      `${t.indicator}: drawn ${t.drawnMs.toFixed(0)} ms, longest task ${t.longestTaskMs.toFixed(0)} ms; ` +
+        `CPU: longest task ${t.longestTaskCpuMs.toFixed(0)} ms, main thread ${t.mainThreadCpuMs.toFixed(0)} ms`,
     );
   console.log(
-    `median: drawn ${median(timings.map((t) => t.drawnMs)).toFixed(0)} ms, longest task ${median(timings.map((t) => t.longestTaskMs)).toFixed(0)} ms (budget 150 ms / 100 ms)`,
+    `median: drawn ${median(timings.map((t) => t.drawnMs)).toFixed(0)} ms, longest task ${median(timings.map((t) => t.longestTaskMs)).toFixed(0)} ms (budget 150 ms / 100 ms); ` +
+      `CPU: longest task ${median(timings.map((t) => t.longestTaskCpuMs)).toFixed(0)} ms, main thread ${median(timings.map((t) => t.mainThreadCpuMs)).toFixed(0)} ms`,
   );
 }

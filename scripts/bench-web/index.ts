@@ -8,7 +8,8 @@
  * authority view; then the 152-authority compare choice on a synthetic build. Prints each figure
  * beside its budget; raw numbers go to .bench/web-<date>.json (not committed).
  *   npm run build && npm run bench:web [-- --dir dist --runs 7 --target static|server|both
- *     --choice-dir .bench/dist-synthetic --no-lighthouse]
+ *     --choice-dir .bench/dist-synthetic --no-lighthouse --pages organisation,view-2008
+ *     --no-filter --no-choice]
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -29,6 +30,10 @@ const runs = Number(argument('runs') ?? 7);
 const targets =
   (argument('target') ?? 'both') === 'both' ? ['static', 'server'] : [argument('target')];
 const withLighthouse = !process.argv.includes('--no-lighthouse');
+/** Only these pages (by name, comma-separated); all when left out. */
+const onlyPages = argument('pages')?.split(',');
+const withFilter = !process.argv.includes('--no-filter');
+const withChoice = !process.argv.includes('--no-choice');
 const choiceDir =
   argument('choice-dir') ??
   (isSyntheticBuild(resolve(root, outDir)) ? outDir : '.bench/dist-synthetic');
@@ -39,7 +44,10 @@ async function measureTarget(
   target: string,
 ): Promise<PageResult[]> {
   const results: PageResult[] = [];
-  for (const page of pagesFor(resolve(root, outDir))) {
+  const pages = pagesFor(resolve(root, outDir)).filter(
+    (page) => !onlyPages || onlyPages.includes(page.name),
+  );
+  for (const page of pages) {
     const url = new URL(page.path, served.baseUrl).href;
     const bound = await writeStaticBound(browser, {
       url,
@@ -89,7 +97,7 @@ async function filterChanges(
   browser: Browser,
   served: Served,
 ): Promise<FilterTiming[] | undefined> {
-  if (isSyntheticBuild(resolve(root, outDir))) return undefined;
+  if (!withFilter || isSyntheticBuild(resolve(root, outDir))) return undefined;
   const timings: FilterTiming[] = [];
   for (let run = 0; run < runs; run += 1)
     timings.push(
@@ -123,7 +131,9 @@ try {
 } finally {
   await browser.close();
 }
-if (
+if (!withChoice) {
+  // Asked for pages only.
+} else if (
   existsSync(join(resolve(root, choiceDir), 'index.html')) &&
   isSyntheticBuild(resolve(root, choiceDir))
 ) {

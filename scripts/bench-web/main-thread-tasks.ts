@@ -23,6 +23,8 @@ export interface TaskTimes {
   cpuMs: number;
   /** The longest task by wall time on the same thread, ms. */
   wallMs: number;
+  /** All the main thread's tasks' CPU time while tracing, ms: the work, without waiting for a core. */
+  totalCpuMs: number;
 }
 
 export async function startTaskTrace(browser: Browser, page: Page): Promise<void> {
@@ -45,11 +47,13 @@ export async function stopTaskTrace(browser: Browser): Promise<TaskTimes> {
   );
   let cpuMs = 0;
   let wallMs = 0;
+  let totalCpuMs = 0;
   for (const event of traceEvents) {
     if (event.name !== 'ThreadControllerImpl::RunTask' || event.ph !== 'X') continue;
     if (!mainThreads.has(`${event.pid ?? 0}:${event.tid ?? 0}`)) continue;
     cpuMs = Math.max(cpuMs, (event.tdur ?? 0) / 1000);
     wallMs = Math.max(wallMs, (event.dur ?? 0) / 1000);
+    totalCpuMs += (event.tdur ?? 0) / 1000;
   }
-  return { cpuMs, wallMs };
+  return { cpuMs, wallMs, totalCpuMs };
 }

@@ -91,13 +91,12 @@ export function openingPeriod(series: ComparisonSeries, lead: string): string | 
       if (value !== null) counts[index] = (counts[index] ?? 0) + 1;
     });
   const leadValues = series.areas.find((entry) => entry.area === lead)?.values ?? [];
-  let best: number | null = null;
-  leadValues.forEach((value, index) => {
-    if (value !== null && (best === null || (counts[index] ?? 0) >= (counts[best] ?? 0)))
+  let best = -1;
+  for (const [index, value] of leadValues.entries()) {
+    if (value !== null && (best === -1 || (counts[index] ?? 0) >= (counts[best] ?? 0)))
       best = index;
-  });
-  const index = best ?? series.periods.length - 1;
-  return series.periods[index] ?? null;
+  }
+  return series.periods[best === -1 ? series.periods.length - 1 : best] ?? null;
 }
 
 /** A comparison without its figures: what it compares and within which groups. */

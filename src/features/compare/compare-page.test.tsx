@@ -73,6 +73,16 @@ test('a highways benchmarking indicator compares Kent within its benchmarking cl
   expect(screen.getByLabelText('Compare with')).toHaveDisplayValue(/highways/i);
 });
 
+test('another period’s figures are fetched alone when chosen, and the heading and address follow', async () => {
+  const { user } = renderApp('/compare?indicator=cmp-trading-standards-cost-per-head');
+  // It opens on the latest period Kent reports with the most areas.
+  expect(await screen.findByRole('heading', { level: 3, name: /, 2006\/07$/ })).toBeInTheDocument();
+  await user.selectOptions(screen.getByLabelText('Period'), '2005/06');
+  expect(await screen.findByRole('heading', { level: 3, name: /, 2005\/06$/ })).toBeInTheDocument();
+  expect(screen.getByLabelText('Period')).toHaveDisplayValue('2005/06');
+  expect(currentLocation().search).toMatchObject({ period: '2005/06' });
+});
+
 test('a user-defined group goes into the URL and the position is restated for it', async () => {
   const { user } = renderApp(YJB_OVERALL);
   await user.click(await screen.findByText('Choose your own group of authorities'));

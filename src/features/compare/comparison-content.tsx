@@ -47,7 +47,7 @@ export function ComparisonContent({
   const isFirstRender = useDeferredValue(false, true);
   const update = useCallback(
     (patch: Partial<CompareSearch>) => {
-      void navigate({ search: (prev) => ({ ...prev, ...patch }), replace: true });
+      navigate({ search: (prev) => ({ ...prev, ...patch }), replace: true });
     },
     [navigate],
   );

@@ -5,11 +5,11 @@ import type { Structure } from '@/data/contract/dataset-schema';
 import { IndicatorTables, type LinkIntent } from '@/ui/indicator-tables';
 import { QueryState, SkeletonTable } from '@/ui/query-state';
 import { RejectedRowsNotice } from '@/ui/rejected-rows-notice';
-import { foldByDirectorate, shouldFold, toggleOpen } from './collapse-groups';
+import { foldByDirectorate, shouldFold, toggleOpen } from '@/ui/fold-groups';
 import type { DashboardSearch } from './dashboard-search';
 import { resultsLine } from './dashboard-words';
 import { ExceptionsDigest } from './exceptions-digest';
-import { FoldedIndicators } from './folded-indicators';
+import { FoldedIndicators } from '@/ui/folded-indicators';
 import '@/ui/indicator-tables.css';
 import './dashboard-indicators.css';
 

@@ -110,7 +110,7 @@ export function DashboardPage({ search }: { search: DashboardSearch }) {
               profiles={search.profiles}
               rows={structureRows.data?.rows ?? []}
               onChange={(profiles) => {
-                void navigate({ search: (previous) => ({ ...previous, profiles }), replace: true });
+                navigate({ search: (previous) => ({ ...previous, profiles }), replace: true });
               }}
             />
             {structure ? (

@@ -105,7 +105,7 @@ function CurrentOverview({
           profiles={profiles}
           rows={rows}
           onChange={(choice) => {
-            void navigate({ search: { profiles: choice }, replace: true });
+            navigate({ search: { profiles: choice }, replace: true });
           }}
         />
         <DirectorateMix structure={structure} profiles={profiles} />

@@ -1,36 +1,27 @@
-import type { ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
+import { Link } from '@/ui/navigation';
 import { usePrefetchIndicator } from '@/data/api/prefetch';
-import { Link, useNavigate } from '@/ui/navigation';
 import type { ScorecardResult } from '@/data/api/lenient-rows';
 import { manifestQuery, organisationQuery, scorecardQuery } from '@/data/api/queries';
 import type { Structure } from '@/data/contract/dataset-schema';
-import { exportFileName } from '@/lib/table-export';
-import { Breadcrumbs } from '@/ui/breadcrumbs';
-import { CommitteeActions } from '@/ui/committee-actions';
-import { datasetSourceWords, figuresExport, latestPeriodOf } from '@/ui/figures-export';
-import { IndicatorTables } from '@/ui/indicator-tables';
-import { ProfilesSwitch } from '@/ui/assumed-profiles';
-import { PageHeader } from '@/ui/page-header';
+import { datasetSourceWords, latestPeriodOf } from '@/ui/figures-export';
 import { QueryState, SkeletonLines, SkeletonTable } from '@/ui/query-state';
 import { RagKey, rulesOf } from '@/ui/rag-key';
-import { RejectedRowsNotice } from '@/ui/rejected-rows-notice';
 import { StatusSummary } from '@/ui/status-summary';
 import { usePageTitle } from '@/ui/use-page-title';
 import { ChildrenTable } from './children-table';
+import { OrganisationIndicators } from './organisation-indicators';
 import type { OrganisationSearch } from './organisation-search';
 import {
   filterScorecardRows,
   scorecardFilterWords,
-  scorecardLead,
   scorecardPrintHeading,
-  shownLine,
 } from './organisation-words';
 import { Responsibilities } from './responsibilities';
+import { ScorecardHeading } from './scorecard-heading';
 import '@/ui/status-summary.css';
-import '@/ui/indicator-tables.css';
 import './organisation.css';
-import { UnitScorecardDownload } from './unit-scorecard-download';
 
 interface OrganisationPageProps {
   structureId: string;
@@ -107,8 +98,7 @@ function Scorecard({
   source,
 }: ScorecardProps) {
   const prefetch = usePrefetchIndicator();
-  const navigate = useNavigate();
-  const rows = filterScorecardRows(data.rows, search);
+  const rows = useMemo(() => filterScorecardRows(data.rows, search), [data.rows, search]);
   const asAt = search.period ?? latestPeriodOf(rows);
   const filterWords = scorecardFilterWords(search);
   const printHeading = scorecardPrintHeading(
@@ -119,67 +109,17 @@ function Scorecard({
   );
   return (
     <>
-      <Breadcrumbs
-        items={[
-          {
-            key: 'dashboard',
-            content: (
-              <Link
-                to="/dashboard"
-                search={{
-                  structure: structureId,
-                  period: search.period,
-                  profiles: search.profiles,
-                }}
-              >
-                Dashboard
-              </Link>
-            ),
-          },
-          ...data.breadcrumb.map((node) => ({
-            key: node.id,
-            content: (
-              <Link
-                to="/organisation/$structureId/$nodeId"
-                params={{ structureId, nodeId: node.id }}
-                search={{ period: search.period, profiles: search.profiles }}
-              >
-                {node.name}
-              </Link>
-            ),
-          })),
-          { key: data.node.id, content: data.node.name },
-        ]}
-      />
-      <PageHeader
-        title={data.node.name}
-        lead={scorecardLead(data.node.kind, structure?.name, search.period)}
-      />
-      <ProfilesSwitch
-        profiles={search.profiles}
-        rows={data.rows}
-        onChange={(profiles) => {
-          navigate({ search: (previous) => ({ ...previous, profiles }), replace: true });
-        }}
-      />
-      <CommitteeActions
-        fileNameParts={['ragstone', authority?.id, data.node.id, asAt]}
-        table={() => figuresExport(rows, structure, { title: printHeading, asAt, source })}
+      <ScorecardHeading
+        data={data}
+        rows={rows}
+        structure={structure}
+        structureId={structureId}
+        search={search}
+        authority={authority}
+        asAt={asAt}
         printHeading={printHeading}
-      >
-        <UnitScorecardDownload
-          rows={data.rows}
-          fileName={exportFileName(
-            ['ragstone', authority?.id, data.node.id, 'scorecard', asAt],
-            'xlsx',
-          )}
-          heading={{
-            title: `${authority?.name ?? 'The authority'}: ${data.node.name}, unit scorecard`,
-            asAt,
-            source,
-          }}
-        />
-      </CommitteeActions>
+        source={source}
+      />
       <section aria-labelledby="node-summary-title" className="overview">
         <h2 id="node-summary-title">Status summary</h2>
         <StatusSummary
@@ -207,40 +147,15 @@ function Scorecard({
         download={{ authority, asAt, source }}
       />
       <RagKey rules={rulesOf(data.rows)} />
-      <section aria-labelledby="node-indicators-title" className="indicators">
-        <h2 id="node-indicators-title">Indicators</h2>
-        <p className="results-count" role="status" aria-live="polite">
-          <span>{shownLine(rows.length, data.rows.length, search)}</span>
-          {rows.length !== data.rows.length ? (
-            <>
-              {' '}
-              <Link
-                to="/organisation/$structureId/$nodeId"
-                params={{ structureId, nodeId }}
-                search={{ period: search.period, profiles: search.profiles }}
-              >
-                Show all
-              </Link>
-            </>
-          ) : null}
-        </p>
-        <RejectedRowsNotice rejected={data.rejected} />
-        {rows.length === 0 ? (
-          <p className="empty-state">
-            {data.rows.length === 0
-              ? 'No indicators are reported by this part of the council.'
-              : 'No indicators match.'}
-          </p>
-        ) : (
-          <IndicatorTables
-            rows={rows}
-            structure={structure}
-            scopeId={nodeId}
-            headingLevel={3}
-            prefetch={prefetch}
-          />
-        )}
-      </section>
+      <OrganisationIndicators
+        data={data}
+        rows={rows}
+        structure={structure}
+        structureId={structureId}
+        nodeId={nodeId}
+        search={search}
+        prefetch={prefetch}
+      />
       {returnsSlot && data.rows.length > 0
         ? returnsSlot(
             data.rows.map((row) => row.indicator.id),

@@ -14,5 +14,7 @@ export const organisationSearchSchema = z.object({
   period: periodIdSchema.optional().catch(undefined),
   /** 'paper': statuses from the paper's figures alone, without assumed target profiles. */
   profiles: profileChoiceSchema.optional().catch(undefined),
+  /** The open folds of a long list (`open=cfe-admissions,cfe-fostering`), as on the dashboard. */
+  open: z.string().optional().catch(undefined),
 });
 export type OrganisationSearch = z.infer<typeof organisationSearchSchema>;

@@ -2,6 +2,7 @@ import {
   scorecardFilterWords,
   scorecardLead,
   scorecardPrintHeading,
+  emptyIndicatorsLine,
   shownLine,
 } from './organisation-words';
 
@@ -14,6 +15,8 @@ test('the scorecard names its filters in words', () => {
   expect(shownLine(12, 12, {})).toBe('12 indicators');
   expect(shownLine(1, 1, {})).toBe('1 indicator');
   expect(shownLine(2, 12, { status: 'red' })).toBe('2 of 12 indicators, status Red');
+  expect(emptyIndicatorsLine(0)).toBe('No indicators are reported by this part of the council.');
+  expect(emptyIndicatorsLine(12)).toBe('No indicators match.');
 });
 
 test('the lead and printed heading say what the scorecard is and when', () => {

@@ -54,6 +54,13 @@ export function shownLine(shown: number, total: number, search: OrganisationSear
   return `${shown} of ${total} indicators${search.status ? `, status ${statusLabel(search.status)}` : ''}`;
 }
 
+/** Why no table is shown: nothing is reported here, or the filters leave nothing. */
+export function emptyIndicatorsLine(total: number): string {
+  return total === 0
+    ? 'No indicators are reported by this part of the council.'
+    : 'No indicators match.';
+}
+
 /** 'Unit in Kent County Council directorates …, as at May 2012' */
 export function scorecardLead(
   kind: OrgNode['kind'],

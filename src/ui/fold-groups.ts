@@ -1,7 +1,7 @@
 /**
- * The dashboard's long views (the 2008 authority view lists about a thousand indicators) are
- * folded by directorate and unit. These pure functions decide when to fold, what each fold
- * holds and counts, and read and write the open folds in the address.
+ * Long lists (the dashboard's 2008 authority view lists about a thousand indicators, a
+ * directorate's page about 500) are folded by directorate and unit. These pure functions decide
+ * when to fold, what each fold holds and counts, and read and write the open folds in the address.
  */
 import type { IndicatorRow, StatusCounts } from '@/data/api/contract';
 import type { OrgNode, Structure } from '@/data/contract/dataset-schema';

@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react';
 import type { IndicatorRow, StatusCounts } from '@/data/api/contract';
 import type { Structure } from '@/data/contract/dataset-schema';
-import { IndicatorTables, type LinkIntent } from '@/ui/indicator-tables';
-import { StatusShape } from '@/ui/status-badge';
-import type { DirectorateFold } from './collapse-groups';
-import { countParts, parseOpen, totalWords } from './collapse-groups';
+import { IndicatorTables, type LinkIntent } from './indicator-tables';
+import { StatusShape } from './status-badge';
+import type { DirectorateFold } from './fold-groups';
+import { countParts, parseOpen, totalWords } from './fold-groups';
 import './folded-indicators.css';
 
 interface FoldedIndicatorsProps {
@@ -14,6 +14,11 @@ interface FoldedIndicatorsProps {
   /** The open folds, as the address holds them. */
   open: string | undefined;
   onToggle: (id: string, isOpen: boolean) => void;
+  /**
+   * Fold by unit only, without a fold for the directorate around them: a directorate's own page
+   * (its name is the page's heading) holds one directorate.
+   */
+  unitsOnly?: boolean;
 }
 
 function CountShapes({ counts }: { counts: StatusCounts }) {
@@ -76,49 +81,47 @@ export function FoldedIndicators({
   prefetch,
   open,
   onToggle,
+  unitsOnly = false,
 }: FoldedIndicatorsProps) {
   const opened = parseOpen(open);
+  const unitFolds = (directorate: DirectorateFold) =>
+    directorate.units.map((unit) => (
+      <Fold
+        key={unit.id}
+        id={unit.id}
+        name={unit.name}
+        counts={unit.counts}
+        level="unit"
+        isOpen={opened.has(unit.id)}
+        onToggle={onToggle}
+      >
+        {() => (
+          <UnitTables rows={unit.rows} structure={structure} unitId={unit.id} prefetch={prefetch} />
+        )}
+      </Fold>
+    ));
   return (
     <div className="folds">
       <p className="folds__lead">
-        This list is long, so it is folded by directorate and unit. Open the ones you need; the
-        address remembers them, and printing gives the summary, the exceptions and the units that
-        are open.
+        This list is long, so it is folded by {unitsOnly ? 'unit' : 'directorate and unit'}. Open
+        the ones you need; the address remembers them, and printing gives the summary
+        {unitsOnly ? '' : ', the exceptions'} and the units that are open.
       </p>
-      {folds.map((directorate) => (
-        <Fold
-          key={directorate.id}
-          id={directorate.id}
-          name={directorate.name}
-          counts={directorate.counts}
-          level="directorate"
-          isOpen={opened.has(directorate.id)}
-          onToggle={onToggle}
-        >
-          {() =>
-            directorate.units.map((unit) => (
-              <Fold
-                key={unit.id}
-                id={unit.id}
-                name={unit.name}
-                counts={unit.counts}
-                level="unit"
-                isOpen={opened.has(unit.id)}
-                onToggle={onToggle}
-              >
-                {() => (
-                  <UnitTables
-                    rows={unit.rows}
-                    structure={structure}
-                    unitId={unit.id}
-                    prefetch={prefetch}
-                  />
-                )}
-              </Fold>
-            ))
-          }
-        </Fold>
-      ))}
+      {unitsOnly
+        ? folds.map(unitFolds)
+        : folds.map((directorate) => (
+            <Fold
+              key={directorate.id}
+              id={directorate.id}
+              name={directorate.name}
+              counts={directorate.counts}
+              level="directorate"
+              isOpen={opened.has(directorate.id)}
+              onToggle={onToggle}
+            >
+              {() => unitFolds(directorate)}
+            </Fold>
+          ))}
     </div>
   );
 }

@@ -8,7 +8,7 @@ import {
   parseOpen,
   shouldFold,
   toggleOpen,
-} from './collapse-groups';
+} from './fold-groups';
 
 const structure: Structure = {
   id: 'kcc-2008',
