@@ -1,23 +1,27 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { MeasureUnit, Polarity } from '@/data/contract/dataset-schema';
 import { chartFormatters } from '@/ui/chart/chart-format';
 import { ChartFrame } from '@/ui/chart/chart-frame';
 import { chartColour } from '@/ui/chart/chart-tokens';
 import type { ChartExportInfo } from '@/ui/chart/export-chart';
 import type { LegendEntry } from '@/ui/chart/legend';
-import type { BandSeries, LineSeries } from '@/ui/chart/line-plot';
+import { LinePlot, type BandSeries, type LineSeries } from '@/ui/chart/line-plot';
 import { niceScale, type NiceScale } from '@/ui/chart/scale';
 import { isMeasured, legendEntryOf, trendLook } from './trend-look';
 import type { TrendData, TrendPoint, TrendSeries } from './trend-series';
 
 /**
- * Recharts and its d3, redux and immer (about 110 KB gzip) load after the page's words, legend and
- * table are on screen, not before: the summary, the key and the table alternative never wait for
- * the drawing. The space is kept at the chart's height meanwhile, so nothing moves when it arrives.
+ * The first view draws the trend in plain SVG (ADR 0037's chart kit); Recharts and its d3, redux
+ * and immer (about 115 KB gzip) load only when the reader asks for the interactive chart, with
+ * tooltips (ADR 0079). Intent on the button (a resting pointer, focus) starts the download early.
  */
+const loadInteractivePlot = () => import('./trend-plot');
 const TrendPlot = lazy(() =>
-  import('./trend-plot').then((module) => ({ default: module.TrendPlot })),
+  loadInteractivePlot().then((module) => ({ default: module.TrendPlot })),
 );
+const preloadInteractivePlot = () => {
+  loadInteractivePlot().catch(() => undefined);
+};
 const PLOT_HEIGHT = 320;
 
 interface TrendChartProps {
@@ -102,6 +106,7 @@ function endLabelOf(
 const drawOrder = (series: TrendSeries): number => (isMeasured(series) ? 1 : 0);
 
 export function TrendChart({ data, unit, polarity, summaryId, download }: TrendChartProps) {
+  const [interactive, setInteractive] = useState(false);
   const { points, series } = data;
   const scale = trendScale(points, series, unit);
   const { format, formatTick } = chartFormatters(unit);
@@ -120,26 +125,48 @@ export function TrendChart({ data, unit, polarity, summaryId, download }: TrendC
       };
     });
   const legend = [...series.map(legendEntryOf), ...(zone ? [zone.legend] : [])];
+  const plot = {
+    categories: points.map((point) => point.label),
+    series: lines,
+    bands: zone ? [zone.band] : [],
+    scale,
+    format: formatNumber,
+    formatTick: (value: number) => formatTick(value),
+    height: PLOT_HEIGHT,
+  };
 
   return (
-    <ChartFrame
-      className="trend-chart"
-      label="Trend chart"
-      summaryId={summaryId}
-      legend={legend}
-      download={download}
-    >
-      <Suspense fallback={<div className="trend-chart__pending" style={{ height: PLOT_HEIGHT }} />}>
-        <TrendPlot
-          categories={points.map((point) => point.label)}
-          series={lines}
-          bands={zone ? [zone.band] : []}
-          scale={scale}
-          format={formatNumber}
-          formatTick={(value) => formatTick(value)}
-          height={PLOT_HEIGHT}
-        />
-      </Suspense>
-    </ChartFrame>
+    <>
+      <ChartFrame
+        className="trend-chart"
+        label="Trend chart"
+        summaryId={summaryId}
+        legend={legend}
+        download={download}
+      >
+        {interactive ? (
+          // The plain drawing stays until Recharts has arrived, so nothing moves meanwhile.
+          <Suspense fallback={<LinePlot {...plot} />}>
+            <TrendPlot {...plot} />
+          </Suspense>
+        ) : (
+          <LinePlot {...plot} />
+        )}
+      </ChartFrame>
+      <p className="trend-chart__mode">
+        <button
+          type="button"
+          className="button button--secondary button--small"
+          aria-pressed={interactive}
+          onPointerEnter={preloadInteractivePlot}
+          onFocus={preloadInteractivePlot}
+          onClick={() => {
+            setInteractive((on) => !on);
+          }}
+        >
+          Interactive chart (values on hover)
+        </button>
+      </p>
+    </>
   );
 }

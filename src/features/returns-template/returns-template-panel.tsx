@@ -3,14 +3,22 @@
  * indicators, import a filled copy, and (for one indicator) see its returns in progress.
  */
 import { useQuery } from '@tanstack/react-query';
-import { useId } from 'react';
+import { lazy, Suspense, useId } from 'react';
 import { indicatorListQuery, manifestQuery } from '@/data/api/queries';
 import { meQuery } from '@/data/api/session';
 import { SignInPrompt } from '@/ui/sign-in-prompt';
-import { ReturnsInProgress } from './returns-in-progress';
 import { TemplateDownload } from './template-download';
-import { TemplateImport } from './template-import';
 import './returns-template.css';
+
+// Importing a filled template (the file reader, the preview, the mutations) and the returns in
+// progress are only for a signed-in person on the server: their code loads then, never in the
+// first view of a reader's page (issue 13).
+const TemplateImport = lazy(() =>
+  import('./template-import').then((module) => ({ default: module.TemplateImport })),
+);
+const ReturnsInProgress = lazy(() =>
+  import('./returns-in-progress').then((module) => ({ default: module.ReturnsInProgress })),
+);
 
 interface ReturnsTemplatePanelProps {
   /** The indicators the template is prefilled with. */
@@ -47,14 +55,18 @@ export function ReturnsTemplatePanel({ indicatorIds, name }: ReturnsTemplatePane
           on the Ragstone server.
         </p>
       ) : signedIn ? (
-        <TemplateImport allRows={allRows} />
+        <Suspense fallback={null}>
+          <TemplateImport allRows={allRows} />
+        </Suspense>
       ) : (
         <SignInPrompt>Importing a filled template needs a signed-in person.</SignInPrompt>
       )}
       {writable && signedIn && indicatorIds.length === 1 && single !== undefined ? (
         <>
           <h3>Returns in progress</h3>
-          <ReturnsInProgress indicatorId={single} />
+          <Suspense fallback={null}>
+            <ReturnsInProgress indicatorId={single} />
+          </Suspense>
         </>
       ) : null}
     </section>

@@ -84,6 +84,20 @@ export const tests: E2eTest[] = [
       );
       await checkPage(page, 'charts indicator trend');
       await phoneScreenshot(page, 'charts indicator trend');
+
+      // The first view's trend is plain SVG; Recharts' interactive version loads on request.
+      expectTrue(
+        (await chart.locator('svg.recharts-surface').count()) === 0,
+        'no Recharts drawing before it is asked for',
+      );
+      const interactive = page.getByRole('button', { name: 'Interactive chart (values on hover)' });
+      await interactive.click();
+      await expectVisible(chart.locator('svg.recharts-surface'), 'the interactive chart');
+      await expectVisible(chart.locator('svg text', { hasText: /^Target / }), 'its target label');
+      expectTrue(
+        (await interactive.getAttribute('aria-pressed')) === 'true',
+        'the button to say the interactive chart is on',
+      );
     },
   },
   {
