@@ -20,6 +20,10 @@ const CONTRIBUTOR = {
   password: 'libraries only, long enough',
 };
 const REASON = 'Re-based after the registration service review';
+/** Rogue traders disrupted: 5 since April 2012 against a year target of 30 and a floor of 20. */
+const PROFILED = '/indicators/cc2012-rogue-traders-disrupted';
+const SPRING_HEAVY = ['10', '10', '8', '8', '8', '8', '8', '8', '8', '8', '8', '8'];
+const PROFILE_REASON = 'Most rogue traders are caught in the spring';
 
 /** Tabs forward until `target` has the focus (keyboard only), or fails after `limit` presses. */
 async function tabTo(page: Page, target: Locator, limit = 60): Promise<void> {
@@ -77,7 +81,9 @@ export const tests: E2eTest[] = [
       // The indicator before: Amber against the 80% target.
       await open(page, baseUrl, INDICATOR);
       await expectVisible(page.getByText(/It is rated Amber/).first(), 'Amber before the change');
-      await page.getByRole('link', { name: 'Set targets, floors, monthly profile and due date' }).click();
+      await page
+        .getByRole('link', { name: 'Set targets, floors, monthly profile and due date' })
+        .click();
       await expectVisible(
         page.getByRole('heading', { name: /^Targets and floors:/ }),
         'the targets page',
@@ -188,6 +194,74 @@ export const tests: E2eTest[] = [
       const status = await page.evaluate(async () => (await fetch('/api/admin/people')).status);
       if (status !== 403)
         throw new Error(`GET /api/admin/people answered ${status} to a contributor`);
+    },
+  },
+  {
+    name: 'an administrator sets a monthly profile with the keyboard, and the year-to-date status and its reason follow it',
+    target: 'server',
+    changesPublishedFigures: true,
+    timeout: 180_000,
+    async run({ page, baseUrl }) {
+      await open(page, baseUrl, '/');
+      await signInThroughThePage(page);
+      // Before: 5 rogue traders since April against the assumed flat profile's 5 (Green).
+      await open(page, baseUrl, PROFILED);
+      await expectVisible(
+        page
+          .getByText(/year-to-date figure of 5 .*assumed flat-profile target for April to May 2012/)
+          .first(),
+        'the year to date rated under the assumed flat profile',
+      );
+
+      await open(page, baseUrl, `/admin${PROFILED}`);
+      const section = page.getByRole('region', { name: 'Monthly profile' });
+      await expectVisible(
+        section.getByText(/From the dataset: .*flat profile/),
+        'the profile in force',
+      );
+      // Keyboard only: Tab to April, then type each month's share and Tab on.
+      const april = section.getByLabel('April', { exact: true });
+      await tabTo(page, april, 120);
+      for (const share of SPRING_HEAVY) {
+        await page.keyboard.type(share);
+        await page.keyboard.press('Tab');
+      }
+      await expectVisible(section.getByText('Total: 100%'), 'the running total');
+      await section.getByLabel(/^Reason/).fill(PROFILE_REASON);
+      await section.getByRole('button', { name: 'Save monthly profile' }).click();
+      await expectVisible(
+        section.getByRole('status').filter({ hasText: /monthly profile for 2012\/13 is saved/ }),
+        'the saved profile',
+      );
+      await expectVisible(
+        section.getByRole('row', {
+          name: /Set by administrators \(version 1\): April 10%, May 10%/,
+        }),
+        'the profile in force',
+      );
+      await expectVisible(section.getByText(PROFILE_REASON).first(), 'the history with its reason');
+      await settle(page);
+      await checkPage(page, 'admin indicator settings with a monthly profile');
+
+      // After: the year to date is rated against 30 × 20% = 6, so Amber, and the page says why.
+      await section.page().getByRole('link', { name: 'See the indicator page' }).click();
+      await expectVisible(
+        page
+          .getByText(
+            /Amber: the year-to-date figure of 5 is below the 6 profile target for April to May 2012/,
+          )
+          .first(),
+        'the new year-to-date status and its reason',
+      );
+      await expectVisible(
+        page.getByText(
+          new RegExp(
+            `Monthly profile for 2012/13 set on .+ by Browser Tester .*: ${PROFILE_REASON}`,
+          ),
+        ),
+        'the profile change on the indicator page',
+      );
+      await checkPage(page, 'indicator after a monthly profile');
     },
   },
 ];
