@@ -77,6 +77,10 @@ const DEFINITIONS = [
 test('a Definitions row that changes nothing is shown as unchanged, and only the changed row is ready', async () => {
   const { user } = renderApp(PAGE);
   const panel = await screen.findByRole('region', { name: 'Returns template' });
+  // The indicator list is loaded (the reader checks codes against it) once the download is ready.
+  await waitFor(() => {
+    expect(within(panel).getByRole('button', { name: 'Download template (Excel)' })).toBeEnabled();
+  });
   const input = await within(panel).findByLabelText('Filled template (Excel .xlsx or CSV)');
   await user.upload(input, new File([DEFINITIONS], 'definitions.csv', { type: 'text/csv' }));
 
@@ -100,6 +104,10 @@ test('a Definitions row that changes nothing is shown as unchanged, and only the
 test('a template whose every Definitions row is unchanged has nothing ready to import', async () => {
   const { user } = renderApp(PAGE);
   const panel = await screen.findByRole('region', { name: 'Returns template' });
+  // The indicator list is loaded (the reader checks codes against it) once the download is ready.
+  await waitFor(() => {
+    expect(within(panel).getByRole('button', { name: 'Download template (Excel)' })).toBeEnabled();
+  });
   const input = await within(panel).findByLabelText('Filled template (Excel .xlsx or CSV)');
   const unchangedOnly = DEFINITIONS.split('\r\n').slice(0, 2).join('\r\n');
   await user.upload(input, new File([unchangedOnly], 'prefilled.csv', { type: 'text/csv' }));
