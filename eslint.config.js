@@ -183,7 +183,14 @@ const contractTypesOnly = restrictImports(contractTypesPattern, routerPattern);
 
 export default tseslint.config(
   {
-    ignores: ['dist', 'coverage', 'public/mockServiceWorker.js', 'node_modules', '.bench', '.prerender'],
+    ignores: [
+      'dist',
+      'coverage',
+      'public/mockServiceWorker.js',
+      'node_modules',
+      '.bench',
+      '.prerender',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,

@@ -36,8 +36,7 @@ function addresses(): string[] {
   ) as OrganisationFile;
   const units = organisation.structures.flatMap((structure) =>
     structure.nodes.map(
-      (node) =>
-        `/organisation/${encodeURIComponent(structure.id)}/${encodeURIComponent(node.id)}`,
+      (node) => `/organisation/${encodeURIComponent(structure.id)}/${encodeURIComponent(node.id)}`,
     ),
   );
   const indicators = withIndicators

@@ -28,7 +28,8 @@ const SHELL_FILES = ['app-shell.html', 'index.html'];
  * A file the build wrote for the browser to fetch as it is (`/assets/x.js`, `/mockServiceWorker.js`),
  * not a page address: an indicator whose id has a dot is still a page.
  */
-const isFilePath = (path: string) => path.startsWith('/assets/') || /^\/[^/]+\.[a-z0-9]+$/i.test(path);
+const isFilePath = (path: string) =>
+  path.startsWith('/assets/') || /^\/[^/]+\.[a-z0-9]+$/i.test(path);
 
 export function serveApp(app: Hono, distDir: string): void {
   const shell = SHELL_FILES.map((name) => join(distDir, name)).find((path) => existsSync(path));

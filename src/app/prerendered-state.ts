@@ -17,7 +17,9 @@ export interface PrerenderedState {
 }
 
 /** The state in the page, or null when there is none or it cannot be read (then the app renders afresh). */
-export function readPrerenderedState(doc: Pick<Document, 'getElementById'>): PrerenderedState | null {
+export function readPrerenderedState(
+  doc: Pick<Document, 'getElementById'>,
+): PrerenderedState | null {
   const text = doc.getElementById(PRERENDERED_STATE_ID)?.textContent;
   if (!text) return null;
   try {
