@@ -32,11 +32,14 @@ export interface PrerenderedPage {
 /** Passes are cheap (the shards are cached), but a page that keeps asking for more is a bug. */
 const MAX_PASSES = 5;
 
+/** An observer's `enabled`, which the query keeps in its options though their type leaves it out. */
+const enabledOf = (query: Query) => (query.options as { enabled?: unknown }).enabled;
+
 /** A query a view asked for while rendering that has not been fetched (effects do not run here). */
 const waitingForData = (query: Query) =>
   query.state.status === 'pending' &&
   query.state.fetchStatus === 'idle' &&
-  query.options.enabled !== false &&
+  enabledOf(query) !== false &&
   query.meta?.afterFirstView !== true &&
   typeof query.options.queryFn === 'function';
 
