@@ -74,3 +74,13 @@ test('a shell without an empty #root is refused rather than written wrong', () =
     }),
   ).toThrow(/#root|root/);
 });
+
+test('markup with an inline script is refused: the CSP would block it and leave the page half drawn', () => {
+  expect(() =>
+    writePageHtml(SHELL, {
+      html: '<main></main><script>$RC("B:0","S:0")</script>',
+      title: 'x',
+      state: { address: '/dashboard', queries: { mutations: [], queries: [] } },
+    }),
+  ).toThrow(/inline script/);
+});

@@ -40,6 +40,9 @@ export function writePageHtml(shell: string, page: PageToWrite): string {
   if (!shell.includes(ROOT)) throw new Error(`the built index.html has no empty ${ROOT}`);
   if (!TITLE.test(shell)) throw new Error('the built index.html has no <title>');
   if (!shell.includes('</body>')) throw new Error('the built index.html has no </body>');
+  // React moves late parts of a page in with inline scripts, which the CSP forbids.
+  if (/<script/i.test(page.html))
+    throw new Error(`the markup for ${page.state.address} has an inline script`);
   const data = `<script type="application/json" id="${PRERENDERED_STATE_ID}">${scriptSafeJson(page.state)}</script>`;
   // Functions as replacements, so a `$&` in the page's text is not read as a pattern.
   return shell

@@ -55,6 +55,9 @@ async function render(queryClient: QueryClient, pathname: string, search: string
         </PageTitleSink>
       </QueryClientProvider>
     </StrictMode>,
+    // Every boundary inline, in place: a large one is otherwise sent after the shell and moved in
+    // by an inline script, which the CSP forbids and a reader without scripts never runs.
+    { progressiveChunkSize: Number.POSITIVE_INFINITY },
   );
   const html = await new Response(prelude).text();
   return { html, title: sink.title ?? 'Ragstone' };
