@@ -8,11 +8,10 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { APP_SHELL_FILE } from '../../src/app/prerendered-state';
+import { APP_SHELL_FILE } from '../../src/app/prerendered-state.ts';
 
-/** The file that holds an address's own page, or undefined (a file request or no such page). */
+/** The file that holds a page address's own page, or undefined. */
 function ownPage(outDir: string, pathname: string): string | undefined {
-  if (/\.[a-z0-9]+$/i.test(pathname)) return undefined;
   const parts = pathname.split('/').filter(Boolean).map(decodeURIComponent);
   const file = join(outDir, ...parts, 'index.html');
   return existsSync(file) ? file : undefined;
