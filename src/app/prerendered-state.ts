@@ -26,7 +26,7 @@ export function readPrerenderedState(
     const value: unknown = JSON.parse(text);
     if (typeof value !== 'object' || value === null) return null;
     const { address, queries } = value as Partial<PrerenderedState>;
-    if (typeof address !== 'string' || typeof queries !== 'object' || queries === null) return null;
+    if (typeof address !== 'string' || typeof queries !== 'object') return null;
     return { address, queries };
   } catch {
     return null;
