@@ -182,7 +182,16 @@ const restrictImports = (...patterns) => ({
 const contractTypesOnly = restrictImports(contractTypesPattern, routerPattern);
 
 export default tseslint.config(
-  { ignores: ['dist', 'coverage', 'public/mockServiceWorker.js', 'node_modules', '.bench'] },
+  {
+    ignores: [
+      'dist',
+      'coverage',
+      'public/mockServiceWorker.js',
+      'node_modules',
+      '.bench',
+      '.prerender',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {

@@ -1,6 +1,7 @@
-import { QueryClientProvider } from '@tanstack/react-query';
+import { hydrate, QueryClientProvider, type DehydratedState } from '@tanstack/react-query';
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { readPrerenderedState } from '@/app/prerendered-state';
 import { queryClient } from '@/app/query-client';
 import { AppRoutes } from '@/app/router';
 import '@/ui/styles/global.css';
@@ -12,15 +13,41 @@ async function enableMocking() {
   await startMockServiceWorker();
 }
 
+/**
+ * The prerendered data came from the same build as the static API it would otherwise be fetched
+ * from, so it is as fresh as a fetch now: it counts from this page load, not from the build.
+ */
+function loadedNow(state: DehydratedState): DehydratedState {
+  const now = Date.now();
+  return {
+    ...state,
+    queries: state.queries.map((query) => ({
+      ...query,
+      state: { ...query.state, dataUpdatedAt: now },
+    })),
+  };
+}
+
 const root = document.getElementById('root');
 if (root) {
-  void enableMocking().then(() => {
-    createRoot(root).render(
-      <StrictMode>
-        <QueryClientProvider client={queryClient}>
-          <AppRoutes />
-        </QueryClientProvider>
-      </StrictMode>,
-    );
-  });
+  const app = (
+    <StrictMode>
+      <QueryClientProvider client={queryClient}>
+        <AppRoutes />
+      </QueryClientProvider>
+    </StrictMode>
+  );
+  // A page rendered ahead of time (ADR 0086): its data first, then React takes over its markup.
+  const prerendered = readPrerenderedState(document);
+  if (prerendered) hydrate(queryClient, loadedNow(prerendered.queries));
+  const here = `${window.location.pathname}${window.location.search}`;
+  if (prerendered?.address === here && root.firstChild) {
+    hydrateRoot(root, app);
+  } else {
+    // Another address served this page's file (a query the build did not render): draw afresh,
+    // which replaces the markup, with whatever of its data this address shares already in hand.
+    void enableMocking().then(() => {
+      createRoot(root).render(app);
+    });
+  }
 }

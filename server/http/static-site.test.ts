@@ -50,3 +50,35 @@ test('the app page has no inline script, so the CSP can forbid it', () => {
     expect(body.trim()).toBe('');
   }
 });
+
+test('the prerendered pages, with figures as they were at build time, are never served here', async () => {
+  const built = mkdtempSync(join(tmpdir(), 'ragstone-dist-'));
+  try {
+    mkdirSync(join(built, 'dashboard'));
+    writeFileSync(join(built, 'mockServiceWorker.js'), 'self;');
+    const prerendered =
+      '<html><head></head><body><div id="root">12 red in 2012</div></body></html>';
+    writeFileSync(join(built, 'index.html'), prerendered);
+    writeFileSync(join(built, 'dashboard', 'index.html'), prerendered);
+    writeFileSync(
+      join(built, 'app-shell.html'),
+      '<html><head></head><body><div id="root"></div></body></html>',
+    );
+    const served = new Hono();
+    serveApp(served, built);
+    for (const path of [
+      '/',
+      '/dashboard',
+      '/dashboard/',
+      '/dashboard/index.html',
+      '/app-shell.html',
+    ]) {
+      const text = await (await served.request(path)).text();
+      expect(text).toContain('<div id="root"></div>');
+      expect(text).toContain('<meta name="ragstone-transport" content="http" />');
+    }
+    expect(await (await served.request('/mockServiceWorker.js')).text()).toBe('self;');
+  } finally {
+    rmSync(built, { recursive: true, force: true });
+  }
+});

@@ -1,7 +1,12 @@
 /**
  * Serves the built app (dist/) from the same origin as the API. Every page address the app routes
- * gets index.html, with a `<meta name="ragstone-transport" content="http">` added so the same
+ * gets the plain app page, with a `<meta name="ragstone-transport" content="http">` added so the same
  * build that works as a static publication talks to this server's /api instead (src/lib/env.ts).
+ *
+ * The build also writes prerendered pages (dist/index.html, dist/dashboard/index.html, …; ADR 0086)
+ * holding the figures as they were at build time. Here the figures change as people record them,
+ * so those pages are never served: the plain page (dist/app-shell.html) is, and the app draws the
+ * live figures.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,8 +21,19 @@ export function withServerTransport(html: string): string {
   return html.replace('</head>', `    ${TRANSPORT_META}\n  </head>`);
 }
 
+/** The build's plain page; an older build without prerendering has only index.html. */
+const SHELL_FILES = ['app-shell.html', 'index.html'];
+
+/**
+ * A file the build wrote for the browser to fetch as it is (`/assets/x.js`, `/mockServiceWorker.js`),
+ * not a page address: an indicator whose id has a dot is still a page.
+ */
+const isFilePath = (path: string) =>
+  path.startsWith('/assets/') || /^\/[^/]+\.[a-z0-9]+$/i.test(path);
+
 export function serveApp(app: Hono, distDir: string): void {
-  const indexPath = join(distDir, 'index.html');
+  const shell = SHELL_FILES.map((name) => join(distDir, name)).find((path) => existsSync(path));
+  const indexPath = shell ?? join(distDir, 'index.html');
   if (!existsSync(indexPath))
     throw new Error(`There is no built app at ${indexPath}: run npm run build.`);
   const page = withServerTransport(readFileSync(indexPath, 'utf8'));
@@ -28,6 +44,9 @@ export function serveApp(app: Hono, distDir: string): void {
 
   app.get('/', sendPage);
   app.get('/index.html', sendPage);
+  app.get('/app-shell.html', sendPage);
+  // A page address never reaches the files: a prerendered folder's index.html holds old figures.
+  app.get('*', async (c, next) => (isFilePath(c.req.path) ? next() : sendPage()));
   // The static publication's JSON is for static hosts; here /api is the live service.
   // Vite puts a content hash in every asset name, so an asset never changes under its name.
   app.use('/assets/*', async (c, next) => {

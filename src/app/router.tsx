@@ -1,6 +1,7 @@
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useLayoutEffect, useMemo } from 'react';
-import { matchRoute, Route, Switch, useRouter, useSearch } from 'wouter';
+import { parse as parsePattern } from 'regexparam';
+import { matchRoute, Route, Switch, useSearch } from 'wouter';
 import { NotFoundPage } from '@/features/shell/not-found-page';
 import {
   applyScroll,
@@ -54,6 +55,18 @@ function decodeParams(params: Record<string, string | undefined>): Record<string
   return decoded;
 }
 
+/** The route an address's path leads to and its decoded `$names`, or undefined (not found). */
+export function findRoute(
+  pathname: string,
+): { route: AppRoute; params: Record<string, string> } | undefined {
+  for (const route of routes) {
+    // wouter's own default parser, so this matches exactly what <Switch> below matches.
+    const [matched, params] = matchRoute(parsePattern, patternOf(route.path), pathname);
+    if (matched) return { route, params: decodeParams(params) };
+  }
+  return undefined;
+}
+
 /**
  * The one prefetch helper (issue 16): a page's code and its data, for the route an address leads
  * to. Used on entry to a page and by every link on intent (hover, focus, touch).
@@ -101,18 +114,13 @@ function ScrollOnNavigate() {
 
 export function AppRoutes() {
   const queryClient = useQueryClient();
-  const { parser } = useRouter();
   const prefetch = useCallback(
     (href: string) => {
       const url = new URL(href, window.location.href);
-      for (const route of routes) {
-        const [matched, params] = matchRoute(parser, patternOf(route.path), url.pathname);
-        if (!matched) continue;
-        prefetchRoute(queryClient, route, decodeParams(params), parseSearch(url.search));
-        return;
-      }
+      const found = findRoute(url.pathname);
+      if (found) prefetchRoute(queryClient, found.route, found.params, parseSearch(url.search));
     },
-    [parser, queryClient],
+    [queryClient],
   );
   const navigation = useMemo(() => ({ prefetch }), [prefetch]);
   return (

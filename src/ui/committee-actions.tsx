@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useSyncExternalStore, type ReactNode } from 'react';
 import type { ExportTable } from '@/lib/table-export';
 import { TableDownloads } from './table-downloads';
 import './committee-actions.css';
@@ -10,6 +10,16 @@ function printedDate(): string {
     month: 'long',
     year: 'numeric',
   });
+}
+
+const noChanges = () => () => undefined;
+
+/**
+ * The date printed, read in the browser: a page rendered ahead of time (ADR 0086) leaves it out,
+ * as the day it was built is not the day it is printed, and the browser fills it in after hydrating.
+ */
+function usePrintedDate(): string | null {
+  return useSyncExternalStore(noChanges, printedDate, () => null);
 }
 
 /**
@@ -32,6 +42,7 @@ export function CommitteeActions({
   /** Further downloads of the page (a unit's whole scorecard). */
   children?: ReactNode;
 }) {
+  const printed = usePrintedDate();
   return (
     <>
       <div className="committee-actions">
@@ -53,7 +64,7 @@ export function CommitteeActions({
         </button>
       </div>
       <p className="print-only print-heading">
-        {printHeading}. Printed {printedDate()}.
+        {printHeading}.{printed === null ? null : ` Printed ${printed}.`}
       </p>
     </>
   );

@@ -88,6 +88,13 @@ export function indicatorListQuery(params: IndicatorListQuery = {}) {
   });
 }
 
+/**
+ * Spread into the options of a query a page needs only below its first view, e.g. the returns
+ * template's whole indicator list: a page rendered ahead of time (ADR 0086) leaves it out rather
+ * than carry every shard's rows, and the browser asks for it after hydrating, as before.
+ */
+export const afterFirstView = { meta: { afterFirstView: true } } as const;
+
 /** `area` left out: the dataset's authority, as the API answers. */
 export function indicatorDetailQuery(id: string, area?: string) {
   return queryOptions({

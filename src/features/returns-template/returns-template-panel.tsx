@@ -4,7 +4,7 @@
  */
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useId } from 'react';
-import { indicatorListQuery, manifestQuery } from '@/data/api/queries';
+import { afterFirstView, indicatorListQuery, manifestQuery } from '@/data/api/queries';
 import { meQuery } from '@/data/api/session';
 import { SignInPrompt } from '@/ui/sign-in-prompt';
 import { TemplateDownload } from './template-download';
@@ -30,7 +30,7 @@ interface ReturnsTemplatePanelProps {
 export function ReturnsTemplatePanel({ indicatorIds, name }: ReturnsTemplatePanelProps) {
   const headingId = useId();
   const manifest = useQuery(manifestQuery());
-  const list = useQuery(indicatorListQuery());
+  const list = useQuery({ ...indicatorListQuery(), ...afterFirstView });
   const writable = manifest.data?.writable ?? false;
   const me = useQuery({ ...meQuery(), enabled: writable });
   const allRows = list.data?.rows ?? [];

@@ -18,7 +18,9 @@ export function useCurrentSearch(): SearchRecord {
 export function useHere(): string {
   const pathname = usePathname();
   const text = useSearch();
-  return `${pathname}${text ? `?${text}` : ''}${window.location.hash}`;
+  // A page rendered ahead of time has no fragment (the browser never sends it).
+  const hash = typeof window === 'undefined' ? '' : window.location.hash;
+  return `${pathname}${text ? `?${text}` : ''}${hash}`;
 }
 
 /**

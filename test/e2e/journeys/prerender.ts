@@ -1,0 +1,115 @@
+/**
+ * The first view arrives drawn (ADR 0086): the dashboard's HTML holds its status summary and table
+ * before any script runs, the browser takes that markup over without a hydration error and the
+ * page then works; an address the build did not draw still gets its own page, not another's.
+ */
+import type { Page } from 'playwright-core';
+import type { E2eTest } from '../lib/e2e-test';
+import { expectVisible } from '../lib/expect';
+import { checkPage, open, settle } from '../lib/page';
+
+/** React's words when the markup it is given is not what it would draw. */
+const HYDRATION_TROUBLE = /hydrat|did not match|server rendered/i;
+
+function collectHydrationTrouble(page: Page): string[] {
+  const trouble: string[] = [];
+  page.on('console', (message) => {
+    if (HYDRATION_TROUBLE.test(message.text())) trouble.push(message.text());
+  });
+  page.on('pageerror', (error) => {
+    if (HYDRATION_TROUBLE.test(error.message)) trouble.push(error.message);
+  });
+  return trouble;
+}
+
+export const tests: E2eTest[] = [
+  {
+    name: 'the dashboard is readable before its scripts run',
+    target: 'static',
+    async run({ page, baseUrl }) {
+      const response = await page.request.get(new URL('/dashboard', baseUrl).href, {
+        headers: { accept: 'text/html' },
+      });
+      const html = await response.text();
+      const root = /<div id="root">([\s\S]*)<\/div>\s*<script type="application\/json"/.exec(html);
+      if (!root?.[1]?.includes('<table'))
+        throw new Error('the dashboard HTML has no table inside #root');
+      if (!/<title>Performance dashboard – Ragstone<\/title>/.test(html))
+        throw new Error('the dashboard HTML does not carry its own title');
+
+      // The same page with scripts turned off: what a reader sees before JavaScript arrives.
+      const browser = page.context().browser();
+      if (!browser) throw new Error('no browser to open a page without scripts');
+      const withoutScripts = await browser.newContext({ javaScriptEnabled: false });
+      try {
+        const still = await withoutScripts.newPage();
+        await still.goto(new URL('/dashboard', baseUrl).href);
+        await expectVisible(
+          still.getByRole('heading', { level: 1, name: 'Performance dashboard' }),
+          'the dashboard heading without scripts',
+        );
+        await expectVisible(
+          still.getByRole('region', { name: 'Indicators', exact: true }).getByRole('table'),
+          'the indicators table without scripts',
+        );
+        const rows = await still.getByRole('rowheader').count();
+        if (rows < 10) throw new Error(`only ${rows} indicator rows without scripts`);
+      } finally {
+        await withoutScripts.close();
+      }
+    },
+  },
+  {
+    name: 'the prerendered pages hydrate without a mismatch and then respond',
+    target: 'static',
+    timeout: 120_000,
+    async run({ page, baseUrl }) {
+      const trouble = collectHydrationTrouble(page);
+      for (const path of [
+        '/',
+        '/dashboard',
+        '/organisation/kcc-2008/cfe',
+        '/indicators/paf-c32',
+        '/compare',
+      ]) {
+        await open(page, baseUrl, path);
+        if (trouble.length > 0) throw new Error(`${path}: ${trouble.join('\n')}`);
+      }
+      // The prerendered dashboard answers its controls once hydrated.
+      await open(page, baseUrl, '/dashboard');
+      await page
+        .getByRole('search', { name: 'Filter indicators' })
+        .getByLabel('Status')
+        .selectOption({ label: 'Red' });
+      await settle(page);
+      if (new URL(page.url()).searchParams.get('status') !== 'red')
+        throw new Error(`choosing Red did not reach the address: ${page.url()}`);
+      if (trouble.length > 0) throw new Error(trouble.join('\n'));
+      await checkPage(page, 'prerendered dashboard filtered');
+    },
+  },
+  {
+    name: 'an address the build did not draw gets its own page, not the home page',
+    target: 'static',
+    async run({ page, baseUrl }) {
+      const response = await page.request.get(new URL('/search?q=waste', baseUrl).href, {
+        headers: { accept: 'text/html' },
+      });
+      if (!(await response.text()).includes('<div id="root"></div>'))
+        throw new Error('the search address was not given the plain app page');
+      await open(page, baseUrl, '/dashboard?structure=kcc-2008');
+      await expectVisible(
+        page.getByRole('search', { name: 'Filter indicators' }),
+        'the filters of the 2008 view',
+      );
+      const structure = await page
+        .getByRole('search', { name: 'Filter indicators' })
+        .getByLabel('Organisation structure')
+        .evaluate((element) =>
+          element instanceof HTMLSelectElement ? (element.selectedOptions[0]?.value ?? '') : '',
+        );
+      if (structure !== 'kcc-2008')
+        throw new Error(`the 2008 address shows the structure "${structure}"`);
+    },
+  },
+];
