@@ -23,7 +23,9 @@ export interface EngineState {
   /** The monthly profiles administrators set, by indicator and year. */
   profileLedger: ProfileLedger;
   /** The indicator as the domain rates it: with the profiles set for its years. */
-  assessable: (indicator: Indicator) => Indicator & { setProfiles?: Record<string, readonly number[]> };
+  assessable: (
+    indicator: Indicator,
+  ) => Indicator & { setProfiles?: Record<string, readonly number[]> };
   /** One indicator's row; `full` carries the whole definition (the detail) instead of its summary. */
   rowFor: (
     indicator: Indicator,

@@ -103,7 +103,7 @@ describe('reads', () => {
     const summary = await get('/organisation/test-org/kent/summary?period=2012-05');
     expect(statusSummaryResponseSchema.parse(summary.body).period).toBe('2012-05');
     const history = await get('/indicators/ni-141/history');
-    expect(historyResponseSchema.parse(history.body)).toEqual({ entries: [] });
+    expect(historyResponseSchema.parse(history.body)).toEqual({ entries: [], profileChanges: [] });
   });
 
   test.each([
@@ -142,7 +142,7 @@ describe('writes', () => {
       body: JSON.stringify({ period: '2012-09', value: 80 }),
     });
     expect(response.status).toBe(401);
-    expect((await get('/indicators/fx-green/history')).body).toEqual({ entries: [] });
+    expect((await get('/indicators/fx-green/history')).body).toEqual({ entries: [], profileChanges: [] });
   });
 
   test.each([
