@@ -1,3 +1,4 @@
+import { ApiError } from '@/data/api/api-error';
 import { useId, useState, type SyntheticEvent } from 'react';
 import { useSetProfile } from '@/data/api/admin';
 import type { IndicatorSettingsResponse } from '@/data/api/contract';
@@ -106,19 +107,25 @@ function ProfileFields({ settings, year, onYear, saved, onSaved }: ProfileFields
       return;
     }
     setErrors({});
-    save.mutate(
-      {
+    // mutateAsync, not mutate's callbacks: the saved version gives these fields a new key, so they
+    // are replaced before a per-call onSuccess could run; the message lives in the parent.
+    void save
+      .mutateAsync({
         indicatorId: settings.indicatorId,
         year,
         shares,
         version: current?.version ?? 0,
         reason: reason.trim(),
-      },
-      {
-        onSuccess: () => {
+      })
+      .then(
+        () => {
           onSaved(`The monthly profile for ${formatPeriod(year)} is saved; statuses now use it.`);
         },
-        onError: (error) => {
+        (error: unknown) => {
+          if (!(error instanceof ApiError)) {
+            setErrors({ form: 'The monthly profile could not be saved. Try again.' });
+            return;
+          }
           const message = error.message.replace(
             /^Could not save the monthly profile for [^:]+: /,
             '',
@@ -135,8 +142,7 @@ function ProfileFields({ settings, year, onYear, saved, onSaved }: ProfileFields
                 },
           );
         },
-      },
-    );
+      );
   };
 
   const describedBy = (...ids: (string | false)[]) => ids.filter(Boolean).join(' ') || undefined;
