@@ -142,7 +142,10 @@ describe('writes', () => {
       body: JSON.stringify({ period: '2012-09', value: 80 }),
     });
     expect(response.status).toBe(401);
-    expect((await get('/indicators/fx-green/history')).body).toEqual({ entries: [], profileChanges: [] });
+    expect((await get('/indicators/fx-green/history')).body).toEqual({
+      entries: [],
+      profileChanges: [],
+    });
   });
 
   test.each([
