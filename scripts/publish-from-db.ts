@@ -5,13 +5,14 @@
  * folder. Copies the built app (dist/, built first if missing) and writes its api/ beside it, so
  * the folder can go to any static host or CDN. Default out-dir: data/publish.
  */
-import { cpSync, existsSync, rmSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, rmSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openDatabase } from '../server/db/connect';
 import { readStoredData } from '../server/db/read-dataset';
 import { createApiEngine } from '../server/engine/engine';
+import { APP_SHELL_FILE, PRERENDERED_FOLDERS } from '../src/app/prerendered-state';
 import { writeStaticApi } from './build-static-api';
 import { kb } from './lib/cli';
 
@@ -32,8 +33,14 @@ async function main(): Promise<void> {
     const stored = await readStoredData(handle.db);
     if (!stored) throw new Error(`${handle.description} holds no dataset: start the server once.`);
     rmSync(outDir, { recursive: true, force: true });
-    // The app without the dataset-folder shards the build wrote; this database's replace them.
-    cpSync(distDir, outDir, { recursive: true, filter: (path) => path !== join(distDir, 'api') });
+    // The app without the dataset-folder shards the build wrote (this database's replace them) and
+    // without the pages prerendered from that folder (ADR 0086): their figures and embedded data
+    // are the build's, not this database's, so every address gets the plain page instead.
+    const fromBuild = new Set(
+      ['api', 'index.html', ...PRERENDERED_FOLDERS].map((name) => join(distDir, name)),
+    );
+    cpSync(distDir, outDir, { recursive: true, filter: (path) => !fromBuild.has(path) });
+    copyFileSync(join(distDir, APP_SHELL_FILE), join(outDir, 'index.html'));
     const engine = createApiEngine(stored.dataset, stored.problems, {
       writable: false,
       profiles: stored.profiles,

@@ -32,3 +32,10 @@ export function readPrerenderedState(
     return null;
   }
 }
+
+/**
+ * The top-level folders of dist/ that hold only prerendered pages (scripts/prerender writes `/`,
+ * `/dashboard`, `/compare`, `/organisation/…` and `/indicators/…`); `npm run publish:db` leaves
+ * them out, since their figures are the build's dataset's, not the database's.
+ */
+export const PRERENDERED_FOLDERS = ['dashboard', 'compare', 'organisation', 'indicators'] as const;
