@@ -8,6 +8,7 @@ import { QueryState, SkeletonLines } from '@/ui/query-state';
 import { ScrollRegion } from '@/ui/scroll-region';
 import { usePageTitle } from '@/ui/use-page-title';
 import { AUDIT_KINDS, auditSearchSchema, type AuditSearch } from './audit-search';
+import '@/ui/data-table.css';
 
 const when = new Intl.DateTimeFormat('en-GB', {
   day: 'numeric',

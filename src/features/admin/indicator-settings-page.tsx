@@ -9,6 +9,7 @@ import { usePageTitle } from '@/ui/use-page-title';
 import { DueRuleForm } from './due-rule-form';
 import { ProfileSection } from './profile-section';
 import { TargetForm } from './target-form';
+import '@/ui/data-table.css';
 
 const PLAIN: UnitInput = { type: 'count' };
 

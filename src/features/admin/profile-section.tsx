@@ -5,6 +5,7 @@ import { formatDate } from '@/domain/due-dates';
 import { formatPeriod } from '@/domain/periods';
 import { describeShares } from '@/domain/set-profiles';
 import { ProfileForm } from './profile-form';
+import '@/ui/data-table.css';
 
 /** What phases a year's target when administrators have set nothing for it. */
 function datasetProfileText(settings: IndicatorSettingsResponse): string {

@@ -5,6 +5,7 @@ import { indicatorReturnsQuery } from '@/data/api/returns-batch-queries';
 import { formatValue } from '@/domain/format';
 import { formatPeriod } from '@/domain/periods';
 import { ScrollRegion } from '@/ui/scroll-region';
+import '@/ui/data-table.css';
 
 export function ReturnsInProgress({ indicatorId }: { indicatorId: string }) {
   const returns = useQuery(indicatorReturnsQuery(indicatorId));

@@ -6,6 +6,7 @@
 import type { CellProblem } from '@/data/api/returns-batch-contract';
 import { ScrollRegion } from '@/ui/scroll-region';
 import type { PreviewSheet, TemplateReading } from './read-template';
+import '@/ui/data-table.css';
 
 const UNCHANGED_NOTE = 'The same as the current definition: nothing to import.';
 
