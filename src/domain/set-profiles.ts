@@ -7,24 +7,20 @@
  */
 import type { FigureBasis } from './figure-basis';
 import { formatValue, type UnitInput } from './format';
-import { financialYearOf, financialYearToDateMonths, formatPeriod, periodKindOf } from './periods';
+import {
+  financialYearOf,
+  financialYearToDateMonths,
+  formatPeriod,
+  MONTHS,
+  periodKindOf,
+} from './periods';
 import type { PhasedTargets } from './profile';
 
 /** The months of a financial year in order, as a profile lists them. */
-export const PROFILE_MONTHS = [
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-  'January',
-  'February',
-  'March',
-] as const;
+export const PROFILE_MONTHS: readonly (typeof MONTHS)[number][] = [
+  ...MONTHS.slice(3),
+  ...MONTHS.slice(0, 3),
+];
 
 /** How far from 100% the shares may add up to, so twelve 8.33s (99.96%) are a flat profile. */
 export const PROFILE_TOTAL_TOLERANCE = 0.1;
