@@ -2,7 +2,6 @@ import { ApiError } from '@/data/api/api-error';
 import { useId, useState, type SyntheticEvent } from 'react';
 import { useSetProfile } from '@/data/api/admin';
 import type { IndicatorSettingsResponse } from '@/data/api/contract';
-import { formatDate } from '@/domain/due-dates';
 import { formatPeriod } from '@/domain/periods';
 import {
   FLAT_SHARES,
@@ -11,9 +10,10 @@ import {
   profileSharesProblem,
   profileTotal,
 } from '@/domain/set-profiles';
-import { financialYearStart, yearHasStarted } from '@/domain/target-changes';
 import { readNumber } from '@/lib/read-number';
 import { FieldError } from '@/ui/field-error';
+import { FormNotices } from '@/ui/form-notices';
+import { ReasonField, reasonProblem, yearStartedOn } from './reason-field';
 
 type Errors = Partial<Record<'form' | 'shares' | 'reason' | `month-${number}`, string>>;
 const MONTH_FIELD = /^shares\.(\d+)$/;
@@ -76,7 +76,7 @@ function ProfileFields({ settings, year, onYear, saved, onSaved }: ProfileFields
   const [reason, setReason] = useState('');
   const [errors, setErrors] = useState<Errors>({});
   const today = new Date().toISOString().slice(0, 10);
-  const started = yearHasStarted(year, today);
+  const startedOn = yearStartedOn(year, today);
   const readings = values.map((text) => readNumber(text.replace(/%\s*$/, '')));
   const total = profileTotal(readings.map((r) => (r.ok ? r.value : 0)));
 
@@ -99,9 +99,8 @@ function ProfileFields({ settings, year, onYear, saved, onSaved }: ProfileFields
           problem.message,
         ),
       );
-    if (started && reason.trim() === '') {
-      found.reason = `${formatPeriod(year)} has already started: say why the profile is changing.`;
-    }
+    const missingReason = reasonProblem(year, startedOn, reason, 'profile');
+    if (missingReason) found.reason = missingReason;
     if (Object.keys(found).length > 0) {
       setErrors({ form: 'Check the fields marked below.', ...found });
       return;
@@ -155,16 +154,7 @@ function ProfileFields({ settings, year, onYear, saved, onSaved }: ProfileFields
       aria-labelledby={`${id}-heading`}
     >
       <h3 id={`${id}-heading`}>Set the monthly profile</h3>
-      {errors.form ? (
-        <p className="notice notice--error" role="alert">
-          {errors.form}
-        </p>
-      ) : null}
-      {saved ? (
-        <p className="notice notice--info" role="status">
-          {saved}
-        </p>
-      ) : null}
+      <FormNotices error={errors.form} saved={saved} />
       <div className="field">
         <label htmlFor={`${id}-year`}>Financial year</label>
         <select
@@ -228,28 +218,18 @@ function ProfileFields({ settings, year, onYear, saved, onSaved }: ProfileFields
           Fill with a flat profile
         </button>
       </fieldset>
-      <div className={`field field--wide${errors.reason ? ' field--error' : ''}`}>
-        <label htmlFor={`${id}-reason`}>Reason{started ? '' : ' (optional)'}</label>
-        <p className="admin-hint" id={`${id}-reason-hint`}>
-          {started
-            ? `${formatPeriod(year)} started on ${formatDate(financialYearStart(year) ?? today)}, so a change needs a reason. It is kept in the history and shown on the indicator page.`
-            : 'Kept in the history and the audit log.'}
-        </p>
-        <FieldError id={`${id}-reason-error`} message={errors.reason} />
-        <textarea
-          id={`${id}-reason`}
-          rows={2}
-          value={reason}
-          onChange={(event) => {
+      <ReasonField
+        id={`${id}-reason`}
+        year={year}
+        startedOn={startedOn}
+        error={errors.reason}
+        textarea={{
+          value: reason,
+          onChange: (event) => {
             setReason(event.target.value);
-          }}
-          aria-invalid={errors.reason ? true : undefined}
-          aria-describedby={describedBy(
-            errors.reason ? `${id}-reason-error` : false,
-            `${id}-reason-hint`,
-          )}
-        />
-      </div>
+          },
+        }}
+      />
       <button type="submit" className="button" disabled={save.isPending}>
         {save.isPending ? 'Saving…' : 'Save monthly profile'}
       </button>

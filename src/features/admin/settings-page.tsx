@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { settingsQuery, useSaveSettings } from '@/data/api/admin';
+import { FormNotices } from '@/ui/form-notices';
 import { QueryState, SkeletonLines } from '@/ui/query-state';
 import { usePageTitle } from '@/ui/use-page-title';
 
@@ -55,16 +56,7 @@ function PublicReadForm({ publicRead }: { publicRead: boolean }) {
           A static publication (<code>npm run publish:db</code>) is public wherever you put it.
         </p>
       </div>
-      {save.isError ? (
-        <p className="notice notice--error" role="alert">
-          {save.error.message}
-        </p>
-      ) : null}
-      {saved ? (
-        <p className="notice notice--info" role="status">
-          {saved}
-        </p>
-      ) : null}
+      <FormNotices error={save.error?.message} saved={saved} />
       <button type="submit" className="button" disabled={save.isPending || checked === publicRead}>
         Save settings
       </button>

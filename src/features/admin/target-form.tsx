@@ -2,12 +2,13 @@ import { useId, useState, type SyntheticEvent } from 'react';
 import { useSetTarget } from '@/data/api/admin';
 import type { IndicatorSettingsResponse } from '@/data/api/contract';
 import { formatPeriod, isPeriodId } from '@/domain/periods';
-import { financialYearStart, yearHasStarted } from '@/domain/target-changes';
-import { formatDate } from '@/domain/due-dates';
+import { financialYearStart } from '@/domain/target-changes';
 import { formatValue, type UnitInput } from '@/domain/format';
 import { formText } from '@/lib/form-text';
 import { readNumber } from '@/lib/read-number';
 import { FieldError } from '@/ui/field-error';
+import { FormNotices } from '@/ui/form-notices';
+import { ReasonField, reasonProblem, yearStartedOn } from './reason-field';
 
 type Field = 'year' | 'value' | 'reason';
 type Errors = Partial<Record<Field | 'form', string>>;
@@ -33,7 +34,7 @@ export function TargetForm({ settings, unit }: TargetFormProps) {
   const [saved, setSaved] = useState<string | null>(null);
   const today = new Date().toISOString().slice(0, 10);
   const yearKnown = isPeriodId(year) && financialYearStart(year) !== null;
-  const started = yearKnown && yearHasStarted(year, today);
+  const startedOn = yearStartedOn(year, today);
   const current = settings.years.find((y) => y.year === year)?.[measure];
 
   const submit = (event: SyntheticEvent<HTMLFormElement>) => {
@@ -52,9 +53,8 @@ export function TargetForm({ settings, unit }: TargetFormProps) {
           ? `Enter the new ${measure}.`
           : `${reading.ok ? '' : reading.problem}. Enter the ${measure} as a number, such as 97.5.`;
     }
-    if (started && reason === '') {
-      found.reason = `${formatPeriod(year)} has already started: say why the ${measure} is changing.`;
-    }
+    const missingReason = reasonProblem(year, startedOn, reason, measure);
+    if (missingReason) found.reason = missingReason;
     if (Object.keys(found).length > 0 || value === null) {
       setErrors({ form: 'Check the fields marked below.', ...found });
       return;
@@ -98,16 +98,7 @@ export function TargetForm({ settings, unit }: TargetFormProps) {
   return (
     <form noValidate onSubmit={submit} className="admin-form" aria-labelledby={`${id}-heading`}>
       <h3 id={`${id}-heading`}>Change a target or floor</h3>
-      {errors.form ? (
-        <p className="notice notice--error" role="alert">
-          {errors.form}
-        </p>
-      ) : null}
-      {saved ? (
-        <p className="notice notice--info" role="status">
-          {saved}
-        </p>
-      ) : null}
+      <FormNotices error={errors.form} saved={saved} />
       <div className={`field${errors.year ? ' field--error' : ''}`}>
         <label htmlFor={`${id}-year`}>Financial year</label>
         <p className="admin-hint" id={`${id}-year-hint`}>
@@ -167,22 +158,13 @@ export function TargetForm({ settings, unit }: TargetFormProps) {
           )}
         />
       </div>
-      <div className={`field field--wide${errors.reason ? ' field--error' : ''}`}>
-        <label htmlFor={`${id}-reason`}>Reason{started ? '' : ' (optional)'}</label>
-        <p className="admin-hint" id={`${id}-reason-hint`}>
-          {started
-            ? `${formatPeriod(year)} started on ${formatDate(financialYearStart(year) ?? today)}, so a change needs a reason. It is kept in the history and shown on the indicator page.`
-            : 'Kept in the history and the audit log.'}
-        </p>
-        <FieldError id={`${id}-reason-error`} message={errors.reason} />
-        <textarea
-          id={`${id}-reason`}
-          name="reason"
-          rows={2}
-          aria-invalid={errors.reason ? true : undefined}
-          aria-describedby={describedBy('reason', `${id}-reason-hint`)}
-        />
-      </div>
+      <ReasonField
+        id={`${id}-reason`}
+        year={year}
+        startedOn={startedOn}
+        error={errors.reason}
+        textarea={{ name: 'reason' }}
+      />
       <button type="submit" className="button" disabled={save.isPending}>
         {save.isPending ? 'Saving…' : `Save ${measure}`}
       </button>
