@@ -1,10 +1,11 @@
-import { useId, useRef, useState, type SyntheticEvent } from 'react';
+import { useId, useState, type SyntheticEvent } from 'react';
 import { useAddPerson } from '@/data/api/admin';
 import { createPersonRequestSchema, type RoleGrantBody } from '@/data/api/contract';
 import type { Structure } from '@/data/contract/dataset-schema';
 import { passwordProblem } from '@/domain/password-rules';
 import { formText } from '@/lib/form-text';
-import { FieldError } from '@/ui/field-error';
+import { ErrorNotice, SavedNotice, useErrorSummary } from '@/ui/form-notices';
+import { TextField } from '@/ui/text-field';
 import { GrantsEditor } from './grants-editor';
 
 type Field = 'email' | 'name' | 'password';
@@ -21,14 +22,8 @@ export function AddPersonForm({ structures }: { structures: readonly Structure[]
   const add = useAddPerson();
   const [signIn, setSignIn] = useState<'password' | 'proxy'>('password');
   const [grants, setGrants] = useState<RoleGrantBody[]>([{ role: 'viewer' }]);
-  const [errors, setErrors] = useState<Errors>({});
+  const { errors, setErrors, show, summaryRef } = useErrorSummary<Errors>();
   const [added, setAdded] = useState<string | null>(null);
-  const summaryRef = useRef<HTMLParagraphElement>(null);
-
-  const show = (found: Errors) => {
-    setErrors(found);
-    requestAnimationFrame(() => summaryRef.current?.focus());
-  };
 
   const submit = (event: SyntheticEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -74,37 +69,21 @@ export function AddPersonForm({ structures }: { structures: readonly Structure[]
     });
   };
 
-  const describedBy = (field: Field) => (errors[field] ? `${id}-${field}-error` : undefined);
   const input = (field: Field, label: string, type: string, autoComplete: string) => (
-    <div className={`field${errors[field] ? ' field--error' : ''}`}>
-      <label htmlFor={`${id}-${field}`}>{label}</label>
-      <FieldError id={`${id}-${field}-error`} message={errors[field]} />
-      <input
-        id={`${id}-${field}`}
-        name={field}
-        type={type}
-        autoComplete={autoComplete}
-        spellCheck={false}
-        aria-invalid={errors[field] ? true : undefined}
-        aria-describedby={describedBy(field)}
-      />
-    </div>
+    <TextField
+      id={`${id}-${field}`}
+      label={label}
+      error={errors[field]}
+      input={{ name: field, type, autoComplete, spellCheck: false }}
+    />
   );
 
   return (
     <section aria-labelledby={`${id}-heading`} className="admin-section">
       <h2 id={`${id}-heading`}>Add a person</h2>
-      {added ? (
-        <p className="notice notice--info" role="status">
-          {added}
-        </p>
-      ) : null}
+      <SavedNotice message={added} />
       <form noValidate onSubmit={submit} className="admin-form">
-        {errors.form ? (
-          <p ref={summaryRef} tabIndex={-1} className="notice notice--error" role="alert">
-            {errors.form}
-          </p>
-        ) : null}
+        <ErrorNotice ref={summaryRef} message={errors.form} />
         {input('name', 'Name', 'text', 'off')}
         {input('email', 'Email address', 'email', 'off')}
         <fieldset>

@@ -1,8 +1,9 @@
 import { useNavigate, useRouteSearch } from '@/ui/navigation';
-import { useId, useRef, useState, type SyntheticEvent } from 'react';
+import { useId, type SyntheticEvent } from 'react';
 import { signInRequestSchema } from '@/data/api/contract';
 import { useSignIn } from '@/data/api/session';
-import { FieldError } from '@/ui/field-error';
+import { ErrorNotice, useErrorSummary } from '@/ui/form-notices';
+import { TextField } from '@/ui/text-field';
 import { usePageTitle } from '@/ui/use-page-title';
 import { signInSearchSchema } from './return-to';
 import './session.css';
@@ -19,14 +20,8 @@ export function SignInPage() {
   const { from } = useRouteSearch(signInSearchSchema);
   const navigate = useNavigate();
   const signIn = useSignIn();
-  const [errors, setErrors] = useState<Errors>({});
-  const summaryRef = useRef<HTMLParagraphElement>(null);
-
-  const show = (found: Errors) => {
-    setErrors(found);
-    // Move focus to the message so keyboard and screen-reader users hear what went wrong.
-    requestAnimationFrame(() => summaryRef.current?.focus());
-  };
+  // `show` moves focus to the message so keyboard and screen-reader users hear what went wrong.
+  const { errors, setErrors, show, summaryRef } = useErrorSummary<Errors>();
 
   const submit = (event: SyntheticEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -62,43 +57,24 @@ export function SignInPage() {
     });
   };
 
-  const describedBy = (field: Field) => (errors[field] ? `${id}-${field}-error` : undefined);
-
   return (
     <section aria-labelledby={`${id}-title`} className="page sign-in">
       <h1 id={`${id}-title`}>Sign in</h1>
       <p>Sign in to record figures for the indicators your council has given you.</p>
       <form noValidate onSubmit={submit} className="sign-in__form">
-        {errors.form ? (
-          <p ref={summaryRef} tabIndex={-1} className="notice notice--error" role="alert">
-            {errors.form}
-          </p>
-        ) : null}
-        <div className={`field${errors.email ? ' field--error' : ''}`}>
-          <label htmlFor={`${id}-email`}>Email address</label>
-          <FieldError id={`${id}-email-error`} message={errors.email} />
-          <input
-            id={`${id}-email`}
-            name="email"
-            type="email"
-            autoComplete="username"
-            spellCheck={false}
-            aria-invalid={errors.email ? true : undefined}
-            aria-describedby={describedBy('email')}
-          />
-        </div>
-        <div className={`field${errors.password ? ' field--error' : ''}`}>
-          <label htmlFor={`${id}-password`}>Password</label>
-          <FieldError id={`${id}-password-error`} message={errors.password} />
-          <input
-            id={`${id}-password`}
-            name="password"
-            type="password"
-            autoComplete="current-password"
-            aria-invalid={errors.password ? true : undefined}
-            aria-describedby={describedBy('password')}
-          />
-        </div>
+        <ErrorNotice ref={summaryRef} message={errors.form} />
+        <TextField
+          id={`${id}-email`}
+          label="Email address"
+          error={errors.email}
+          input={{ name: 'email', type: 'email', autoComplete: 'username', spellCheck: false }}
+        />
+        <TextField
+          id={`${id}-password`}
+          label="Password"
+          error={errors.password}
+          input={{ name: 'password', type: 'password', autoComplete: 'current-password' }}
+        />
         <button type="submit" className="button" disabled={signIn.isPending}>
           {signIn.isPending ? 'Signing in…' : 'Sign in'}
         </button>
