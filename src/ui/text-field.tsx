@@ -9,6 +9,8 @@ interface TextFieldProps {
   error: string | undefined;
   /** A textarea of this many rows instead of a one-line input. */
   rows?: number;
+  /** Across the form's whole width, for free text such as a reason. */
+  wide?: boolean;
   input?: InputHTMLAttributes<HTMLInputElement>;
   textarea?: TextareaHTMLAttributes<HTMLTextAreaElement>;
 }
@@ -17,7 +19,7 @@ interface TextFieldProps {
  * A labelled text input (or textarea) with its hint and its error, the error before the input and
  * both named by its aria-describedby, so a screen reader hears why it was refused.
  */
-export function TextField({ id, label, hint, error, rows, input, textarea }: TextFieldProps) {
+export function TextField({ id, label, hint, error, rows, wide, input, textarea }: TextFieldProps) {
   const describedBy =
     [hint ? `${id}-hint` : undefined, error ? `${id}-error` : undefined]
       .filter(Boolean)
@@ -28,7 +30,7 @@ export function TextField({ id, label, hint, error, rows, input, textarea }: Tex
     'aria-describedby': describedBy,
   } as const;
   return (
-    <div className={`field${error ? ' field--error' : ''}`}>
+    <div className={`field${wide ? ' field--wide' : ''}${error ? ' field--error' : ''}`}>
       <label htmlFor={id}>{label}</label>
       {hint ? (
         <p className="field__hint" id={`${id}-hint`}>

@@ -9,13 +9,14 @@ import {
   MAX_DUE_DAYS,
   type DueDateRule,
 } from '@/domain/due-dates';
+import { ErrorNotice } from '@/ui/form-notices';
+import { AuditReasonField } from './audit-reason-field';
+import { formatChangedOn } from '@/lib/format-time';
 
 const KIND_LABELS: Record<DueDateRule['kind'], string> = {
   'working-days-after-period-end': 'working days (no weekends or bank holidays)',
   'calendar-days-after-period-end': 'calendar days',
 };
-
-const when = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
 
 /** When an indicator's figures are due: My returns and the exceptions' overdue list follow it. */
 export function DueRuleForm({ settings }: { settings: IndicatorSettingsResponse }) {
@@ -65,11 +66,7 @@ export function DueRuleForm({ settings }: { settings: IndicatorSettingsResponse 
           send({ kind, days: daysNumber });
         }}
       >
-        {problem ? (
-          <p className="notice notice--error" role="alert">
-            {problem}
-          </p>
-        ) : null}
+        <ErrorNotice message={problem} />
         <div className="due-rule">
           <div className="field">
             <label htmlFor={`${id}-days`}>Days</label>
@@ -107,16 +104,7 @@ export function DueRuleForm({ settings }: { settings: IndicatorSettingsResponse 
             be due on {formatDate(example.date)}.
           </p>
         ) : null}
-        <div className="field field--wide">
-          <label htmlFor={`${id}-reason`}>Reason (optional, kept in the audit log)</label>
-          <input
-            id={`${id}-reason`}
-            value={reason}
-            onChange={(event) => {
-              setReason(event.target.value);
-            }}
-          />
-        </div>
+        <AuditReasonField id={`${id}-reason`} optional wide value={reason} onChange={setReason} />
         <div className="button-row">
           <button type="submit" className="button" disabled={save.isPending}>
             Save due date rule
@@ -143,7 +131,7 @@ export function DueRuleForm({ settings }: { settings: IndicatorSettingsResponse 
               <li key={change.at}>
                 {change.actorName} set{' '}
                 {change.rule ? `“${describeDueDateRule(change.rule)}”` : 'the default back'} on{' '}
-                <time dateTime={change.at}>{when.format(new Date(change.at))}</time>
+                <time dateTime={change.at}>{formatChangedOn(change.at)}</time>
                 {change.reason ? `: ${change.reason}` : '.'}
               </li>
             ))}

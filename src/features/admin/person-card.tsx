@@ -8,9 +8,11 @@ import {
 import type { RoleGrantBody } from '@/data/api/contract';
 import type { Structure } from '@/data/contract/dataset-schema';
 import { describeGrant } from '@/domain/roles';
+import { ErrorNotice, SavedNotice } from '@/ui/form-notices';
 import { ReasonedAction } from './reasoned-action';
 import { GrantsEditor } from './grants-editor';
 import { unitNamer } from './unit-options';
+import { AuditReasonField } from './audit-reason-field';
 
 interface PersonCardProps {
   person: PersonBody;
@@ -48,16 +50,8 @@ export function PersonCard({ person, structures, isSelf }: PersonCardProps) {
           ))}
         </ul>
       )}
-      {done ? (
-        <p className="notice notice--info" role="status">
-          {done}
-        </p>
-      ) : null}
-      {failure ? (
-        <p className="notice notice--error" role="alert">
-          {failure.message}
-        </p>
-      ) : null}
+      <SavedNotice message={done} />
+      <ErrorNotice message={failure?.message} />
       {editing ? (
         <form
           className="admin-form"
@@ -79,16 +73,7 @@ export function PersonCard({ person, structures, isSelf }: PersonCardProps) {
           }}
         >
           <GrantsEditor grants={grants} onChange={setGrants} structures={structures} />
-          <div className="field">
-            <label htmlFor={`${id}-reason`}>Reason (kept in the audit log)</label>
-            <input
-              id={`${id}-reason`}
-              value={reason}
-              onChange={(event) => {
-                setReason(event.target.value);
-              }}
-            />
-          </div>
+          <AuditReasonField id={`${id}-reason`} value={reason} onChange={setReason} />
           <div className="button-row">
             <button type="submit" className="button" disabled={replace.isPending}>
               Save roles
