@@ -1,31 +1,23 @@
 import { useQuery } from '@tanstack/react-query';
 import { myReturnsQuery } from '@/data/api/returns-queries';
 import { formatDate } from '@/domain/due-dates';
-import { PageHeader } from '@/ui/page-header';
 import { QueryState, SkeletonLines } from '@/ui/query-state';
-import { usePageTitle } from '@/ui/use-page-title';
 import { AsAtForm } from './as-at-form';
 import { groupMyReturns } from './return-groups';
 import { ReturnItem } from './return-item';
-import { ReturnsGate } from './returns-gate';
-import { ReturnsNav } from './returns-nav';
 import type { ReturnsSearch } from './returns-search';
-import './returns.css';
+import { ReturnsLayout } from './returns-layout';
 
 /** What is due from the units the person contributes to, overdue and returned first. */
 export function MyReturnsPage({ search }: { search: ReturnsSearch }) {
-  usePageTitle('My returns');
   return (
-    <div className="returns-page">
-      <PageHeader
-        title="My returns"
-        lead="The figures due from the units you contribute to: what was returned to you, what is overdue and what is due, each with a link to enter it."
-      />
-      <ReturnsGate>
-        <ReturnsNav search={search} />
-        <MyReturnsList search={search} />
-      </ReturnsGate>
-    </div>
+    <ReturnsLayout
+      title="My returns"
+      lead="The figures due from the units you contribute to: what was returned to you, what is overdue and what is due, each with a link to enter it."
+      search={search}
+    >
+      <MyReturnsList search={search} />
+    </ReturnsLayout>
   );
 }
 
