@@ -8,10 +8,10 @@ import { Area, CartesianGrid, ComposedChart, Line, Tooltip, XAxis, YAxis } from 
 import { chartColour } from '@/ui/chart/chart-tokens';
 import type { LinePlotProps, LineSeries } from '@/ui/chart/line-plot';
 import { Marker } from '@/ui/chart/marker';
-import { estimateTextWidth } from '@/ui/chart/scale';
+import { tickLabelWidth } from '@/ui/chart/scale';
+import { CHART_FONT, EndLabel } from '@/ui/chart/svg-canvas';
 import '@/ui/chart/chart.css';
 
-const FONT = 12;
 type Row = Record<string, string | number | null | readonly [number, number]>;
 
 /** One row per category: each series' value under its key, each band as a [lower, upper] pair. */
@@ -72,19 +72,9 @@ function SeriesDot({ line, lastIndex, categories, format, cx, cy, index, value }
         title={`${line.label}, ${categories[at] ?? ''}: ${format(value)}`}
       />
       {line.endLabel && at === lastIndex ? (
-        <text
-          x={cx}
-          y={cy - 8}
-          textAnchor="end"
-          fill={chartColour.ink}
-          fontSize={FONT}
-          fontWeight={700}
-          stroke={chartColour.paper}
-          strokeWidth={4}
-          paintOrder="stroke"
-        >
+        <EndLabel x={cx} y={cy - 8}>
           {line.endLabel}
-        </text>
+        </EndLabel>
       ) : null}
     </g>
   );
@@ -99,9 +89,8 @@ export function TrendPlot({
   format,
   height,
 }: LinePlotProps) {
-  const axisWidth =
-    Math.max(...scale.ticks.map((tick) => estimateTextWidth(formatTick(tick), FONT)), 24) + 12;
-  const tick = { fill: chartColour.ink, fontSize: FONT };
+  const axisWidth = tickLabelWidth(scale.ticks, formatTick, CHART_FONT) + 12;
+  const tick = { fill: chartColour.ink, fontSize: CHART_FONT };
   return (
     <ComposedChart
       data={trendRows({ categories, series, bands })}

@@ -1,8 +1,14 @@
 import { useRef } from 'react';
 import { chartColour } from './chart-tokens';
 import { Marker, type MarkerKind } from './marker';
-import { estimateTextWidth, labelInterval, linearScale, type NiceScale } from './scale';
-import { CHART_FONT, HaloText, SvgCanvas, ValueGridlines } from './svg-canvas';
+import {
+  estimateTextWidth,
+  labelInterval,
+  linearScale,
+  tickLabelWidth,
+  type NiceScale,
+} from './scale';
+import { CHART_FONT, EndLabel, SvgCanvas, ValueGridlines } from './svg-canvas';
 import { useChartWidth } from './use-chart-width';
 import './chart.css';
 
@@ -88,9 +94,7 @@ export function LinePlot({
 }: LinePlotProps) {
   const box = useRef<HTMLDivElement>(null);
   const width = useChartWidth(box);
-  const left =
-    Math.max(...scale.ticks.map((tick) => estimateTextWidth(formatTick(tick), CHART_FONT)), 24) +
-    10;
+  const left = tickLabelWidth(scale.ticks, formatTick, CHART_FONT) + 10;
   const plotRight = width - MARGIN.right;
   const plotBottom = height - MARGIN.bottom;
   const count = categories.length;
@@ -189,14 +193,9 @@ export function LinePlot({
                 ) : null,
               )}
               {line.endLabel && last ? (
-                <HaloText
-                  x={Math.min(last.x, plotRight)}
-                  y={last.y - 7}
-                  textAnchor="end"
-                  fontWeight={700}
-                >
+                <EndLabel x={Math.min(last.x, plotRight)} y={last.y - 7}>
                   {line.endLabel}
-                </HaloText>
+                </EndLabel>
               ) : null}
             </g>
           );

@@ -51,6 +51,18 @@ export function estimateTextWidth(text: string, fontSize: number): number {
   return Math.ceil(text.length * fontSize * CHAR_EM);
 }
 
+/**
+ * Pixels the value axis needs for its widest tick label, at least 24 so a short axis ('0', '5')
+ * still stands clear of the plot.
+ */
+export function tickLabelWidth(
+  ticks: readonly number[],
+  formatTick: (value: number) => string,
+  fontSize: number,
+): number {
+  return Math.max(...ticks.map((tick) => estimateTextWidth(formatTick(tick), fontSize)), 24);
+}
+
 /** Shortens `text` to fit `width` pixels at `fontSize`, ending in an ellipsis when cut. */
 export function fitText(text: string, width: number, fontSize: number): string {
   const chars = Math.max(3, Math.floor(width / (fontSize * CHAR_EM)));

@@ -50,6 +50,18 @@ export function HaloText({ children, ...props }: SVGProps<SVGTextElement>) {
   );
 }
 
+/**
+ * A line's name at its last figure ('Target 80%'), bold on a halo, ending at `x` so it stays
+ * inside the plot. The font size is given, not inherited: Recharts' surface sets none.
+ */
+export function EndLabel({ x, y, children }: { x: number; y: number; children: ReactNode }) {
+  return (
+    <HaloText x={x} y={y} textAnchor="end" fontSize={CHART_FONT} fontWeight={700}>
+      {children}
+    </HaloText>
+  );
+}
+
 interface ValueGridlinesProps {
   ticks: readonly number[];
   /** Where each tick sits down the chart. */
