@@ -4,14 +4,7 @@ import { historyQuery } from '@/data/api/queries';
 import { formatValue } from '@/domain/format';
 import { formatPeriod } from '@/domain/periods';
 import { QueryState, SkeletonLines } from '@/ui/query-state';
-
-const when = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-});
+import { formatChangedAt } from '@/lib/format-time';
 
 const subjectWords: Record<ChangeEntry['subject'], string> = {
   actual: 'figure',
@@ -61,7 +54,7 @@ export function ChangeHistory({ indicatorId, area, unit }: ChangeHistoryProps) {
               <li key={entry.id}>
                 <p>{describeChange(entry, unit)}</p>
                 <p className="muted">
-                  <time dateTime={entry.at}>{when.format(new Date(entry.at))}</time>. Reason:{' '}
+                  <time dateTime={entry.at}>{formatChangedAt(entry.at)}</time>. Reason:{' '}
                   {entry.reason}
                 </p>
               </li>

@@ -1,5 +1,6 @@
 import { useId, useState, type SyntheticEvent } from 'react';
 import type { ConflictErrorBody } from '@/data/api/contract';
+import { formatChangedAt } from '@/lib/format-time';
 
 interface CorrectionPromptProps {
   conflict: ConflictErrorBody;
@@ -9,14 +10,6 @@ interface CorrectionPromptProps {
   onReplace: (reason: string) => void;
   onKeep: () => void;
 }
-
-const when = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-});
 
 /**
  * A 409: the figure already has a value, or someone changed it meanwhile. Both values are shown and
@@ -62,7 +55,7 @@ export function CorrectionPrompt({
             {last ? (
               <span className="muted">
                 {' '}
-                ({last.actor.name}, {when.format(new Date(last.at))})
+                ({last.actor.name}, {formatChangedAt(last.at)})
               </span>
             ) : (
               <span className="muted"> (from the published papers)</span>

@@ -8,8 +8,7 @@ import { formatValue } from '@/domain/format';
 import { formatPeriod } from '@/domain/periods';
 import { isAdministrator } from '@/domain/roles';
 import { describeShares } from '@/domain/set-profiles';
-
-const on = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+import { formatChangedOn } from '@/lib/format-time';
 
 /** "Target for 2012/13 changed on 6 December 2026 from 98% to 97% by Ada Admin: re-based." */
 export function describeTargetChange(
@@ -18,13 +17,13 @@ export function describeTargetChange(
 ): string {
   const what = entry.subject === 'floor' ? 'Floor' : 'Target';
   const shown = (value: number | null) => (value === null ? 'none' : formatValue(value, unit));
-  return `${what} for ${formatPeriod(entry.period)} changed on ${on.format(new Date(entry.at))} from ${shown(entry.before)} to ${shown(entry.after)} by ${entry.actor.name}: ${entry.reason}`;
+  return `${what} for ${formatPeriod(entry.period)} changed on ${formatChangedOn(entry.at)} from ${shown(entry.before)} to ${shown(entry.after)} by ${entry.actor.name}: ${entry.reason}`;
 }
 
 /** "Monthly profile for 2012/13 set on 6 December 2026 by Ada Admin (April 10%, …): seasonal." */
 export function describeProfileChange(change: ProfileChange): string {
   const reason = change.reason === '' ? '' : `: ${change.reason}`;
-  return `Monthly profile for ${formatPeriod(change.year)} set on ${on.format(new Date(change.at))} by ${change.actor.name} (${describeShares(change.shares)})${reason}`;
+  return `Monthly profile for ${formatPeriod(change.year)} set on ${formatChangedOn(change.at)} by ${change.actor.name} (${describeShares(change.shares)})${reason}`;
 }
 
 /** A changed target or floor moves the goalposts: say so where the status is read. */
