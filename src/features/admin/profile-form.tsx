@@ -3,16 +3,10 @@ import { useId, useState, type SyntheticEvent } from 'react';
 import { useSetProfile } from '@/data/api/admin';
 import type { IndicatorSettingsResponse } from '@/data/api/contract';
 import { formatPeriod } from '@/domain/periods';
-import {
-  FLAT_SHARES,
-  formatShare,
-  PROFILE_MONTHS,
-  profileSharesProblem,
-  profileTotal,
-} from '@/domain/set-profiles';
+import { PROFILE_MONTHS, profileSharesProblem, profileTotal } from '@/domain/set-profiles';
 import { readNumber } from '@/lib/read-number';
-import { FieldError } from '@/ui/field-error';
 import { FormNotices } from '@/ui/form-notices';
+import { ProfileMonths } from './profile-months';
 import { ReasonField, reasonProblem, yearStartedOn } from './reason-field';
 
 type Errors = Partial<Record<'form' | 'shares' | 'reason' | `month-${number}`, string>>;
@@ -144,8 +138,6 @@ function ProfileFields({ settings, year, onYear, saved, onSaved }: ProfileFields
       );
   };
 
-  const describedBy = (...ids: (string | false)[]) => ids.filter(Boolean).join(' ') || undefined;
-
   return (
     <form
       noValidate
@@ -171,53 +163,14 @@ function ProfileFields({ settings, year, onYear, saved, onSaved }: ProfileFields
           ))}
         </select>
       </div>
-      <fieldset
-        aria-describedby={describedBy(`${id}-total`, errors.shares ? `${id}-shares-error` : false)}
-      >
-        <legend>Share of the year’s target in each month (%)</legend>
-        <p className="admin-hint">
-          April to March; they must add up to 100%. A month’s target is the year’s times its share,
-          and the target for the year to date the shares since April.
-        </p>
-        <FieldError id={`${id}-shares-error`} message={errors.shares} />
-        <div className="profile-form__months">
-          {PROFILE_MONTHS.map((month, index) => {
-            const error = errors[`month-${index}`];
-            return (
-              <div key={month} className={`field${error ? ' field--error' : ''}`}>
-                <label htmlFor={`${id}-month-${String(index)}`}>{month}</label>
-                <FieldError id={`${id}-month-${String(index)}-error`} message={error} />
-                <input
-                  id={`${id}-month-${String(index)}`}
-                  inputMode="decimal"
-                  autoComplete="off"
-                  value={values[index] ?? ''}
-                  onChange={(event) => {
-                    const next = [...values];
-                    next[index] = event.target.value;
-                    setValues(next);
-                  }}
-                  aria-invalid={error ? true : undefined}
-                  aria-describedby={error ? `${id}-month-${String(index)}-error` : undefined}
-                />
-              </div>
-            );
-          })}
-        </div>
-        <p id={`${id}-total`} className="profile-form__total">
-          Total: {formatShare(total)}
-          {Math.abs(total - 100) > 0.1 ? ' (must be 100%)' : ''}
-        </p>
-        <button
-          type="button"
-          className="button button--secondary button--small"
-          onClick={() => {
-            setValues(FLAT_SHARES.map(String));
-          }}
-        >
-          Fill with a flat profile
-        </button>
-      </fieldset>
+      <ProfileMonths
+        id={id}
+        values={values}
+        onValues={setValues}
+        total={total}
+        sharesError={errors.shares}
+        monthError={(index) => errors[`month-${index}`]}
+      />
       <ReasonField
         id={`${id}-reason`}
         year={year}
