@@ -15,6 +15,9 @@ export default defineConfig({
       '@server': fromRoot('./server'),
     },
   },
+  // The prerender step reads which stylesheets and chunks each page's code needs
+  // (scripts/prerender/page-assets.ts).
+  build: { manifest: true },
   server: { port: 5173 },
   preview: { port: 4173 },
   test: {

@@ -4,7 +4,7 @@
  *   npx tsx scripts/bench-web/first-view-js.ts [-- --dir dist] [--files]
  */
 import { gzipSync } from 'node:zlib';
-import type { Browser } from 'playwright-core';
+import type { Browser, Response } from 'playwright-core';
 import { argument, isMainModule } from '../lib/cli';
 import { launchChromium, serveDir } from './browser';
 import { pagesFor, type BenchPage } from './pages';
@@ -24,18 +24,26 @@ export async function firstViewJs(
 ): Promise<FirstViewJs> {
   const page = await browser.newPage();
   try {
-    const scripts: Promise<{ name: string; size: number }>[] = [];
-    page.on('response', (response) => {
+    const scripts: Promise<{ name: string; size: number } | null>[] = [];
+    const onResponse = (response: Response) => {
       if (response.request().resourceType() !== 'script') return;
       const name = new URL(response.url()).pathname.split('/').pop() ?? response.url();
       scripts.push(
-        response.body().then((body) => ({ name, size: gzipSync(body, { level: 9 }).length })),
+        response.body().then(
+          (body) => ({ name, size: gzipSync(body, { level: 9 }).length }),
+          // A redirect has no body: it is not a script of its own (its target is counted).
+          () => null,
+        ),
       );
-    });
+    };
+    page.on('response', onResponse);
     await page.goto(new URL(target.path, baseUrl).href);
     await page.waitForSelector(target.ready, { timeout: 30_000 });
     await page.waitForLoadState('networkidle');
-    const files = await Promise.all(scripts);
+    // Stop listening before waiting for the bodies: a script arriving later would otherwise read
+    // its body after the page closed below, and that rejection crashed the run.
+    page.off('response', onResponse);
+    const files = (await Promise.all(scripts)).filter((file) => file !== null);
     return {
       page: target.name,
       files: files.length,

@@ -3,14 +3,28 @@
  * Chromium (CHROME_PATH or CHROMIUM_PATH, default /usr/bin/chromium): Lighthouse drives it over
  * the DevTools protocol and needs no network beyond the served app. Mobile uses Lighthouse's
  * default simulated throttling (slow 4G, 4× CPU slowdown); desktop its desktop preset.
+ *
+ * Run alone, it prints the diagnostics behind each score (the score scales with the machine's
+ * load, the diagnostics say what is in our hands):
+ *   npx tsx scripts/bench-web/lighthouse.ts [--dir dist] [--pages dashboard,indicator,compare]
+ *     [--form desktop|mobile|both]
  */
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+import { argument, isMainModule } from '../lib/cli';
+import { serveDir } from './browser';
+import { pagesFor } from './pages';
+import {
+  diagnosticsOf,
+  printDiagnostics,
+  type LighthouseDiagnostics,
+} from './lighthouse-diagnostics';
 
 export interface LighthouseScores {
   performance: number;
   accessibility: number;
+  diagnostics?: LighthouseDiagnostics;
 }
 
 const score = (value: number | null | undefined) => Math.round((value ?? 0) * 100);
@@ -39,8 +53,29 @@ export async function runLighthouse(
     return {
       performance: score(categories.performance?.score),
       accessibility: score(categories.accessibility?.score),
+      diagnostics: diagnosticsOf(result.lhr),
     };
   } finally {
     chrome.kill();
+  }
+}
+
+if (isMainModule(import.meta.url)) {
+  const outDir = argument('dir') ?? 'dist';
+  const only = (argument('pages') ?? 'dashboard,indicator,compare').split(',');
+  const form = argument('form') ?? 'both';
+  const forms = form === 'both' ? (['desktop', 'mobile'] as const) : [form as 'desktop' | 'mobile'];
+  const served = await serveDir(process.cwd(), outDir);
+  try {
+    for (const page of pagesFor(outDir).filter((candidate) => only.includes(candidate.name)))
+      for (const formFactor of forms) {
+        const result = await runLighthouse(new URL(page.path, served.baseUrl).href, formFactor);
+        console.log(
+          `\n${page.name} (${formFactor}): performance ${result.performance}, accessibility ${result.accessibility}`,
+        );
+        if (result.diagnostics) printDiagnostics(result.diagnostics);
+      }
+  } finally {
+    await served.close();
   }
 }

@@ -16,6 +16,7 @@ import { pathToFileURL } from 'node:url';
 import { APP_SHELL_FILE } from '../../src/app/prerendered-state';
 import { argument } from '../lib/cli';
 import { answerFromFiles } from './file-fetch';
+import { assetLinks, pageAssets, pageModuleFor, readManifest } from './page-assets';
 import { writePageHtml } from './page-html';
 import type { PrerenderedPage } from '../../src/app/prerender-entry';
 
@@ -68,6 +69,19 @@ async function main() {
   const { prerenderPage } = (await import(pathToFileURL(entryPath).href)) as {
     prerenderPage: (address: string) => Promise<PrerenderedPage>;
   };
+  const manifest = readManifest(join(distDir, '.vite', 'manifest.json'));
+  const linksByModule = new Map<string, string>();
+  const headLinksFor = (address: string) => {
+    const pageModule = pageModuleFor(address);
+    if (!pageModule) return undefined;
+    let links = linksByModule.get(pageModule);
+    if (links === undefined) {
+      if (!manifest[pageModule]) throw new Error(`the build's manifest has no ${pageModule}`);
+      links = assetLinks(pageAssets(manifest, pageModule));
+      linksByModule.set(pageModule, links);
+    }
+    return links;
+  };
   let bytes = 0;
   const list = addresses();
   for (const address of list) {
@@ -76,6 +90,7 @@ async function main() {
       html: page.html,
       title: page.title,
       state: { address, queries: page.state },
+      headLinks: headLinksFor(address),
     });
     const file = fileFor(address);
     mkdirSync(join(file, '..'), { recursive: true });

@@ -84,3 +84,18 @@ test('markup with an inline script is refused: the CSP would block it and leave 
     }),
   ).toThrow(/inline script/);
 });
+
+test('the page’s own stylesheet links go in the head, after the shell’s', () => {
+  const client = new QueryClient();
+  const html = writePageHtml(SHELL, {
+    html: '<main></main>',
+    title: 'Dashboard',
+    state: { address: '/dashboard', queries: dehydrate(client) },
+    headLinks: '<link rel="stylesheet" href="/assets/dashboard-view.css">',
+  });
+  const document = parse(html);
+  expect(document.head.querySelector('link[rel=stylesheet]')?.getAttribute('href')).toBe(
+    '/assets/dashboard-view.css',
+  );
+  expect(html.indexOf('dashboard-view.css')).toBeLessThan(html.indexOf('</head>'));
+});

@@ -34,12 +34,15 @@ export interface PageToWrite {
   html: string;
   title: string;
   state: PrerenderedState;
+  /** `<link>` elements for the page's own stylesheets and chunks (page-assets.ts), before `</head>`. */
+  headLinks?: string;
 }
 
 export function writePageHtml(shell: string, page: PageToWrite): string {
   if (!shell.includes(ROOT)) throw new Error(`the built index.html has no empty ${ROOT}`);
   if (!TITLE.test(shell)) throw new Error('the built index.html has no <title>');
   if (!shell.includes('</body>')) throw new Error('the built index.html has no </body>');
+  if (!shell.includes('</head>')) throw new Error('the built index.html has no </head>');
   // React moves late parts of a page in with inline scripts, which the CSP forbids.
   if (/<script/i.test(page.html))
     throw new Error(`the markup for ${page.state.address} has an inline script`);
@@ -47,6 +50,7 @@ export function writePageHtml(shell: string, page: PageToWrite): string {
   // Functions as replacements, so a `$&` in the page's text is not read as a pattern.
   return shell
     .replace(TITLE, () => `<title>${escapeHtml(page.title)}</title>`)
+    .replace('</head>', () => (page.headLinks ? `  ${page.headLinks}\n  </head>` : '</head>'))
     .replace(ROOT, () => `<div id="root">${page.html}</div>`)
     .replace('</body>', () => `  ${data}\n  </body>`);
 }

@@ -1,0 +1,91 @@
+/**
+ * The stylesheets and scripts a prerendered page's own code needs, from the client build's
+ * manifest (dist/.vite/manifest.json, `build.manifest` in vite.config.ts).
+ *
+ * Vite links only the entry's stylesheet in index.html; a lazy page's CSS (the dashboard's status
+ * summary, the tables, the folds…) is added by its JavaScript when the chunk loads. A prerendered
+ * page was therefore painted half-styled and jumped when the script arrived (Lighthouse: layout
+ * shift 0.40 on the dashboard) and was styled and laid out twice. Linking the page's stylesheets
+ * in its HTML paints it once, as it will stay; Vite's loader sees them already in the document and
+ * does not add them again. The page chunk and its static imports are modulepreloaded, so they are
+ * fetched with the entry rather than after it has run.
+ */
+import { readFileSync } from 'node:fs';
+import { escapeHtml } from './page-html';
+
+interface ManifestChunk {
+  file: string;
+  css?: string[];
+  imports?: string[];
+  dynamicImports?: string[];
+  isEntry?: boolean;
+}
+
+export type Manifest = Record<string, ManifestChunk>;
+
+export function readManifest(path: string): Manifest {
+  return JSON.parse(readFileSync(path, 'utf8')) as Manifest;
+}
+
+/** The lazy page module each prerendered address draws (src/app/routes/*.ts). */
+export function pageModuleFor(address: string): string | undefined {
+  const path = address.split('?')[0] ?? address;
+  if (path === '/') return 'src/features/home/home-page.tsx';
+  if (path === '/dashboard') return 'src/app/routes/dashboard-view.tsx';
+  if (path === '/compare') return 'src/app/routes/compare-view.tsx';
+  if (path.startsWith('/organisation/')) return 'src/app/routes/organisation-view.tsx';
+  if (path.startsWith('/indicators/')) return 'src/app/routes/indicator-view.tsx';
+  return undefined;
+}
+
+/**
+ * The page module's CSS and that of everything it imports, statically or lazily (a lazy part such
+ * as the indicator's trend is drawn in the first view; a stylesheet that turns out unused costs a
+ * few hundred bytes, a missing one a layout shift), and the JS of its static imports, entry's own
+ * files left out (index.html links them already).
+ */
+export function pageAssets(
+  manifest: Manifest,
+  pageModule: string,
+): { css: string[]; modulepreload: string[] } {
+  const entry = Object.values(manifest).find((chunk) => chunk.isEntry);
+  const inEntry = new Set<string>();
+  const walkEntry = (key: string) => {
+    const chunk = manifest[key];
+    if (!chunk || inEntry.has(chunk.file)) return;
+    inEntry.add(chunk.file);
+    for (const file of chunk.css ?? []) inEntry.add(file);
+    for (const next of chunk.imports ?? []) walkEntry(next);
+  };
+  const entryKey = Object.keys(manifest).find((key) => manifest[key] === entry);
+  if (entryKey) walkEntry(entryKey);
+
+  const css = new Set<string>();
+  const modulepreload = new Set<string>();
+  const seen = new Set<string>();
+  // In the order Vite's loader adds them: a chunk's imports' stylesheets before its own, so the
+  // cascade is the same as when the page is drawn by its script.
+  const walk = (key: string, statically: boolean) => {
+    const chunk = manifest[key];
+    // The entry and its imports are in index.html already; its lazy imports are every other page.
+    if (!chunk || inEntry.has(chunk.file) || seen.has(`${key}|${statically}`)) return;
+    seen.add(`${key}|${statically}`);
+    if (statically) modulepreload.add(chunk.file);
+    for (const next of chunk.imports ?? []) walk(next, statically);
+    for (const file of chunk.css ?? []) if (!inEntry.has(file)) css.add(file);
+    for (const next of chunk.dynamicImports ?? []) walk(next, false);
+  };
+  walk(pageModule, true);
+  return { css: [...css], modulepreload: [...modulepreload] };
+}
+
+/** The `<link>` elements for a page's assets, under the build's base path. */
+export function assetLinks(assets: { css: string[]; modulepreload: string[] }, base = '/'): string {
+  const href = (file: string) => escapeHtml(`${base}${file}`);
+  return [
+    ...assets.modulepreload.map(
+      (file) => `<link rel="modulepreload" crossorigin href="${href(file)}">`,
+    ),
+    ...assets.css.map((file) => `<link rel="stylesheet" crossorigin href="${href(file)}">`),
+  ].join('\n    ');
+}
