@@ -4,57 +4,20 @@
  * filtered to a unit and everything below it, a page at a time; 400 for a unit that does not
  * exist, 401 signed out, and a contributor sees only their own.
  */
-import type { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../http/app';
-import { startService } from '../service';
-import { FIXTURE_DATASET, openTestDatabase, type TestDatabase } from '../testing/test-database';
-import { hashPassword } from './password';
-import { accountsPlugin } from './plugin';
-import { TestBrowser } from './test-client';
-import { createPerson } from './users';
+import { openAccountsApp, PEOPLE, type AccountsApp } from '../testing/accounts-app';
+import type { TestBrowser } from './test-client';
 
-process.env.RAGSTONE_SCRYPT_N = '1024';
-const PASSWORD = 'a good long password';
-let database: TestDatabase;
-let app: Hono;
+let house: AccountsApp;
 
 beforeAll(async () => {
-  database = await openTestDatabase();
-  const service = await startService(database.handle, { datasets: [FIXTURE_DATASET] });
-  const hash = await hashPassword(PASSWORD, { N: 1024, r: 8, p: 1 });
-  for (const [email, name, grants] of [
-    ['ada@example.org', 'Ada Admin', [{ role: 'administrator' as const }]],
-    [
-      'cat@example.org',
-      'Cat Contributor',
-      [{ role: 'contributor' as const, unit: { structureId: 'test-org', nodeId: 'unit-b' } }],
-    ],
-  ] as const) {
-    await createPerson(database.handle.db, {
-      email,
-      name,
-      passwordHash: hash,
-      grants: [...grants],
-    });
-  }
-  const accounts = accountsPlugin({ db: database.handle.db, service, config: {} });
-  app = createApp({
-    service,
-    getActor: accounts.getActor,
-    plugins: [accounts.plugin],
-    rateLimit: false,
-  });
+  house = await openAccountsApp([PEOPLE.ada, PEOPLE.cat]);
 }, 240_000);
 afterAll(async () => {
-  await database.drop();
+  await house.close();
 });
 
-async function as(email: string | null): Promise<TestBrowser> {
-  const browser = new TestBrowser(app, '/api');
-  if (email) expect((await browser.signIn(email, PASSWORD)).status).toBe(200);
-  return browser;
-}
+const as = (email: string | null) => house.as(email);
 interface Overdue {
   total: number;
   page: number;

@@ -4,58 +4,23 @@
  * changes the year-to-date status the server serves (and says so in the reason), keeps every
  * version, audits each in the same transaction, and refuses bad shares naming the month.
  */
-import type { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../http/app';
-import { startService } from '../service';
-import { openTestDatabase, type TestDatabase } from '../testing/test-database';
-import { hashPassword } from './password';
-import { accountsPlugin } from './plugin';
+import { openAccountsApp, PEOPLE, type AccountsApp } from '../testing/accounts-app';
 import { TestBrowser } from './test-client';
-import { createPerson } from './users';
 
-process.env.RAGSTONE_SCRYPT_N = '1024';
-const PASSWORD = 'a good long password';
 const ROGUE_TRADERS = '/api/admin/indicators/cc2012-rogue-traders-disrupted';
 /** A tenth of the year in each of April and May, 8% in every other month. */
 const SEASONAL = [10, 10, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8];
-let database: TestDatabase;
-let app: Hono;
-let service: Awaited<ReturnType<typeof startService>>;
+let house: AccountsApp;
 
 beforeAll(async () => {
-  database = await openTestDatabase();
-  service = await startService(database.handle, { datasets: ['datasets/kent'] });
-  const hash = await hashPassword(PASSWORD, { N: 1024, r: 8, p: 1 });
-  await createPerson(database.handle.db, {
-    email: 'ada@example.org',
-    name: 'Ada Admin',
-    passwordHash: hash,
-    grants: [{ role: 'administrator' }],
-  });
-  await createPerson(database.handle.db, {
-    email: 'vic@example.org',
-    name: 'Vic Viewer',
-    passwordHash: hash,
-    grants: [{ role: 'viewer' }],
-  });
-  const accounts = accountsPlugin({ db: database.handle.db, service, config: {} });
-  app = createApp({
-    service,
-    getActor: accounts.getActor,
-    plugins: [accounts.plugin],
-    rateLimit: false,
-  });
+  house = await openAccountsApp([PEOPLE.ada, PEOPLE.vic], { datasets: ['datasets/kent'] });
 }, 120_000);
 afterAll(async () => {
-  await database.drop();
+  await house.close();
 });
 
-async function as(email: string): Promise<TestBrowser> {
-  const browser = new TestBrowser(app, '/api');
-  expect((await browser.signIn(email, PASSWORD)).status).toBe(200);
-  return browser;
-}
+const as = (email: string) => house.as(email);
 const json = async <T>(response: Response): Promise<T> => (await response.json()) as T;
 
 interface Rating {
@@ -115,7 +80,7 @@ describe('monthly profiles set by administrators', () => {
     const body = { year: '2012/13', shares: SEASONAL, version: 0, reason: 'x' };
     const vic = await as('vic@example.org');
     expect((await vic.request('PUT', `${ROGUE_TRADERS}/profile`, body)).status).toBe(403);
-    const nobody = new TestBrowser(app, '/api');
+    const nobody = new TestBrowser(house.app, '/api');
     expect((await nobody.request('PUT', `${ROGUE_TRADERS}/profile`, body)).status).toBe(401);
   });
 
@@ -145,7 +110,7 @@ describe('monthly profiles set by administrators', () => {
     });
 
     // The database is the truth: the read model rebuilt from it has the profile too.
-    await service.refresh();
+    await house.service.refresh();
     expect((await ytdOf(ada)).status).toBe('amber');
 
     const audit = await json<{ entries: Record<string, unknown>[] }>(

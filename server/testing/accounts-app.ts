@@ -11,6 +11,8 @@ import { TestBrowser } from '../auth/test-client';
 import { createPerson } from '../auth/users';
 import { createApp } from '../http/app';
 import { startService } from '../service';
+
+type Service = Awaited<ReturnType<typeof startService>>;
 import { FIXTURE_DATASET, openTestDatabase } from './test-database';
 
 /** Every test person's password. */
@@ -59,16 +61,28 @@ export const PEOPLE = {
 export interface AccountsApp {
   app: Hono;
   db: AccountsDatabase;
+  /** The running service, for a test that rebuilds its read model from the database. */
+  service: Service;
   /** A browser signed in as this person (sign-in must succeed), or signed out for null. */
   as(email: string | null): Promise<TestBrowser>;
   close(): Promise<void>;
 }
 
-export async function openAccountsApp(people: readonly TestPerson[]): Promise<AccountsApp> {
+/** The fixture dataset unless a test needs another (Kent's, for its real profiles). */
+export interface AccountsAppOptions {
+  datasets?: string[];
+}
+
+export async function openAccountsApp(
+  people: readonly TestPerson[],
+  options: AccountsAppOptions = {},
+): Promise<AccountsApp> {
   // People the API adds (and passwords it changes) get the same cheap cost as the ones below.
   process.env.RAGSTONE_SCRYPT_N ??= '1024';
   const database = await openTestDatabase();
-  const service = await startService(database.handle, { datasets: [FIXTURE_DATASET] });
+  const service = await startService(database.handle, {
+    datasets: options.datasets ?? [FIXTURE_DATASET],
+  });
   // A cheap scrypt cost: the tests sign in dozens of times and prove nothing about its strength.
   const passwordHash = await hashPassword(TEST_PASSWORD, { N: 1024, r: 8, p: 1 });
   for (const person of people) {
@@ -84,6 +98,7 @@ export async function openAccountsApp(people: readonly TestPerson[]): Promise<Ac
   return {
     app,
     db: database.handle.db,
+    service,
     async as(email) {
       const browser = new TestBrowser(app, '/api');
       if (email === null) return browser;

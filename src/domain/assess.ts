@@ -24,7 +24,7 @@ import {
   type RatingInput,
   type RatingRuleInput,
 } from './rating';
-import { phaseTargets, type TargetProfileInput } from './profile';
+import { phaseTargets, type PhasedTargets, type TargetProfileInput } from './profile';
 import { phaseByShares } from './set-profiles';
 import type { FigureBasis } from './figure-basis';
 import type { DirectionOfTravel, PolarityKind, Rating } from './types';
@@ -298,23 +298,17 @@ function rateByProfile(
   const yearFloor = observations.find(
     (o) => o.measure === 'floor' && o.period === year && basisOf(o) === basisOf(yearTarget),
   );
+  // What every phasing needs: the figure's month and basis, the year's target and floor.
+  const phasing = {
+    period: figure.period,
+    basis: basisOf(figure),
+    yearTarget: yearTarget.value,
+    yearFloor: yearFloor?.value ?? null,
+    unit: indicator.unit,
+  };
   if (setShares !== undefined) {
-    const phased = phaseByShares({
-      shares: setShares,
-      period: figure.period,
-      basis: basisOf(figure),
-      yearTarget: yearTarget.value,
-      yearFloor: yearFloor?.value ?? null,
-      unit: indicator.unit,
-    });
-    if (phased === null) return unphased;
-    const rated = rate({
-      ...input,
-      target: phased.target,
-      floor: phased.floor,
-      targetLabel: phased.label,
-    });
-    return { ...rated, reason: `${rated.reason} (${phased.working})` };
+    const phased = phaseByShares({ ...phasing, shares: setShares });
+    return phased === null ? unphased : rateAgainstPhased(input, phased);
   }
   if (profile === undefined) return unphased;
   if (profile.shape === 'not-printed') {
@@ -324,25 +318,22 @@ function rateByProfile(
   const lastYear = observations.find(
     (o) => o.measure === 'actual' && o.period === lastYearId && o.value !== null,
   );
-  const phased = phaseTargets({
-    profile,
-    period: figure.period,
-    basis: basisOf(figure),
-    yearTarget: yearTarget.value,
-    yearFloor: yearFloor?.value ?? null,
-    lastYear: lastYear?.value ?? null,
-    unit: indicator.unit,
-  });
+  const phased = phaseTargets({ ...phasing, profile, lastYear: lastYear?.value ?? null });
   if (phased === null) return unphased;
+  const rated = rateAgainstPhased(input, phased);
+  if (profile.source === 'paper') return rated;
+  return { ...rated, assumption: profile.reason, withoutAssumption: unphased };
+}
+
+/** The figure rated against a phased target and floor; its reason says how they were phased. */
+function rateAgainstPhased(input: RatingInput, phased: PhasedTargets): Rating {
   const rated = rate({
     ...input,
     target: phased.target,
     floor: phased.floor,
     targetLabel: phased.label,
   });
-  const reason = `${rated.reason} (${phased.working})`;
-  if (profile.source === 'paper') return { ...rated, reason };
-  return { ...rated, reason, assumption: profile.reason, withoutAssumption: unphased };
+  return { ...rated, reason: `${rated.reason} (${phased.working})` };
 }
 
 function activityRating(

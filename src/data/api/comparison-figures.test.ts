@@ -1,22 +1,9 @@
 import { expect, test } from 'vitest';
 import type { Observation } from '../contract/dataset-schema';
+import { actualFigure } from '@test/comparison-fixtures';
 import { comparisonSeries, figuresForPeriod, openingPeriod } from './comparison-figures';
 
-const figure = (
-  area: string,
-  period: string,
-  value: number | null,
-  extra: Partial<Observation> = {},
-): Observation => ({
-  indicatorId: 'x',
-  area,
-  period,
-  basis: 'period',
-  measure: 'actual',
-  value,
-  ...(value === null ? { missing: { reason: 'not-available', text: 'N/A' } } : {}),
-  ...extra,
-});
+const figure = actualFigure('x');
 
 const figures: Observation[] = [
   figure('kent', '2012-04', 10),

@@ -1,66 +1,33 @@
 import Papa from 'papaparse';
 import { expect, test } from 'vitest';
-import { assembleComparison, figuresForPeriod } from '@/data/api/comparison-figures';
 import type { ComparisonResponse } from '@/data/api/contract';
 import type { Observation } from '@/data/contract/dataset-schema';
 import { exportCsv } from '@/lib/table-export';
 import { comparisonExport } from './comparison-export';
 import { groupOptions } from './comparison-model';
 import { buildComparisonView } from './comparison-view';
+import { figuresForPeriod } from '@/data/api/comparison-figures';
+import {
+  actualFigure,
+  comparisonFixture,
+  contextIndicator,
+  county,
+} from '@test/comparison-fixtures';
 
+const actual = actualFigure('x');
 const observations: Observation[] = [
-  {
-    indicatorId: 'x',
-    area: 'kent',
-    period: '2010/11',
-    basis: 'period',
-    measure: 'actual',
-    value: 60,
-  },
-  {
-    indicatorId: 'x',
-    area: 'essex',
-    period: '2010/11',
-    basis: 'period',
-    measure: 'actual',
-    value: 70,
-  },
-  {
-    indicatorId: 'x',
-    area: 'surrey',
-    period: '2010/11',
-    basis: 'period',
-    measure: 'actual',
-    value: 70,
-  },
+  actual('kent', '2010/11', 60),
+  actual('essex', '2010/11', 70),
+  actual('surrey', '2010/11', 70),
 ];
 
-const response: ComparisonResponse = assembleComparison(
-  {
-    indicator: {
-      id: 'x',
-      title: 'Pupils with five good GCSEs',
-      codes: [],
-      kind: 'context',
-      polarity: 'higher-is-better',
-      unit: { type: 'percent' },
-      frequency: 'annual',
-      rule: { type: 'not-rated', reason: 'context' },
-      owners: [],
-      provenance: [],
-    },
-    areas: [
-      { id: 'kent', name: 'Kent', type: 'county' },
-      { id: 'essex', name: 'Essex', type: 'county' },
-      { id: 'surrey', name: 'Surrey', type: 'county' },
-    ],
-    groups: [],
-
-    tables: [],
-  },
+const response: ComparisonResponse = comparisonFixture({
+  indicator: contextIndicator('x', 'Pupils with five good GCSEs', 'higher-is-better', {
+    type: 'percent',
+  }),
+  areas: [county('kent', 'Kent'), county('essex', 'Essex'), county('surrey', 'Surrey')],
   observations,
-  'kent',
-);
+});
 
 function exportedRows(): Record<string, string>[] {
   const group = groupOptions(response, ['kent', 'essex', 'surrey', 'imported-x']).find(

@@ -1,11 +1,18 @@
 import { expect, test } from 'vitest';
 import type { ComparisonResponse } from '@/data/api/contract';
 import type { Observation } from '@/data/contract/dataset-schema';
-import { assembleComparison, figuresForPeriod } from '@/data/api/comparison-figures';
 import { chosenPeriod } from './comparison-choice';
 import { defaultGroup, groupOptions, nameFromId } from './comparison-model';
 import { buildComparisonView } from './comparison-view';
 import type { ImportedFigure } from './import/read-file';
+import { figuresForPeriod } from '@/data/api/comparison-figures';
+import {
+  actualFigure,
+  comparisonFixture,
+  contextIndicator,
+  county,
+  england,
+} from '@test/comparison-fixtures';
 
 const figure = (
   areaId: string,
@@ -24,15 +31,7 @@ const figure = (
   isReference: false,
 });
 
-const actual = (area: string, period: string, value: number | null): Observation => ({
-  indicatorId: 'x',
-  area,
-  period,
-  basis: 'period',
-  measure: 'actual',
-  value,
-  ...(value === null ? { missing: { reason: 'not-available', text: 'N/A' } } : {}),
-});
+const actual = actualFigure('x');
 
 const observations: Observation[] = [
   actual('kent', '2006/07', 6),
@@ -43,49 +42,31 @@ const observations: Observation[] = [
   actual('england', '2006/07', 7.5),
 ];
 
-const response: ComparisonResponse = assembleComparison(
-  {
-    indicator: {
-      id: 'x',
-      title: 'Share of roads needing repair',
-      codes: [],
-      kind: 'context',
-      polarity: 'lower-is-better',
-      unit: { type: 'percent' },
-      frequency: 'annual',
-      rule: { type: 'not-rated', reason: 'context' },
-      owners: [],
+const response: ComparisonResponse = comparisonFixture({
+  indicator: contextIndicator('x', 'Share of roads needing repair', 'lower-is-better', {
+    type: 'percent',
+  }),
+  areas: [county('kent', 'Kent'), county('essex', 'Essex'), county('surrey', 'Surrey'), england],
+  groups: [
+    {
+      id: 'club',
+      name: 'Highways club',
+      kind: 'benchmark-club',
+      leadArea: 'kent',
+      members: ['essex', 'surrey', 'devon'],
       provenance: [],
     },
-    areas: [
-      { id: 'kent', name: 'Kent', type: 'county' },
-      { id: 'essex', name: 'Essex', type: 'county' },
-      { id: 'surrey', name: 'Surrey', type: 'county' },
-      { id: 'england', name: 'England', type: 'country' },
-    ],
-    groups: [
-      {
-        id: 'club',
-        name: 'Highways club',
-        kind: 'benchmark-club',
-        leadArea: 'kent',
-        members: ['essex', 'surrey', 'devon'],
-        provenance: [],
-      },
-      {
-        id: 'family',
-        name: 'Family',
-        kind: 'family-group',
-        leadArea: 'kent',
-        members: ['kent', 'hampshire'],
-        provenance: [],
-      },
-    ],
-    tables: [],
-  },
+    {
+      id: 'family',
+      name: 'Family',
+      kind: 'family-group',
+      leadArea: 'kent',
+      members: ['kent', 'hampshire'],
+      provenance: [],
+    },
+  ],
   observations,
-  'kent',
-);
+});
 
 test('the default group is the one where members have figures, and the default period the best covered', () => {
   const options = groupOptions(response, undefined);

@@ -1,18 +1,17 @@
 import { expect, test } from 'vitest';
-import { assembleComparison } from '@/data/api/comparison-figures';
+import {
+  actualFigure,
+  comparisonFixture,
+  contextIndicator,
+  county,
+  england,
+} from '@test/comparison-fixtures';
 import type { ComparisonResponse } from '@/data/api/contract';
 import type { Observation } from '@/data/contract/dataset-schema';
 import { groupOptions, type ImportedSource } from './comparison-model';
 import { groupChoiceLabel, groupChoices, groupChoiceSections } from './group-choice';
 
-const actual = (area: string, period: string, value: number | null): Observation => ({
-  indicatorId: 'asc',
-  area,
-  period,
-  basis: 'period',
-  measure: 'actual',
-  value,
-});
+const actual = actualFigure('asc');
 
 const group = (id: string, name: string, members: string[]) => ({
   id,
@@ -30,38 +29,25 @@ const observations: Observation[] = [
   actual('england', '2006/07', 75),
 ];
 
-const response: ComparisonResponse = assembleComparison(
-  {
-    indicator: {
-      id: 'asc',
-      title: 'Older people helped to live at home',
-      codes: [],
-      kind: 'context',
-      polarity: 'higher-is-better',
-      unit: { type: 'rate', per: 1000 },
-      frequency: 'annual',
-      rule: { type: 'not-rated', reason: 'context' },
-      owners: [],
-      provenance: [],
-    },
-    areas: [
-      { id: 'kent', name: 'Kent', type: 'county' },
-      { id: 'essex', name: 'Essex', type: 'county' },
-      { id: 'surrey', name: 'Surrey', type: 'county' },
-      { id: 'hampshire', name: 'Hampshire', type: 'county' },
-      { id: 'england', name: 'England', type: 'country' },
-    ],
-    groups: [
-      group('registration', 'Registration service comparators', ['surrey', 'medway']),
-      group('adults', 'Adult social services comparators', ['essex', 'surrey', 'hampshire']),
-      group('national', 'National figures', ['england']),
-    ],
-
-    tables: [],
-  },
+const response: ComparisonResponse = comparisonFixture({
+  indicator: contextIndicator('asc', 'Older people helped to live at home', 'higher-is-better', {
+    type: 'rate',
+    per: 1000,
+  }),
+  areas: [
+    county('kent', 'Kent'),
+    county('essex', 'Essex'),
+    county('surrey', 'Surrey'),
+    county('hampshire', 'Hampshire'),
+    england,
+  ],
+  groups: [
+    group('registration', 'Registration service comparators', ['surrey', 'medway']),
+    group('adults', 'Adult social services comparators', ['essex', 'surrey', 'hampshire']),
+    group('national', 'National figures', ['england']),
+  ],
   observations,
-  'kent',
-);
+});
 
 test('each group is named with how many of its areas have a figure for this indicator', () => {
   const choices = groupChoices(groupOptions(response, undefined), response, 'kent');
