@@ -80,15 +80,8 @@ function SeriesDot({ line, lastIndex, categories, format, cx, cy, index, value }
   );
 }
 
-export function TrendPlot({
-  categories,
-  series,
-  bands = [],
-  scale,
-  formatTick,
-  format,
-  height,
-}: LinePlotProps) {
+export function TrendPlot(plot: LinePlotProps) {
+  const { categories, series, bands = [], scale, formatTick, format, height } = plot;
   const axisWidth = tickLabelWidth(scale.ticks, formatTick, CHART_FONT) + 12;
   const tick = { fill: chartColour.ink, fontSize: CHART_FONT };
   return (
