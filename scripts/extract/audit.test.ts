@@ -13,6 +13,7 @@ import { explainUncited, printsFigures, uncitedRows } from './lib/audit-coverage
 import { isHeader, periodSpellings } from './lib/audit-headers';
 import { defaultSeedsDir, loadBundles, paperReader } from './lib/audit-load';
 import { seededRandom } from '../lib/seeded-random';
+import { SEEDS_NOTE } from '@test/seeds';
 
 const doc = 'paper.txt';
 const lines = [
@@ -181,7 +182,7 @@ describe('audit checks', () => {
 });
 
 describe.skipIf(!existsSync(defaultSeedsDir))(
-  'the committed Kent dataset against the papers',
+  `the committed Kent dataset against the papers${SEEDS_NOTE}`,
   () => {
     const result = auditDataset(loadBundles(), paperReader());
     const summarise = (findings: AuditFinding[]) =>
