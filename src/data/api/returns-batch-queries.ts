@@ -7,7 +7,7 @@ import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query
 import type { ApiError } from './api-error';
 import { queryKeys } from './queries';
 import type { ReturnBatchRequest, ReturnBatchResponse } from './returns-batch-contract';
-import { getApiClient } from './transport';
+import { withApiClient } from './client';
 
 export const batchKeys = {
   all: () => ['return-batches'] as const,
@@ -17,7 +17,7 @@ export const batchKeys = {
 export function indicatorReturnsQuery(indicatorId: string) {
   return queryOptions({
     queryKey: batchKeys.indicator(indicatorId),
-    queryFn: ({ signal }) => getApiClient().indicatorReturns(indicatorId, signal),
+    queryFn: ({ signal }) => withApiClient((api) => api.indicatorReturns(indicatorId, signal)),
   });
 }
 
@@ -38,7 +38,7 @@ export function useReturnBatch() {
   const refresh = useRefreshAfterBatch();
   return useMutation<ReturnBatchResponse, ApiError, ReturnBatchRequest>({
     mutationKey: ['return-batches', 'send'],
-    mutationFn: (body) => getApiClient().returnBatch(body),
+    mutationFn: (body) => withApiClient((api) => api.returnBatch(body)),
     onSuccess: (_response, body) => (body.mode === 'check' ? undefined : refresh()),
   });
 }
@@ -47,7 +47,7 @@ export function useUndoReturnBatch() {
   const refresh = useRefreshAfterBatch();
   return useMutation<ReturnBatchResponse, ApiError, string>({
     mutationKey: ['return-batches', 'undo'],
-    mutationFn: (batchId) => getApiClient().undoReturnBatch(batchId),
+    mutationFn: (batchId) => withApiClient((api) => api.undoReturnBatch(batchId)),
     onSuccess: refresh,
   });
 }

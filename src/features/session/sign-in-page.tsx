@@ -1,7 +1,7 @@
 import { useNavigate, useRouteSearch } from '@/ui/navigation';
 import { useId, useRef, useState, type SyntheticEvent } from 'react';
 import { signInRequestSchema } from '@/data/api/contract';
-import { useSignIn } from '@/data/api/session';
+import { useSignIn } from '@/data/api/session-mutations';
 import { FieldError } from '@/ui/field-error';
 import { usePageTitle } from '@/ui/use-page-title';
 import { signInSearchSchema } from './return-to';
