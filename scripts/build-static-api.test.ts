@@ -7,7 +7,7 @@ import { createApiEngine } from '@server/engine/engine';
 import { ApiError } from '@/data/api/api-error';
 import { manifestResponseSchema, STATIC_WRITE_MESSAGE } from '@/data/api/contract';
 import { slimRow } from '@/data/api/static-shards';
-import { createStaticClient } from '@/data/api/transport';
+import { createStaticClient } from '@/data/api/static-client';
 import { buildStaticApi } from './build-static-api';
 import { readDatasetFolder } from '../server/engine/dataset-folder';
 

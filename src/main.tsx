@@ -4,6 +4,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { readPrerenderedState } from '@/app/prerendered-state';
 import { queryClient } from '@/app/query-client';
 import { AppRoutes } from '@/app/router';
+import { loadApiClient } from '@/data/api/client';
 import '@/ui/styles/global.css';
 
 async function enableMocking() {
@@ -46,6 +47,9 @@ if (root) {
   } else {
     // Another address served this page's file (a query the build did not render): draw afresh,
     // which replaces the markup, with whatever of its data this address shares already in hand.
+    // Its first fetch needs the API client, loaded with the first request otherwise (ADR 0087):
+    // start on it now, beside the page's own code, rather than one round trip later.
+    void loadApiClient().catch(() => undefined);
     void enableMocking().then(() => {
       createRoot(root).render(app);
     });

@@ -226,6 +226,13 @@ export function isPeriodId(id: string): boolean {
   return known === undefined ? parsePeriodId(id) !== null : known !== null;
 }
 
+/**
+ * The shape of a canonical period id, as JSON Schema can say it; the years are then checked by
+ * `periodIdProblem`. The contract's schema and the address's `period` both test with it.
+ */
+export const PERIOD_ID_PATTERN =
+  /^(\d{4}\/\d{2}( Q[1-4])?|\d{4}-(0[1-9]|1[0-2])|\d{4}|AY \d{4}\/\d{2})$/;
+
 export const PERIOD_ID_HINT =
   'must be a period such as 2007/08, 2012/13 Q1, 2012-05, 2010 or AY 2011/12';
 

@@ -21,7 +21,7 @@ import {
 } from './contract';
 import { fetchJson } from './fetch-json';
 import { queryKeys } from './queries';
-import { getApiClient } from './transport';
+import { withApiClient } from './client';
 
 const url = (path: string, query = '') => `${appEnv.apiBase}${path}${query}`;
 const personSchema = userSchema.extend({ disabled: z.boolean() });
@@ -58,7 +58,7 @@ async function write<S extends z.ZodType>(
   body: unknown,
 ): Promise<z.output<S>> {
   // The session's CSRF token: /auth/me hands it to whoever holds the session cookie.
-  const { csrfToken } = await getApiClient().me();
+  const { csrfToken } = await withApiClient((api) => api.me());
   return fetchJson(url(path), schema, {
     what,
     method,

@@ -11,8 +11,8 @@ import {
   manifestQuery,
   scorecardQuery,
   statusSummaryQuery,
-  useRecordActual,
 } from './queries';
+import { useRecordActual } from './record-actual';
 
 let client: QueryClient;
 

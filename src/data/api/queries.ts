@@ -4,11 +4,10 @@
  * data asked for twice (same params) is one cache entry and one request.
  * Query functions validate responses with the contract schemas: bad data is an error state.
  */
-import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import type { ApiError } from './api-error';
-import type { IndicatorListQuery, RecordActualInput, RecordActualResponse } from './contract';
+import { queryOptions } from '@tanstack/react-query';
+import type { IndicatorListQuery } from './contract';
 import type { ProfileChoice } from '@/domain/profile';
-import { getApiClient } from './transport';
+import { withApiClient } from './client';
 
 /** The list query with empty values removed, so `{ q: '' }` and `{}` share one cache entry. */
 function normaliseListParams(params: IndicatorListQuery): IndicatorListQuery {
@@ -69,14 +68,14 @@ export const queryKeys = {
 export function manifestQuery() {
   return queryOptions({
     queryKey: queryKeys.manifest(),
-    queryFn: ({ signal }) => getApiClient().manifest(signal),
+    queryFn: ({ signal }) => withApiClient((api) => api.manifest(signal)),
   });
 }
 
 export function organisationQuery() {
   return queryOptions({
     queryKey: queryKeys.organisation(),
-    queryFn: ({ signal }) => getApiClient().organisation(signal),
+    queryFn: ({ signal }) => withApiClient((api) => api.organisation(signal)),
   });
 }
 
@@ -84,7 +83,7 @@ export function indicatorListQuery(params: IndicatorListQuery = {}) {
   const normalised = normaliseListParams(params);
   return queryOptions({
     queryKey: queryKeys.indicatorList(normalised),
-    queryFn: ({ signal }) => getApiClient().indicatorList(normalised, signal),
+    queryFn: ({ signal }) => withApiClient((api) => api.indicatorList(normalised, signal)),
   });
 }
 
@@ -99,7 +98,7 @@ export const afterFirstView = { meta: { afterFirstView: true } } as const;
 export function indicatorDetailQuery(id: string, area?: string) {
   return queryOptions({
     queryKey: queryKeys.indicatorDetail(id, area),
-    queryFn: ({ signal }) => getApiClient().indicatorDetail(id, area, signal),
+    queryFn: ({ signal }) => withApiClient((api) => api.indicatorDetail(id, area, signal)),
   });
 }
 
@@ -112,7 +111,7 @@ export function scorecardQuery(
   return queryOptions({
     queryKey: queryKeys.scorecard(structureId, nodeId, period ?? null, profiles ?? null),
     queryFn: ({ signal }) =>
-      getApiClient().scorecard(structureId, nodeId, period, signal, profiles),
+      withApiClient((api) => api.scorecard(structureId, nodeId, period, signal, profiles)),
   });
 }
 
@@ -125,21 +124,21 @@ export function statusSummaryQuery(
   return queryOptions({
     queryKey: queryKeys.statusSummary(structureId, nodeId, period ?? null, profiles ?? null),
     queryFn: ({ signal }) =>
-      getApiClient().statusSummary(structureId, nodeId, period, signal, profiles),
+      withApiClient((api) => api.statusSummary(structureId, nodeId, period, signal, profiles)),
   });
 }
 
 export function comparableIndicatorsQuery() {
   return queryOptions({
     queryKey: queryKeys.comparableIndicators(),
-    queryFn: ({ signal }) => getApiClient().comparableIndicators(signal),
+    queryFn: ({ signal }) => withApiClient((api) => api.comparableIndicators(signal)),
   });
 }
 
 export function comparisonQuery(indicatorId: string) {
   return queryOptions({
     queryKey: queryKeys.comparison(indicatorId),
-    queryFn: ({ signal }) => getApiClient().comparison(indicatorId, signal),
+    queryFn: ({ signal }) => withApiClient((api) => api.comparison(indicatorId, signal)),
   });
 }
 
@@ -147,43 +146,25 @@ export function comparisonQuery(indicatorId: string) {
 export function comparisonFiguresQuery(indicatorId: string, period: string) {
   return queryOptions({
     queryKey: queryKeys.comparisonFigures(indicatorId, period),
-    queryFn: ({ signal }) => getApiClient().comparisonFigures(indicatorId, period, signal),
+    queryFn: ({ signal }) =>
+      withApiClient((api) => api.comparisonFigures(indicatorId, period, signal)),
   });
 }
 
-/**
- * Records a period's actual (and commentary) for an indicator. On success every view a new figure
- * can change is refetched: lists, details, scorecards, summaries, comparisons and the manifest counts.
- * In the static publication it fails with ApiError kind 'read-only' and a message saying why.
- */
 /** The changes made in Ragstone to one indicator's figures for an area, newest first. */
 export function historyQuery(id: string, area?: string) {
   return queryOptions({
     queryKey: queryKeys.history(id, area),
-    queryFn: ({ signal }) => getApiClient().history(id, area, signal),
+    queryFn: ({ signal }) => withApiClient((api) => api.history(id, area, signal)),
   });
 }
 
-/** A figure to save; `ifMatch` is the version a correction replaces (from a 409). */
-export interface RecordActualVariables {
-  input: RecordActualInput;
-  ifMatch?: number;
-}
-
-export function useRecordActual(indicatorId: string) {
-  const queryClient = useQueryClient();
-  return useMutation<RecordActualResponse, ApiError, RecordActualVariables>({
-    mutationKey: ['record-actual', indicatorId],
-    mutationFn: ({ input, ifMatch }) => getApiClient().recordActual(indicatorId, input, ifMatch),
-    onSuccess: () =>
-      Promise.all(
-        [
-          queryKeys.indicators(),
-          queryKeys.scorecards(),
-          queryKeys.statusSummaries(),
-          queryKeys.compare(),
-          queryKeys.manifest(),
-        ].map((queryKey) => queryClient.invalidateQueries({ queryKey })),
-      ),
-  });
-}
+/** Every view a newly recorded or approved figure can change, to refetch after the write. */
+export const figureViewKeys = () =>
+  [
+    queryKeys.indicators(),
+    queryKeys.scorecards(),
+    queryKeys.statusSummaries(),
+    queryKeys.compare(),
+    queryKeys.manifest(),
+  ] as const;

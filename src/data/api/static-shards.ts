@@ -16,7 +16,8 @@ import { z } from 'zod';
 import type { Indicator, Structure } from '../contract/dataset-schema';
 import { periodIdSchema } from '../contract/dataset-schema';
 import { assessIndicator } from '@/domain/assess';
-import { indicatorRowSchema, type IndicatorRow } from './contract';
+import { indicatorRowSchema, type IndicatorListQuery, type IndicatorRow } from './contract';
+import { structureFor } from './filter-rows';
 import { rawIndicatorId } from './lenient-rows';
 
 /** The sparkline draws at most this many points; a longer trend is cut to its last ones. */
@@ -153,4 +154,26 @@ export function rootOf(structure: Structure, nodeId: string): string | null {
     node = byId.get(node.parentId);
   }
   return null;
+}
+
+export const scopeKey = (scope: ShardScope | null) =>
+  scope === null ? '' : `${scope.structureId}/${scope.nodeId}`;
+
+/**
+ * The list shards a query needs: the top-level node above the requested node, every top-level node
+ * of the requested structure, or every shard when the query names neither. Mirrors filterRows, so
+ * what it leaves out is what the filter would drop; [] when the structure or node does not exist.
+ */
+export function scopesFor(
+  structures: readonly Structure[],
+  params: Pick<IndicatorListQuery, 'structure' | 'node'>,
+): (ShardScope | null)[] {
+  if (params.structure === undefined && params.node === undefined) {
+    return [...shardScopes(structures), null];
+  }
+  const structure = structureFor(structures, params);
+  if (!structure) return [];
+  if (params.node === undefined) return shardScopes([structure]);
+  const root = rootOf(structure, params.node);
+  return root === null ? [] : [{ structureId: structure.id, nodeId: root }];
 }

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { FIGURE_BASES } from '@/domain/figure-basis';
 import { FRAMEWORKS } from '@/domain/frameworks';
 import { MISSING_REASONS } from '@/domain/missing-reasons';
-import { PERIOD_ID_HINT, periodIdProblem } from '@/domain/periods';
+import { PERIOD_ID_HINT, PERIOD_ID_PATTERN, periodIdProblem } from '@/domain/periods';
 import { INDICATOR_KINDS } from '@/domain/rating';
 import {
   FREQUENCIES,
@@ -56,7 +56,7 @@ const idSchema = z
 export const periodIdSchema = z
   .string()
   // The pattern is what JSON Schema can say; the years are then checked by the domain's reader.
-  .regex(/^(\d{4}\/\d{2}( Q[1-4])?|\d{4}-(0[1-9]|1[0-2])|\d{4}|AY \d{4}\/\d{2})$/, {
+  .regex(PERIOD_ID_PATTERN, {
     message: PERIOD_ID_HINT,
     abort: true,
   })

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Link, useHere } from '@/ui/navigation';
 import { meQuery } from '@/data/api/session';
-import { getApiClient } from '@/data/api/transport';
+import { transportKind } from '@/data/api/client';
 import { isAdministrator } from '@/domain/roles';
 import { PageHeader } from '@/ui/page-header';
 import { SkeletonLines } from '@/ui/query-state';
@@ -50,7 +50,7 @@ function Refusal({ signedIn }: { signedIn: boolean }) {
 
 /** The frame of every /admin page: who may see it, and the sections beside each other. */
 export function AdminLayout({ children }: { children: ReactNode }) {
-  const isStatic = getApiClient().transport === 'static';
+  const isStatic = transportKind() === 'static';
   const me = useQuery({ ...meQuery(), enabled: !isStatic });
   if (isStatic) {
     return (

@@ -2,17 +2,18 @@
  * The audit screen's filters, held in the address so a filtered log can be bookmarked or sent.
  * Anything unreadable in a hand-typed address is dropped rather than breaking the page.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { optionalParam } from '@/ui/navigation';
 
-const optionalDate = z.iso.date().optional().catch(undefined);
-const optionalText = z.string().trim().max(200).optional().catch(undefined);
+const optionalDate = optionalParam(z.iso.date());
+const optionalText = optionalParam(z.string().check(z.trim(), z.maxLength(200)));
 
 export const auditSearchSchema = z.object({
   actor: optionalText,
   action: optionalText,
   from: optionalDate,
   to: optionalDate,
-  before: z.coerce.number().int().positive().optional().catch(undefined),
+  before: optionalParam(z.coerce.number().check(z.int(), z.positive())),
 });
 export type AuditSearch = z.infer<typeof auditSearchSchema>;
 

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { optionalParam, textParam } from '@/ui/navigation';
 
 /** The group id that means 'the authorities listed in `areas`'. */
 export const USER_GROUP = 'user';
@@ -10,13 +11,13 @@ export const ALL_GROUP = 'all';
  * exact view to a colleague: indicator, lead authority, group (or their own list), period.
  */
 export const compareSearchSchema = z.object({
-  indicator: z.string().optional().catch(undefined),
-  area: z.string().optional().catch(undefined),
-  group: z.string().optional().catch(undefined),
-  period: z.string().optional().catch(undefined),
+  indicator: textParam,
+  area: textParam,
+  group: textParam,
+  period: textParam,
   /** A user-defined comparator group, kept in the URL so it is a permalink. */
-  areas: z.array(z.string()).optional().catch(undefined),
+  areas: optionalParam(z.array(z.string())),
   /** Filter text of the indicator search. */
-  q: z.string().optional().catch(undefined),
+  q: textParam,
 });
 export type CompareSearch = z.infer<typeof compareSearchSchema>;

@@ -7,7 +7,7 @@
  */
 import { create } from 'zustand';
 import type { FigureColumns, ImportedSet } from '@/data/api/contract';
-import { getApiClient } from '@/data/api/transport';
+import { withApiClient } from '@/data/api/client';
 import {
   clearStoredImports,
   hasIndexedDb,
@@ -76,7 +76,7 @@ function mergeLoaded(valid: ImportedSet[], persistence: Persistence): void {
 async function loadFromServer(): Promise<boolean> {
   let answer;
   try {
-    answer = await getApiClient().benchmarkImports();
+    answer = await withApiClient((api) => api.benchmarkImports());
   } catch (error) {
     useImportedStore.setState({ problem: messageOf(error) });
     return false;
@@ -115,7 +115,7 @@ type NewImport = Omit<ImportedSet, 'id' | 'importedAt' | 'importedBy' | 'mayRemo
 /** The set shows at once under its own id; the server keeps it under the same id, so a group chosen from it stays chosen. */
 async function keepOnServer(local: ImportedSet, entry: NewImport): Promise<void> {
   try {
-    const kept = await getApiClient().addBenchmarkImport({ ...entry, id: local.id });
+    const kept = await withApiClient((api) => api.addBenchmarkImport({ ...entry, id: local.id }));
     useImportedStore.setState((state) => ({
       sets: state.sets.map((s) => (s.id === local.id ? kept : s)),
     }));
@@ -159,7 +159,7 @@ export async function removeImportedSet(id: string): Promise<void> {
   // A set the server gave an importer is the server's to remove; one it never kept is only here.
   if (isServer(persistence) && removed?.importedBy) {
     try {
-      await getApiClient().removeBenchmarkImport(id);
+      await withApiClient((api) => api.removeBenchmarkImport(id));
     } catch (error) {
       useImportedStore.setState({ problem: messageOf(error) });
       return;

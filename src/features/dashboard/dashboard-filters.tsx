@@ -1,12 +1,11 @@
 import { useNavigate } from '@/ui/navigation';
 import { useEffect, useId, useRef, useState } from 'react';
-import { indicatorKindSchema } from '@/data/contract/dataset-schema';
 import { FRAMEWORKS, frameworkWords } from '@/domain/frameworks';
 import type { Structure } from '@/data/contract/dataset-schema';
-import { ragStatusSchema } from '@/data/api/contract';
 import { formatPeriod } from '@/domain/periods';
 import { depthFirst } from '@/ui/group-rows';
-import { statusLabel } from '@/domain/rating';
+import { INDICATOR_KINDS, statusLabel } from '@/domain/rating';
+import { RAG_STATUSES } from '@/domain/types';
 import type { DashboardSearch } from './dashboard-search';
 import { resolveStructure } from './dashboard-search';
 import { kindLabels } from './labels';
@@ -123,7 +122,7 @@ export function DashboardFilters({ search, structures, periods }: DashboardFilte
           label="Status"
           anyLabel="Any status"
           value={search.status}
-          options={ragStatusSchema.options}
+          options={RAG_STATUSES}
           optionLabel={statusLabel}
           onChange={(status) => {
             update({ status });
@@ -145,7 +144,7 @@ export function DashboardFilters({ search, structures, periods }: DashboardFilte
           label="Kind"
           anyLabel="All kinds"
           value={search.kind}
-          options={indicatorKindSchema.options}
+          options={INDICATOR_KINDS}
           optionLabel={(kind) => kindLabels[kind]}
           onChange={(kind) => {
             update({ kind });

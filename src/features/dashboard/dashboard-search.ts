@@ -1,45 +1,46 @@
-import { z } from 'zod';
-import {
-  frameworkSchema,
-  indicatorKindSchema,
-  periodIdSchema,
-} from '@/data/contract/dataset-schema';
-import { profileChoiceSchema, ragStatusSchema } from '@/data/api/contract';
+import * as z from 'zod/mini';
 import { EXCEPTION_KINDS } from '@/domain/aggregate';
+import {
+  frameworkParam,
+  indicatorKindParam,
+  optionalParam,
+  periodParam,
+  profilesParam,
+  ragStatusParam,
+  textParam,
+} from '@/ui/navigation';
 
 // The default structure is chosen in the data layer, so the mock API's scenarios can use it too.
 export { DEFAULT_STRUCTURE, resolveStructure } from '@/data/api/organisation-views';
 
-const structureIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]*$/);
+const structureParam = optionalParam(z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/)));
 
 /**
  * Dashboard filters live in the URL so every view is a permalink and Back returns to it.
- * `.catch(undefined)` drops a bad value from a hand-edited URL instead of failing the page.
+ * A bad value from a hand-edited URL is dropped instead of failing the page (search-params.ts).
  */
 export const dashboardSearchSchema = z.object({
-  structure: structureIdSchema.optional().catch(undefined),
-  node: z.string().optional().catch(undefined),
-  framework: frameworkSchema.optional().catch(undefined),
-  status: ragStatusSchema.optional().catch(undefined),
-  kind: indicatorKindSchema.optional().catch(undefined),
-  q: z.string().optional().catch(undefined),
-  period: periodIdSchema.optional().catch(undefined),
+  structure: structureParam,
+  node: textParam,
+  framework: frameworkParam,
+  status: ragStatusParam,
+  kind: indicatorKindParam,
+  q: textParam,
+  period: periodParam,
   /** The folds open in a long list, by node id: `open=cfe,cfe-admissions`. */
-  open: z.string().optional().catch(undefined),
-  /** 'paper': statuses from the paper's figures alone, without assumed target profiles. */
-  profiles: profileChoiceSchema.optional().catch(undefined),
+  open: textParam,
+  profiles: profilesParam,
 });
 export type DashboardSearch = z.infer<typeof dashboardSearchSchema>;
 
 export const exceptionsSearchSchema = z.object({
-  structure: structureIdSchema.optional().catch(undefined),
-  node: z.string().optional().catch(undefined),
-  framework: frameworkSchema.optional().catch(undefined),
-  period: periodIdSchema.optional().catch(undefined),
-  show: z.enum(EXCEPTION_KINDS).optional().catch(undefined),
+  structure: structureParam,
+  node: textParam,
+  framework: frameworkParam,
+  period: periodParam,
+  show: optionalParam(z.enum(EXCEPTION_KINDS)),
   /** The page of the overdue returns list (20 a page); unset is the first. */
-  overduePage: z.coerce.number().int().min(1).optional().catch(undefined),
-  /** 'paper': statuses from the paper's figures alone, without assumed target profiles. */
-  profiles: profileChoiceSchema.optional().catch(undefined),
+  overduePage: optionalParam(z.coerce.number().check(z.int(), z.minimum(1))),
+  profiles: profilesParam,
 });
 export type ExceptionsSearch = z.infer<typeof exceptionsSearchSchema>;

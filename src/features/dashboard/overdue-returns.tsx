@@ -3,7 +3,7 @@ import { Link } from '@/ui/navigation';
 import type { MyReturnItem } from '@/data/api/contract';
 import { overdueReturnsQuery } from '@/data/api/returns-queries';
 import { meQuery } from '@/data/api/session';
-import { getApiClient } from '@/data/api/transport';
+import { transportKind } from '@/data/api/client';
 import { formatDate } from '@/domain/due-dates';
 import { formatPeriod } from '@/domain/periods';
 import type { ExceptionsSearch } from './dashboard-search';
@@ -36,7 +36,7 @@ interface OverdueReturnsProps {
  */
 export function OverdueReturns({ search, structure, nodeName }: OverdueReturnsProps) {
   const { node, overduePage: page } = search;
-  const isStatic = getApiClient().transport === 'static';
+  const isStatic = transportKind() === 'static';
   const me = useQuery({ ...meQuery(), enabled: !isStatic });
   const grants = me.data?.user?.grants ?? [];
   const hasReturns = !isStatic && grants.some((grant) => grant.role !== 'viewer');

@@ -1,8 +1,6 @@
-import { z } from 'zod';
-import { profileChoiceSchema } from '@/data/api/contract';
+import * as z from 'zod/mini';
+import { profilesParam } from '@/ui/navigation';
 
 /** The overview's own query: whether statuses use assumed target profiles ('paper': without). */
-export const homeSearchSchema = z.object({
-  profiles: profileChoiceSchema.optional().catch(undefined),
-});
+export const homeSearchSchema = z.object({ profiles: profilesParam });
 export type HomeSearch = z.infer<typeof homeSearchSchema>;

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId, useRef, useState, type SyntheticEvent } from 'react';
 import type { ConflictErrorBody, IndicatorRow, RecordActualInput } from '@/data/api/contract';
-import { useRecordActual } from '@/data/api/queries';
+import { useRecordActual } from '@/data/api/record-actual';
 import { meQuery } from '@/data/api/session';
 import type { Frequency } from '@/data/contract/dataset-schema';
 import { formatValue } from '@/domain/format';

@@ -1,7 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import type { ReturnResponse } from '@/data/api/contract';
 import type { ApiError } from '@/data/api/api-error';
-import { useReturnStep } from '@/data/api/returns-queries';
+import { useReturnStep } from '@/data/api/returns-mutations';
 import { formatPeriod } from '@/domain/periods';
 import { readNumber } from '@/lib/read-number';
 import { FieldError } from '@/ui/field-error';

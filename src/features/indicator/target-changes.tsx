@@ -3,7 +3,7 @@ import { Link } from '@/ui/navigation';
 import type { ChangeEntry, IndicatorRow, ProfileChange } from '@/data/api/contract';
 import { historyQuery } from '@/data/api/queries';
 import { meQuery } from '@/data/api/session';
-import { getApiClient } from '@/data/api/transport';
+import { transportKind } from '@/data/api/client';
 import { formatValue } from '@/domain/format';
 import { formatPeriod } from '@/domain/periods';
 import { isAdministrator } from '@/domain/roles';
@@ -42,7 +42,7 @@ interface TargetChangesProps {
  * administrators the way to make one. Nothing at all when there are none (or no history to ask).
  */
 export function TargetChanges({ indicatorId, area, unit }: TargetChangesProps) {
-  const isStatic = getApiClient().transport === 'static';
+  const isStatic = transportKind() === 'static';
   const history = useQuery({ ...historyQuery(indicatorId, area), enabled: !isStatic });
   const me = useQuery({ ...meQuery(), enabled: !isStatic });
   const changes = history.data?.entries.filter(isTargetChange) ?? [];

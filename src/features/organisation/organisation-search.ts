@@ -1,20 +1,21 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
-  frameworkSchema,
-  indicatorKindSchema,
-  periodIdSchema,
-} from '@/data/contract/dataset-schema';
-import { profileChoiceSchema, ragStatusSchema } from '@/data/api/contract';
+  frameworkParam,
+  indicatorKindParam,
+  periodParam,
+  profilesParam,
+  ragStatusParam,
+  textParam,
+} from '@/ui/navigation';
 
 export const organisationSearchSchema = z.object({
-  status: ragStatusSchema.optional().catch(undefined),
-  framework: frameworkSchema.optional().catch(undefined),
-  kind: indicatorKindSchema.optional().catch(undefined),
-  q: z.string().optional().catch(undefined),
-  period: periodIdSchema.optional().catch(undefined),
-  /** 'paper': statuses from the paper's figures alone, without assumed target profiles. */
-  profiles: profileChoiceSchema.optional().catch(undefined),
+  status: ragStatusParam,
+  framework: frameworkParam,
+  kind: indicatorKindParam,
+  q: textParam,
+  period: periodParam,
+  profiles: profilesParam,
   /** The open folds of a long list (`open=cfe-admissions,cfe-fostering`), as on the dashboard. */
-  open: z.string().optional().catch(undefined),
+  open: textParam,
 });
 export type OrganisationSearch = z.infer<typeof organisationSearchSchema>;

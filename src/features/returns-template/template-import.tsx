@@ -6,7 +6,7 @@
 import { useId, useState, type ChangeEvent } from 'react';
 import type { IndicatorRow } from '@/data/api/contract';
 import type { ReturnBatch } from '@/data/api/returns-batch-contract';
-import { useReturnBatch, useUndoReturnBatch } from '@/data/api/returns-batch-queries';
+import { useReturnBatch, useUndoReturnBatch } from '@/data/api/returns-batch-mutations';
 import { BATCH_MODE_LABELS, BATCH_MODES, type BatchMode } from '@/domain/returns-template';
 import { NUMBER_LOCALES, type NumberLocale } from '@/lib/read-number';
 import { mergeServerCheck } from './merge-problems';

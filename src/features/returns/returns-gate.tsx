@@ -1,12 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { meQuery } from '@/data/api/session';
-import { getApiClient } from '@/data/api/transport';
+import { transportKind } from '@/data/api/client';
 import { SignInPrompt } from '@/ui/sign-in-prompt';
 
 /** Returns exist only on a Ragstone server, for signed-in people: say so instead of failing. */
 export function ReturnsGate({ children }: { children: ReactNode }) {
-  const isStatic = getApiClient().transport === 'static';
+  const isStatic = transportKind() === 'static';
   const me = useQuery({ ...meQuery(), enabled: !isStatic });
   if (isStatic) {
     return (

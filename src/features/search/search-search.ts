@@ -1,7 +1,8 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { textParam } from '@/ui/navigation';
 
 /** The words searched for live in the address, so a search can be shared and returned to. */
 export const siteSearchSchema = z.object({
-  q: z.string().optional().catch(undefined),
+  q: textParam,
 });
 export type SiteSearch = z.infer<typeof siteSearchSchema>;

@@ -1,18 +1,23 @@
 import { useQuery } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
 import { Link, useHere, usePathname } from '@/ui/navigation';
-import { meQuery, useSignOut } from '@/data/api/session';
-import { getApiClient } from '@/data/api/transport';
+import { meQuery } from '@/data/api/session';
+import { transportKind } from '@/data/api/client';
 import './session.css';
 import { isAdministrator } from '@/domain/roles';
+
+/** Signing out brings the mutation code, so it loads only for someone signed in (ADR 0087). */
+const SignOutButton = lazy(() =>
+  import('./sign-out-button').then((module) => ({ default: module.SignOutButton })),
+);
 
 /**
  * The header's "Sign in", or "Signed in as <name> · Sign out". Nothing in the static publication,
  * which has no accounts, and nothing while the answer is not known (no flash of "Sign in").
  */
 export function SessionLinks() {
-  const isStatic = getApiClient().transport === 'static';
+  const isStatic = transportKind() === 'static';
   const me = useQuery({ ...meQuery(), enabled: !isStatic });
-  const signOut = useSignOut();
   const pathname = usePathname();
   const here = useHere();
   if (isStatic || !me.data) return null;
@@ -41,22 +46,9 @@ export function SessionLinks() {
           <span aria-hidden="true"> · </span>
         </>
       ) : null}
-      <button
-        type="button"
-        className="session-links__sign-out"
-        disabled={signOut.isPending}
-        onClick={() => {
-          signOut.mutate();
-        }}
-      >
-        Sign out
-      </button>
-      {signOut.isError ? (
-        <span role="alert" className="session-links__error">
-          {' '}
-          {signOut.error.message}
-        </span>
-      ) : null}
+      <Suspense fallback={null}>
+        <SignOutButton />
+      </Suspense>
     </p>
   );
 }

@@ -77,7 +77,8 @@ test('signing in returns to the page the person came from, and signing out hides
   const again = await screen.findByRole('region', { name: 'Record a figure' });
   expect(await within(again).findByRole('button', { name: 'Save figure' })).toBeInTheDocument();
 
-  await user.click(within(header()).getByRole('button', { name: 'Sign out' }));
+  // The button's code loads once someone is signed in (ADR 0087).
+  await user.click(await within(header()).findByRole('button', { name: 'Sign out' }));
   expect(await within(header()).findByRole('link', { name: 'Sign in' })).toBeInTheDocument();
   expect(within(again).queryByRole('button', { name: 'Save figure' })).not.toBeInTheDocument();
 });

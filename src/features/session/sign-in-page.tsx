@@ -1,7 +1,7 @@
 import { useNavigate, useRouteSearch } from '@/ui/navigation';
 import { useId, type SyntheticEvent } from 'react';
 import { signInRequestSchema } from '@/data/api/contract';
-import { useSignIn } from '@/data/api/session';
+import { useSignIn } from '@/data/api/session-mutations';
 import { ErrorNotice, useErrorSummary } from '@/ui/form-notices';
 import { TextField } from '@/ui/text-field';
 import { usePageTitle } from '@/ui/use-page-title';

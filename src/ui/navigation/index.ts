@@ -9,3 +9,12 @@ export { Navigate, useNavigate, type NavigateOptions } from './navigate';
 export { NavigationContext, type Navigation } from './navigation-context';
 export { applyScroll, listenForHistoryMoves } from './scroll';
 export { parseSearch, stringifySearch, type SearchRecord } from './search-string';
+export {
+  frameworkParam,
+  indicatorKindParam,
+  optionalParam,
+  periodParam,
+  profilesParam,
+  ragStatusParam,
+  textParam,
+} from './search-params';
