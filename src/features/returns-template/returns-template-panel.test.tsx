@@ -3,8 +3,11 @@
  * import a filled CSV, see every row with the bad cell named, commit the good rows as drafts, see
  * them in progress, undo the batch and see them gone.
  */
-import { screen, waitFor, within } from '@testing-library/react';
-import { expect, test } from 'vitest';
+import { act, screen, waitFor, within } from '@testing-library/react';
+import { expect, onTestFinished, test } from 'vitest';
+import { server } from '@mocks/node';
+import { resetMockSession } from '@mocks/session-handlers';
+import { captureDownloads } from '@test/capture-downloads';
 import { renderApp } from '@test/render-app';
 
 const PAGE = '/indicators/cc2012-grade-1-calls-answered';
@@ -118,4 +121,38 @@ test('a template whose every Definitions row is unchanged has nothing ready to i
     ),
   ).toBeInTheDocument();
   expect(within(panel).getByRole('button', { name: 'Import 0 rows' })).toBeDisabled();
+});
+
+test('a reader’s page asks for the whole indicator list only when the reader reaches for the template', async () => {
+  resetMockSession(false);
+  const listRequests: string[] = [];
+  const onRequest = ({ request }: { request: Request }) => {
+    if (new URL(request.url).pathname.endsWith('/indicators')) listRequests.push(request.url);
+  };
+  server.events.on('request:start', onRequest);
+  onTestFinished(() => {
+    server.events.removeListener('request:start', onRequest);
+  });
+  const downloads = captureDownloads();
+  const { user } = renderApp(PAGE);
+  const panel = await screen.findByRole('region', { name: 'Returns template' });
+  expect(
+    await within(panel).findByText(/Importing a filled template needs a signed-in person/),
+  ).toBeInTheDocument();
+  const csvButton = within(panel).getByRole('button', { name: 'Download actuals template (CSV)' });
+  expect(csvButton).toBeEnabled();
+  expect(listRequests).toEqual([]);
+
+  // By keyboard: focus on the buttons starts loading the list, Enter downloads once it is here.
+  act(() => {
+    csvButton.focus();
+  });
+  await user.keyboard('{Enter}');
+  await waitFor(() => {
+    expect(downloads.map((download) => download.fileName)).toEqual([
+      expect.stringMatching(/^ragstone-returns-template-.*-actuals\.csv$/),
+    ]);
+  });
+  expect(downloads[0]?.text).toContain('cc2012-grade-1-calls-answered,');
+  expect(listRequests).toHaveLength(1);
 });

@@ -4,10 +4,11 @@
  */
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useId } from 'react';
-import { afterFirstView, indicatorListQuery, manifestQuery } from '@/data/api/queries';
+import { manifestQuery } from '@/data/api/queries';
 import { meQuery } from '@/data/api/session';
 import { SignInPrompt } from '@/ui/sign-in-prompt';
 import { TemplateDownload } from './template-download';
+import { useTemplateRows } from './use-template-rows';
 import './returns-template.css';
 
 // Importing a filled template (the file reader, the preview, the mutations) and the returns in
@@ -30,13 +31,10 @@ interface ReturnsTemplatePanelProps {
 export function ReturnsTemplatePanel({ indicatorIds, name }: ReturnsTemplatePanelProps) {
   const headingId = useId();
   const manifest = useQuery(manifestQuery());
-  const list = useQuery({ ...indicatorListQuery(), ...afterFirstView });
   const writable = manifest.data?.writable ?? false;
   const me = useQuery({ ...meQuery(), enabled: writable });
-  const allRows = list.data?.rows ?? [];
-  const wanted = new Set(indicatorIds);
-  const rows = allRows.filter((row) => wanted.has(row.indicator.id));
   const signedIn = me.data?.user != null;
+  const template = useTemplateRows(indicatorIds, writable && signedIn);
   const [single] = indicatorIds;
 
   return (
@@ -48,7 +46,7 @@ export function ReturnsTemplatePanel({ indicatorIds, name }: ReturnsTemplatePane
         {indicatorIds.length === 1 ? 'this indicator' : `these ${indicatorIds.length} indicators`},
         fill it in, and import it here. You see every row before anything is saved.
       </p>
-      <TemplateDownload rows={rows} name={name} />
+      <TemplateDownload template={template} name={name} />
       {!writable ? (
         <p className="notice notice--info">
           This copy of Ragstone is a read-only publication: a filled template can be imported only
@@ -56,7 +54,7 @@ export function ReturnsTemplatePanel({ indicatorIds, name }: ReturnsTemplatePane
         </p>
       ) : signedIn ? (
         <Suspense fallback={null}>
-          <TemplateImport allRows={allRows} />
+          <TemplateImport allRows={template.allRows} />
         </Suspense>
       ) : (
         <SignInPrompt>Importing a filled template needs a signed-in person.</SignInPrompt>

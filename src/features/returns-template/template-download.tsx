@@ -5,24 +5,24 @@ import { csvFileName } from '@/lib/csv';
 import { workbookBytes } from '@/lib/xlsx';
 import { downloadBytes, downloadText } from '@/ui/download-file';
 import { actualsCsv, templateSheets } from './template-file';
+import type { TemplateRows } from './use-template-rows';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-export function TemplateDownload({ rows, name }: { rows: readonly IndicatorRow[]; name: string }) {
+export function TemplateDownload({ template, name }: { template: TemplateRows; name: string }) {
   const [problem, setProblem] = useState<string | null>(null);
   const base = csvFileName(['ragstone-returns-template', name]).replace(/\.csv$/, '');
-  const downloadWorkbook = () => {
+  // The list loads on the first press if the pointer or focus did not start it already.
+  const download = (write: (rows: readonly IndicatorRow[]) => unknown) => {
     setProblem(null);
-    workbookBytes(templateSheets(rows)).then(
-      (bytes) => {
-        downloadBytes(`${base}.xlsx`, bytes, XLSX_TYPE);
-      },
-      (error: unknown) => {
+    template
+      .loadRows()
+      .then(write)
+      .catch((error: unknown) => {
         setProblem(
           `The template could not be written: ${error instanceof Error ? error.message : String(error)}`,
         );
-      },
-    );
+      });
   };
   return (
     <div className="returns-template__download">
@@ -30,17 +30,27 @@ export function TemplateDownload({ rows, name }: { rows: readonly IndicatorRow[]
         <button
           type="button"
           className="button button--secondary"
-          onClick={downloadWorkbook}
-          disabled={rows.length === 0}
+          disabled={template.disabled}
+          onPointerEnter={template.ask}
+          onFocus={template.ask}
+          onClick={() => {
+            download(async (rows) => {
+              downloadBytes(`${base}.xlsx`, await workbookBytes(templateSheets(rows)), XLSX_TYPE);
+            });
+          }}
         >
           Download template (Excel)
         </button>
         <button
           type="button"
           className="button button--secondary"
-          disabled={rows.length === 0}
+          disabled={template.disabled}
+          onPointerEnter={template.ask}
+          onFocus={template.ask}
           onClick={() => {
-            downloadText(`${base}-actuals.csv`, actualsCsv(rows));
+            download((rows) => {
+              downloadText(`${base}-actuals.csv`, actualsCsv(rows));
+            });
           }}
         >
           Download actuals template (CSV)
