@@ -15,22 +15,11 @@ import {
 import { areaSchema } from '@/data/contract/dataset-schema';
 import { checkColumns, figuresFromColumns, toColumns } from './import/figure-columns';
 import {
+  LEGACY_IMPORTS_KEY as LEGACY_KEY,
   metaOf,
   putStoredImport,
-  removeStoredImport,
-  STORED_IMPORT_PREFIX,
-  type ImportMeta,
+  STORED_IMPORT_PREFIX as PREFIX,
 } from './import/keep-import';
-
-const PREFIX = STORED_IMPORT_PREFIX;
-const LEGACY_KEY = 'ragstone:imported-benchmarks:v1';
-
-export type { ImportMeta };
-export { metaOf, removeStoredImport };
-
-export function hasIndexedDb(): boolean {
-  return typeof indexedDB !== 'undefined';
-}
 
 const isAreaType = (text: string) => areaSchema.shape.type.safeParse(text).success;
 

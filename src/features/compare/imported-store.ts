@@ -2,23 +2,25 @@
  * Figures the user imported from benchmarking files, never mixed into the dataset. Where the
  * server keeps imports (it answers /api/benchmark-imports), they are kept there for everyone who
  * signs in; otherwise (the static publication, no server) in this browser's IndexedDB. The client
- * asks once per page which it is (ADR 0053). What comes back from either is validated like any
+ * asks once per page which it is (ADR 0053); the static publication has no server to ask, so
+ * it does not load the API client for that. What comes back from either is validated like any
  * other input: a stored set that no longer fits the shape is dropped, and the rest are kept.
  */
 import { create } from 'zustand';
 import type { FigureColumns, ImportedSet } from '@/data/api/contract';
-import { withApiClient } from '@/data/api/client';
+import { transportKind, withApiClient } from '@/data/api/client';
+import type { ImportedSource } from './comparison-model';
 import {
-  clearStoredImports,
   hasIndexedDb,
+  hasStoredImports,
   metaOf,
-  putImportedSet,
-  readStoredImports,
-  rememberColumns,
   removeStoredImport,
   type ImportMeta,
-} from './browser-imports';
-import type { ImportedSource } from './comparison-model';
+} from './import/keep-import';
+
+// Reading the imports kept in this browser checks them with the contract's schemas: that code
+// loads only when there is something to read or keep, not with the page (ADR 0087).
+const browserImports = () => import('./browser-imports');
 
 export type { ImportedSet };
 
@@ -53,12 +55,20 @@ function setPersistence(persistence: Persistence): void {
 }
 
 /** Keeps one import in this browser: `keep` when another (the import worker) writes it. */
-async function keepInBrowser(set: ImportedSet, keep?: (meta: ImportMeta) => Promise<void>) {
+async function keepInBrowser(
+  set: ImportedSet,
+  browser?: { columns: FigureColumns; keep: (meta: ImportMeta) => Promise<void> },
+) {
   if (!hasIndexedDb()) return;
+  const writeHere = async () => {
+    const { putImportedSet, rememberColumns } = await browserImports();
+    if (browser) rememberColumns(set, browser.columns);
+    await putImportedSet(set);
+  };
   try {
     const meta = metaOf(set);
     // Written by the page itself when there is no worker to do it, or the worker could not.
-    await (keep ? keep(meta).catch(() => putImportedSet(set)) : putImportedSet(set));
+    await (browser ? browser.keep(meta).catch(writeHere) : writeHere());
     setPersistence('saved');
   } catch {
     setPersistence('unavailable');
@@ -74,6 +84,7 @@ function mergeLoaded(valid: ImportedSet[], persistence: Persistence): void {
 
 /** Asks the server first; null means it keeps no imports, so this browser does. */
 async function loadFromServer(): Promise<boolean> {
+  if (transportKind() === 'static') return false;
   let answer;
   try {
     answer = await withApiClient((api) => api.benchmarkImports());
@@ -94,7 +105,10 @@ async function load(): Promise<void> {
     return;
   }
   try {
-    mergeLoaded(await readStoredImports(), 'saved');
+    const stored = (await hasStoredImports())
+      ? await (await browserImports()).readStoredImports()
+      : [];
+    mergeLoaded(stored, 'saved');
   } catch {
     useImportedStore.setState({ persistence: 'unavailable' });
   }
@@ -140,7 +154,6 @@ export function addImportedSet(
     importedAt: new Date().toISOString(),
     mayRemove: true,
   };
-  if (browser) rememberColumns(created, browser.columns);
   const sets = [...useImportedStore.getState().sets, created];
   const { persistence } = useImportedStore.getState();
   useImportedStore.setState({ sets, problem: null });
@@ -149,7 +162,7 @@ export function addImportedSet(
     useImportedStore.setState({
       problem: `Sign in to keep ${entry.fileName}: it is shown until the page is reloaded.`,
     });
-  else void keepInBrowser(created, browser?.keep);
+  else void keepInBrowser(created, browser);
   return created;
 }
 
@@ -214,5 +227,5 @@ export function importedStateForTests(): ImportedState {
 export async function clearImportedFigures(): Promise<void> {
   useImportedStore.setState({ sets: [], persistence: 'loading', problem: null });
   loading = undefined;
-  if (hasIndexedDb()) await clearStoredImports();
+  if (hasIndexedDb()) await (await browserImports()).clearStoredImports();
 }

@@ -3,10 +3,28 @@
  * Small on purpose: the import worker writes its file's entry with it (browser-imports.ts reads
  * them back and checks them).
  */
-import { del, set as put } from 'idb-keyval';
+import { del, keys, set as put } from 'idb-keyval';
 import type { FigureColumns, ImportedSet } from '@/data/api/benchmark-imports-contract';
 
 export const STORED_IMPORT_PREFIX = 'ragstone:imported-benchmarks:v2:';
+/** Where imports were kept before (v1: every import in one entry), read once and moved. */
+export const LEGACY_IMPORTS_KEY = 'ragstone:imported-benchmarks:v1';
+
+export function hasIndexedDb(): boolean {
+  return typeof indexedDB !== 'undefined';
+}
+
+/**
+ * Whether this browser keeps any import, new or old, found from the keys alone: reading and
+ * checking them (browser-imports.ts, with the contract's schemas) loads only when there are some.
+ */
+export async function hasStoredImports(): Promise<boolean> {
+  return (await keys()).some(
+    (key) =>
+      typeof key === 'string' &&
+      (key.startsWith(STORED_IMPORT_PREFIX) || key === LEGACY_IMPORTS_KEY),
+  );
+}
 
 /** An import as stored: everything but its figures, which are kept as columns. */
 export type ImportMeta = Omit<ImportedSet, 'figures'>;
