@@ -1,11 +1,17 @@
 import { useQuery, type UseQueryResult } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
 import type { IndicatorRow, ReturnResponse } from '@/data/api/contract';
 import { indicatorReturnQuery } from '@/data/api/returns-queries';
 import { meQuery } from '@/data/api/session';
 import type { Frequency } from '@/data/contract/dataset-schema';
 import { SignInPrompt } from '@/ui/sign-in-prompt';
 import { RecordFigureForm } from './record-figure-form';
-import { ReturnPanel } from './return-panel';
+
+// A return's panel (its steps are mutations) is only for a signed-in contributor or approver on
+// the server: its code loads then, never in the first view of a reader's page (ADR 0087).
+const ReturnPanel = lazy(() =>
+  import('./return-panel').then((module) => ({ default: module.ReturnPanel })),
+);
 
 interface FigureEntryProps {
   indicatorId: string;
@@ -129,12 +135,14 @@ function EntryPanel({
   // Returns are for the authority's own figures; another area's are corrected directly.
   if (otherArea !== undefined) return null;
   return (
-    <ReturnPanel
-      indicatorId={indicatorId}
-      frequency={frequency}
-      unit={unit}
-      returnPeriod={returnPeriod}
-      view={rights.data}
-    />
+    <Suspense fallback={null}>
+      <ReturnPanel
+        indicatorId={indicatorId}
+        frequency={frequency}
+        unit={unit}
+        returnPeriod={returnPeriod}
+        view={rights.data}
+      />
+    </Suspense>
   );
 }
