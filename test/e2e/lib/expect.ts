@@ -32,12 +32,23 @@ export async function expectText(
   locator: Locator,
   expected: string | RegExp,
   what: string,
+  timeout = 10_000,
 ): Promise<void> {
-  await expectVisible(locator, what);
-  const text = (await locator.first().innerText()).trim();
-  const matches = typeof expected === 'string' ? text.includes(expected) : expected.test(text);
-  if (!matches) {
-    throw new Error(`expected ${what} to say ${String(expected)}, but it says "${text}"`);
+  await expectVisible(locator, what, timeout);
+  // A live region says "Updating the list…" while a request is out: wait for it to settle on the
+  // expected words rather than reading it once, as a person would.
+  const matches = (text: string) =>
+    typeof expected === 'string' ? text.includes(expected) : expected.test(text);
+  const deadline = Date.now() + timeout;
+  let text = (await locator.first().innerText()).trim();
+  while (!matches(text) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    text = (await locator.first().innerText()).trim();
+  }
+  if (!matches(text)) {
+    throw new Error(
+      `expected ${what} to say ${String(expected)}, but after ${timeout / 1000}s it says "${text}"`,
+    );
   }
 }
 
