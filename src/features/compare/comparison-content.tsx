@@ -12,7 +12,6 @@ import { codeText } from './indicator-picker';
 import { MultiMeasureTables } from './multi-measure-table';
 import { OverTime } from './over-time';
 import { useComparison } from './use-comparison';
-import '@/ui/scroll-region.css';
 import '@/ui/committee-actions.css';
 
 /**

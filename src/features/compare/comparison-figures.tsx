@@ -2,6 +2,7 @@ import { memo } from 'react';
 import type { ComparisonResponse } from '@/data/api/contract';
 import { csvFileName } from '@/lib/csv';
 import { sourceLine } from '@/ui/chart/source-line';
+import { ScrollRegion } from '@/ui/scroll-region';
 import { TableDownloads } from '@/ui/table-downloads';
 import { ComparisonChart } from './comparison-chart';
 import { downloadNameParts, orderForChart, type NamedArea } from './comparison-choice';
@@ -68,14 +69,14 @@ export const ComparisonFigures = memo(function ComparisonFigures({
       ) : (
         <p className="empty-state">No area in this group has a figure for this period.</p>
       )}
-      <div className="scroll-region" role="region" aria-label="The figures as a table" tabIndex={0}>
+      <ScrollRegion label="The figures as a table">
         <ComparisonTable
           view={view}
           unit={view.unit}
           caption={tableCaption(view, indicator.title)}
           documentTitles={documentTitles}
         />
-      </div>
+      </ScrollRegion>
       <div className="committee-actions">
         <TableDownloads
           what="this comparison"
