@@ -5,23 +5,12 @@
  */
 import { Hono, type Context } from 'hono';
 import type { z } from 'zod';
-import {
-  comparableIndicatorsResponseSchema,
-  comparisonResponseSchema,
-  comparisonFiguresResponseSchema,
-  historyResponseSchema,
-  indicatorDetailResponseSchema,
-  indicatorListResponseSchema,
-  manifestResponseSchema,
-  organisationResponseSchema,
-  recordActualResponseSchema,
-  scorecardResponseSchema,
-  statusSummaryResponseSchema,
-} from '@/data/api/contract';
+import { recordActualResponseSchema } from '@/data/api/contract';
 import type { EngineResult } from '@server/engine/engine-result';
 import { parseIfMatch, versionTag } from '@server/engine/if-match';
 import type { RagstoneService } from '../service';
 import type { ActorSource } from './actor';
+import { readRoutes, type ReadRoute } from './api-read-routes';
 
 export interface ApiOptions {
   service: RagstoneService;
@@ -44,61 +33,12 @@ export function apiRoutes({ service, getActor, checkResponses }: ApiOptions): Ho
     }
     return c.json(result.body as object, result.status);
   }
-  const ok = <T>(body: T): EngineResult<T> => ({ ok: true, status: 200, body });
   const engine = () => service.engine();
 
-  api.get('/manifest', (c) => send(c, ok(engine().manifest()), manifestResponseSchema));
-  api.get('/organisation', (c) => send(c, ok(engine().organisation()), organisationResponseSchema));
-  api.get('/indicators', (c) =>
-    send(c, engine().indicatorList(c.req.query()), indicatorListResponseSchema),
-  );
-  api.get('/indicators/:id', (c) =>
-    send(
-      c,
-      engine().indicatorDetail(c.req.param('id'), c.req.query('area')),
-      indicatorDetailResponseSchema,
-    ),
-  );
-  api.get('/indicators/:id/history', (c) =>
-    send(c, engine().history(c.req.param('id'), c.req.query('area')), historyResponseSchema),
-  );
-  api.get('/organisation/:structureId/:nodeId/scorecard', (c) =>
-    send(
-      c,
-      engine().scorecard(
-        c.req.param('structureId'),
-        c.req.param('nodeId'),
-        c.req.query('period'),
-        c.req.query('profiles'),
-      ),
-      scorecardResponseSchema,
-    ),
-  );
-  api.get('/organisation/:structureId/:nodeId/summary', (c) =>
-    send(
-      c,
-      engine().statusSummary(
-        c.req.param('structureId'),
-        c.req.param('nodeId'),
-        c.req.query('period'),
-        c.req.query('profiles'),
-      ),
-      statusSummaryResponseSchema,
-    ),
-  );
-  api.get('/compare', (c) =>
-    send(c, ok(engine().comparableIndicators()), comparableIndicatorsResponseSchema),
-  );
-  api.get('/compare/:indicatorId', (c) =>
-    send(c, engine().comparison(c.req.param('indicatorId')), comparisonResponseSchema),
-  );
-  api.get('/compare/:indicatorId/figures', (c) =>
-    send(
-      c,
-      engine().comparisonFigures(c.req.param('indicatorId'), c.req.query('period')),
-      comparisonFiguresResponseSchema,
-    ),
-  );
+  const reads: readonly ReadRoute[] = Object.values(readRoutes);
+  for (const route of reads) {
+    api.get(route.path, (c) => send(c, route.answer(engine(), c), route.schema));
+  }
 
   api.post('/indicators/:id/actuals', async (c) => {
     const actor = await getActor(c);

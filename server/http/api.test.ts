@@ -4,24 +4,13 @@
  * RAGSTONE_TEST_DATABASE_URL is set) seeded from the fixture dataset. Answers must match the pure
  * engine over the same folder: the trip through the database loses nothing.
  */
-import {
-  comparableIndicatorsResponseSchema,
-  comparisonResponseSchema,
-  conflictErrorSchema,
-  historyResponseSchema,
-  indicatorDetailResponseSchema,
-  indicatorListResponseSchema,
-  manifestResponseSchema,
-  organisationResponseSchema,
-  recordActualResponseSchema,
-  scorecardResponseSchema,
-  statusSummaryResponseSchema,
-} from '@/data/api/contract';
+import { apiPaths, conflictErrorSchema, recordActualResponseSchema } from '@/data/api/contract';
 import { readDatasetFolder } from '../engine/dataset-folder';
 import { createApiEngine, type ApiEngine } from '../engine/engine';
 import { createService, startService, type RagstoneService } from '../service';
 import { FIXTURE_DATASET, openTestDatabase, type TestDatabase } from '../testing/test-database';
 import type { ActorSource } from './actor';
+import { readRoutes } from './api-read-routes';
 import { createApp } from './app';
 
 /** Tests say who they are in a header; the accounts layer will do this with sessions. */
@@ -63,18 +52,18 @@ function post(path: string, body: unknown, headers: Record<string, string> = {})
 
 describe('reads', () => {
   test('manifest, organisation and comparisons match the engine over the dataset folder', async () => {
-    expect(manifestResponseSchema.parse((await get('/manifest')).body)).toEqual(
+    expect(readRoutes.manifest.schema.parse((await get('/manifest')).body)).toEqual(
       reference.manifest(),
     );
-    expect(organisationResponseSchema.parse((await get('/organisation')).body)).toEqual(
+    expect(readRoutes.organisation.schema.parse((await get('/organisation')).body)).toEqual(
       reference.organisation(),
     );
-    expect(comparableIndicatorsResponseSchema.parse((await get('/compare')).body)).toEqual(
+    expect(readRoutes.comparableIndicators.schema.parse((await get('/compare')).body)).toEqual(
       reference.comparableIndicators(),
     );
     const comparison = await get('/compare/paf-c28');
-    expect(comparisonResponseSchema.parse(comparison.body)).toEqual(
-      comparisonResponseSchema.parse(
+    expect(readRoutes.comparison.schema.parse(comparison.body)).toEqual(
+      readRoutes.comparison.schema.parse(
         reference.comparison('paf-c28').ok ? reference.comparison('paf-c28').body : null,
       ),
     );
@@ -90,21 +79,52 @@ describe('reads', () => {
     const { status, body } = await get(`/indicators${query}`);
     expect(status).toBe(200);
     const expected = reference.indicatorList(params);
-    expect(indicatorListResponseSchema.parse(body)).toEqual(expected.ok ? expected.body : null);
+    expect(readRoutes.indicators.schema.parse(body)).toEqual(expected.ok ? expected.body : null);
   });
 
   test('an indicator detail, scorecard and summary answer in the contract', async () => {
     const detail = await get('/indicators/fx-green');
-    expect(indicatorDetailResponseSchema.parse(detail.body).indicator.id).toBe('fx-green');
+    expect(readRoutes.indicator.schema.parse(detail.body).indicator.id).toBe('fx-green');
     const other = await get('/indicators/paf-c28?area=medway');
-    expect(indicatorDetailResponseSchema.parse(other.body).observations.length).toBeGreaterThan(0);
+    expect(readRoutes.indicator.schema.parse(other.body).observations.length).toBeGreaterThan(0);
     const scorecard = await get('/organisation/test-org/customer-and-communities/scorecard');
-    expect(scorecardResponseSchema.parse(scorecard.body).node.id).toBe('customer-and-communities');
+    expect(readRoutes.scorecard.schema.parse(scorecard.body).node.id).toBe(
+      'customer-and-communities',
+    );
     const summary = await get('/organisation/test-org/kent/summary?period=2012-05');
-    expect(statusSummaryResponseSchema.parse(summary.body).period).toBe('2012-05');
+    expect(readRoutes.statusSummary.schema.parse(summary.body).period).toBe('2012-05');
     const history = await get('/indicators/ni-141/history');
-    expect(historyResponseSchema.parse(history.body)).toEqual({ entries: [], profileChanges: [] });
+    expect(readRoutes.history.schema.parse(history.body)).toEqual({
+      entries: [],
+      profileChanges: [],
+    });
   });
+
+  /** One request for each read of the contract, for things the fixture dataset has. */
+  const exampleReads: Record<keyof typeof readRoutes, string> = {
+    manifest: apiPaths.manifest(),
+    organisation: apiPaths.organisation(),
+    indicators: apiPaths.indicators(),
+    indicator: apiPaths.indicator('fx-green'),
+    history: apiPaths.history('ni-141'),
+    scorecard: apiPaths.scorecard('test-org', 'kent'),
+    statusSummary: apiPaths.statusSummary('test-org', 'kent'),
+    comparableIndicators: apiPaths.comparableIndicators(),
+    comparison: apiPaths.comparison('paf-c28'),
+    comparisonFigures: `${apiPaths.comparisonFigures('paf-c28')}?period=2012-04`,
+  };
+  const contractReads = Object.keys(apiPaths).filter((name) => name !== 'recordActual');
+
+  test.each(contractReads)(
+    'the contract read %s has a route that answers in its schema',
+    async (name) => {
+      expect(Object.keys(readRoutes)).toContain(name);
+      const read = name as keyof typeof readRoutes;
+      const { status, body } = await get(exampleReads[read]);
+      expect(status).toBe(200);
+      expect(readRoutes[read].schema.safeParse(body).success).toBe(true);
+    },
+  );
 
   test.each([
     ['/indicators/ni-999', 'indicatorId'],
@@ -233,12 +253,12 @@ describe('writes', () => {
     expect(stale.status).toBe(409);
     expect(await stale.json()).toMatchObject({ current: { value: 65, version: 2 } });
 
-    const history = historyResponseSchema.parse((await get('/indicators/ni-125/history')).body);
+    const history = readRoutes.history.schema.parse((await get('/indicators/ni-125/history')).body);
     expect(history.entries.map((e) => [e.before, e.after, e.actor.name, e.reason])).toEqual([
       [60, 65, 'Sam Lee', 'The return was revised'],
       [null, 60, 'Pat Jones', 'First recorded in Ragstone'],
     ]);
-    const detail = indicatorDetailResponseSchema.parse((await get('/indicators/ni-125')).body);
+    const detail = readRoutes.indicator.schema.parse((await get('/indicators/ni-125')).body);
     expect(detail.observations.filter((o) => o.period === '2012-06').map((o) => o.value)).toEqual([
       65,
     ]);
@@ -256,14 +276,14 @@ describe('writes', () => {
       ),
     ]);
     expect([first.status, second.status].sort()).toEqual([201, 409]);
-    const history = historyResponseSchema.parse(
+    const history = readRoutes.history.schema.parse(
       (await get('/indicators/fx-library-visits/history')).body,
     );
     expect(history.entries).toHaveLength(1);
   });
 
   test('a correction of a figure from the papers starts from version 1', async () => {
-    const detail = indicatorDetailResponseSchema.parse((await get('/indicators/paf-c28')).body);
+    const detail = readRoutes.indicator.schema.parse((await get('/indicators/paf-c28')).body);
     const paper = detail.observations.find((o) => o.measure === 'actual' && o.basis === 'period');
     if (!paper) throw new Error('fixture has no paf-c28 actual');
     const response = await post(
