@@ -1,7 +1,7 @@
 /**
  * /admin/people for `npm run dev` and component tests: list, create, grants, disable and sign
- * out everywhere, through the same zod contract as the server (server/auth/admin-routes.ts).
- * The 401/403 check is in front of them (mocks/admin-handlers.ts).
+ * out everywhere, through the same zod contract as the server (server/auth/admin-people-handlers.ts
+ * and admin-access-handlers.ts). The 401/403 check is in front of them (mocks/admin-handlers.ts).
  */
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import {

@@ -102,7 +102,7 @@ type ReadAction = (
   query: URLSearchParams,
 ) => { period: string; area: string | null; action: ReturnAction } | Response;
 
-/** One step of the cycle, as server/auth/returns-routes.ts takes it. */
+/** One step of the cycle, as server/auth/returns-step-handler.ts takes it. */
 function step(base: string, path: string, method: 'put' | 'post', read: ReadAction): HttpHandler {
   return http[method](`${base}${path}`, async ({ params, request }) => {
     const refused = refuseWrite(request);
