@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import type { IndicatorRow, StatusCounts } from '@/data/api/contract';
 import type { Structure } from '@/data/contract/dataset-schema';
-import { IndicatorTables, type LinkIntent } from './indicator-tables';
+import { IndicatorTables } from './indicator-tables';
+import type { LinkIntent } from './link-intent';
 import { StatusShape } from './status-badge';
 import type { DirectorateFold } from './fold-groups';
 import { countParts, parseOpen, totalWords } from './fold-groups';

@@ -1,19 +1,12 @@
 import { Link } from '@/ui/navigation';
 import type { IndicatorDetailResponse } from '@/data/api/contract';
 import type { Structure } from '@/data/contract/dataset-schema';
-import { formatCodes } from '@/domain/frameworks';
 import { describePolarity } from '@/domain/polarity';
-import { formatPeriod } from '@/domain/periods';
 import { DirectionBadge } from '@/ui/direction-badge';
-import {
-  AssumedProfilesToggle,
-  AssumptionNote,
-  anyAssumed,
-  ratingShown,
-} from '@/ui/assumed-profiles';
-import { PublishedRagNote } from '@/ui/published-rag';
-import { StatusBadge } from '@/ui/status-badge';
-import { describeRule, RULE_NAMES } from '@/domain/rating';
+import { AssumedProfilesToggle, anyAssumed } from '@/ui/assumed-profiles';
+import { codesWords, ownersOf, ruleWords, withoutLeadingLabel } from './definition-words';
+import { OwnerList } from './owner-list';
+import { RatingDetails } from './rating-details';
 import { describeUnit, frequencyLabels, kindLabels } from './rule-description';
 
 interface DefinitionPanelProps {
@@ -22,41 +15,6 @@ interface DefinitionPanelProps {
   /** Show statuses that rest on an assumed target profile (the default), or without them. */
   includeAssumed?: boolean;
   onIncludeAssumedChange?: (includeAssumed: boolean) => void;
-}
-
-const roleLabels = { lead: 'Lead', support: 'Supports', reports: 'Reports' } as const;
-
-/** The badge already says 'Improving' etc., so the reason beside it should not say it again. */
-function withoutLeadingLabel(reason: string): string {
-  const rest = reason.replace(/^(improving|worsening|no change|not comparable):\s*/i, '');
-  return rest.charAt(0).toUpperCase() + rest.slice(1);
-}
-
-type Row = IndicatorDetailResponse['row'];
-
-/** One rated figure: our status with its reason, and what the paper printed beside it. */
-function RatingDetail({
-  term,
-  figure,
-  rating: computed,
-  includeAssumed,
-}: {
-  term: string;
-  figure: Row['latest'];
-  rating: Row['latestRating'];
-  includeAssumed: boolean;
-}) {
-  const rating = ratingShown(computed, includeAssumed);
-  return (
-    <>
-      <dt>{term}</dt>
-      <dd className="status-detail">
-        <StatusBadge status={rating.status} reason={rating.reason} showReason />
-        <PublishedRagNote figure={figure} rating={rating} />
-        <AssumptionNote rating={rating} />
-      </dd>
-    </>
-  );
 }
 
 /** Definition, codes, owners, the rule and the reason for the current status. */
@@ -68,15 +26,7 @@ export function DefinitionPanel({
 }: DefinitionPanelProps) {
   const { indicator, row } = detail;
   const hasAssumption = anyAssumed([row.latestRating, row.ytdRating, row.forecastRating]);
-  const owners = indicator.owners.map((owner) => {
-    const structure =
-      structures.find((s) => s.id === owner.structureId) ??
-      structures.find((s) => s.nodes.some((node) => node.id === owner.nodeId));
-    const node =
-      structure?.nodes.find((n) => n.id === owner.nodeId) ??
-      detail.owners.find((n) => n.id === owner.nodeId);
-    return { owner, structure, name: node?.name ?? owner.nodeId };
-  });
+  const owners = ownersOf(detail, structures);
   return (
     <section aria-labelledby="definition-heading" className="indicator-section">
       <h2 id="definition-heading">Definition and status</h2>
@@ -88,11 +38,7 @@ export function DefinitionPanel({
       ) : null}
       <dl className="definition-list">
         <dt>Codes</dt>
-        <dd>
-          {indicator.codes.length > 0
-            ? formatCodes(indicator.codes, '; ')
-            : 'Local indicator (no framework code)'}
-        </dd>
+        <dd>{codesWords(indicator.codes)}</dd>
         <dt>Kind</dt>
         <dd>{kindLabels[indicator.kind]}</dd>
         <dt>Unit</dt>
@@ -112,59 +58,11 @@ export function DefinitionPanel({
         </dd>
         <dt>Owner{owners.length === 1 ? '' : 's'}</dt>
         <dd>
-          {owners.length === 0 ? (
-            'No owning unit recorded'
-          ) : (
-            <ul className="plain-list">
-              {owners.map(({ owner, structure, name }) => (
-                <li key={`${owner.structureId ?? ''}-${owner.nodeId}-${owner.role}`}>
-                  {structure ? (
-                    <Link
-                      to="/organisation/$structureId/$nodeId"
-                      params={{ structureId: structure.id, nodeId: owner.nodeId }}
-                    >
-                      {name}
-                    </Link>
-                  ) : (
-                    name
-                  )}{' '}
-                  <span className="muted">
-                    ({roleLabels[owner.role]}
-                    {structure ? `, ${structure.name}` : ''})
-                  </span>
-                </li>
-              ))}
-            </ul>
-          )}
+          <OwnerList owners={owners} />
         </dd>
         <dt>Rating rule</dt>
-        <dd>
-          {indicator.rule.type === 'not-rated'
-            ? describeRule(indicator.rule)
-            : `${RULE_NAMES[indicator.rule.type]}: ${describeRule(indicator.rule)}`}
-        </dd>
-        <RatingDetail
-          term={`Current status${row.latest ? ` (${formatPeriod(row.latest.period)})` : ''}`}
-          figure={row.latest}
-          rating={row.latestRating}
-          includeAssumed={includeAssumed}
-        />
-        {row.ytdRating && row.ytd ? (
-          <RatingDetail
-            term={`Year to date (${formatPeriod(row.ytd.period)})`}
-            figure={row.ytd}
-            rating={row.ytdRating}
-            includeAssumed={includeAssumed}
-          />
-        ) : null}
-        {row.forecastRating && row.forecast ? (
-          <RatingDetail
-            term={`Forecast (${formatPeriod(row.forecast.period)})`}
-            figure={row.forecast}
-            rating={row.forecastRating}
-            includeAssumed={includeAssumed}
-          />
-        ) : null}
+        <dd>{ruleWords(indicator.rule)}</dd>
+        <RatingDetails row={row} includeAssumed={includeAssumed} />
         <dt>
           <Link to="/help" hash="direction-of-travel">
             Direction of travel

@@ -3,12 +3,9 @@ import type { ConflictErrorBody, IndicatorRow, RecordActualInput } from '@/data/
 import { useRecordActual } from '@/data/api/record-actual';
 import type { Frequency } from '@/data/contract/dataset-schema';
 import { formatValue } from '@/domain/format';
-import { formatPeriod } from '@/domain/periods';
-import { FieldError } from '@/ui/field-error';
 import { SignInPrompt } from '@/ui/sign-in-prompt';
-import { TextField } from '@/ui/text-field';
 import { CorrectionPrompt } from './correction-prompt';
-import { periodHints } from './period-hints';
+import { FigureFields } from './figure-fields';
 import {
   readFigureEntries,
   saveRefusalOutcome,
@@ -100,54 +97,7 @@ export function FigureForm({ indicatorId, area, frequency, unit }: RecordFigureF
           </p>
         ) : null}
         {errors.signedOut ? <SignInPrompt role="alert">{errors.signedOut}</SignInPrompt> : null}
-        <TextField
-          id={`${id}-period`}
-          label="Period"
-          hint={periodHints[frequency]}
-          error={errors.period}
-          input={{ name: 'period' }}
-        />
-        {confirming ? (
-          <div className="field field--error">
-            <FieldError id={`${id}-confirm-error`} message={confirming.message} />
-            <label className="record-figure__confirm">
-              <input
-                type="checkbox"
-                name="confirmPeriod"
-                aria-describedby={`${id}-confirm-error`}
-              />{' '}
-              Yes, this figure is for {formatPeriod(confirming.period)}
-            </label>
-          </div>
-        ) : null}
-        <div className="field">
-          <label htmlFor={`${id}-measure`}>What it is</label>
-          <select id={`${id}-measure`} name="measure" defaultValue="actual">
-            <option value="actual">The actual figure</option>
-            <option value="target">The target</option>
-            <option value="floor">The floor</option>
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-basis`}>Basis</label>
-          <select id={`${id}-basis`} name="basis" defaultValue="period">
-            <option value="period">The period alone</option>
-            <option value="ytd">Year to date</option>
-          </select>
-        </div>
-        <TextField
-          id={`${id}-value`}
-          label="Value"
-          error={errors.value}
-          input={{ name: 'value', inputMode: 'decimal' }}
-        />
-        <TextField
-          id={`${id}-commentary`}
-          label="Commentary (optional)"
-          error={errors.commentary}
-          rows={3}
-          textarea={{ name: 'commentary' }}
-        />
+        <FigureFields id={id} frequency={frequency} errors={errors} confirming={confirming} />
         <button type="submit" className="button" disabled={mutation.isPending}>
           {mutation.isPending ? 'Saving…' : 'Save figure'}
         </button>
