@@ -24,7 +24,8 @@ export function appShellFallback(): Plugin {
       const outDir = resolve(server.config.root, server.config.build.outDir);
       const base = server.config.base;
       server.middlewares.use((request, _response, next) => {
-        const url = new URL(request.url ?? '/', 'http://preview');
+        // Prefixed, not resolved against a base: a request for `//x` is a path, not another host.
+        const url = new URL(`http://preview${request.url ?? '/'}`);
         const wantsPage = request.method === 'GET' && request.headers.accept?.includes('text/html');
         const path = url.pathname.slice(base.length - 1);
         if (
