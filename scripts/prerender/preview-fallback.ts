@@ -8,7 +8,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { APP_SHELL_FILE } from '../../src/app/prerendered-state.ts';
+import { APP_SHELL_FILE } from '../../src/lib/prerendered-state.ts';
 
 /** The file that holds a page address's own page, or undefined. */
 function ownPage(outDir: string, pathname: string): string | undefined {

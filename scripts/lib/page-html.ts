@@ -2,7 +2,7 @@
  * One prerendered page from the built shell (dist/index.html as Vite wrote it): the markup inside
  * `#root`, the page's title, and the data in a non-executed JSON script (ADR 0086).
  */
-import { PRERENDERED_STATE_ID, type PrerenderedState } from '../../src/app/prerendered-state';
+import { PRERENDERED_STATE_ID, type PrerenderedState } from '../../src/lib/prerendered-state';
 
 const ROOT = '<div id="root"></div>';
 const TITLE = /<title>[^<]*<\/title>/;

@@ -1,6 +1,6 @@
 /** The prerendered page: markup in #root, the page's title, and data no string can break out of. */
 import { dehydrate, QueryClient } from '@tanstack/react-query';
-import { PRERENDERED_STATE_ID, readPrerenderedState } from '../../src/app/prerendered-state';
+import { PRERENDERED_STATE_ID, readPrerenderedState } from '../../src/lib/prerendered-state';
 import { writePageHtml } from './page-html';
 
 const SHELL = `<!doctype html>
