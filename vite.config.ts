@@ -16,7 +16,7 @@ export default defineConfig({
     },
   },
   // The prerender step reads which stylesheets and chunks each page's code needs
-  // (scripts/prerender/page-assets.ts).
+  // (scripts/lib/page-assets.ts).
   build: { manifest: true },
   server: { port: 5173 },
   preview: { port: 4173 },

@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { openDatabase } from '../server/db/connect';
 import { readStoredData } from '../server/db/read-dataset';
 import { createApiEngine } from '../server/engine/engine';
-import { APP_SHELL_FILE, PRERENDERED_FOLDERS } from '../src/app/prerendered-state';
+import { APP_SHELL_FILE, PRERENDERED_FOLDERS } from '../src/lib/prerendered-state';
 import { writeStaticApi } from './build-static-api';
 import { kb } from './lib/cli';
 

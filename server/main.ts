@@ -57,6 +57,17 @@ async function main(): Promise<void> {
   const app = createApp({
     service,
     ...(hasApp ? { distDir } : {}),
+    // Each page's first view drawn on the server (ADR 0092); RAGSTONE_SERVER_RENDER=0 turns it off.
+    ...(hasApp && env.RAGSTONE_SERVER_RENDER !== '0'
+      ? {
+          renderEntry: resolve(
+            env.RAGSTONE_RENDER_ENTRY ?? join(root, '.prerender/prerender-entry.js'),
+          ),
+          ...(Number(env.RAGSTONE_RENDER_TIMEOUT_MS) > 0
+            ? { renderTimeoutMs: Number(env.RAGSTONE_RENDER_TIMEOUT_MS) }
+            : {}),
+        }
+      : {}),
     trustProxy: env.RAGSTONE_TRUST_PROXY === '1',
     // Sessions decide who is asking, except in the server's own test mode with a fixed actor.
     ...(testActor

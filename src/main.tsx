@@ -1,7 +1,7 @@
 import { hydrate, QueryClientProvider, type DehydratedState } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { readPrerenderedState } from '@/app/prerendered-state';
+import { readPrerenderedState } from '@/lib/prerendered-state';
 import { queryClient } from '@/app/query-client';
 import { AppRoutes } from '@/app/router';
 import { loadApiClient } from '@/data/api/client';

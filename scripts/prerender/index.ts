@@ -13,11 +13,11 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { APP_SHELL_FILE } from '../../src/app/prerendered-state';
+import { APP_SHELL_FILE } from '../../src/lib/prerendered-state';
 import { argument } from '../lib/cli';
 import { answerFromFiles } from './file-fetch';
-import { assetLinks, pageAssets, pageModuleFor, readManifest } from './page-assets';
-import { writePageHtml } from './page-html';
+import { assetLinks, pageAssets, pageModuleFor, readManifest } from '../lib/page-assets';
+import { writePageHtml } from '../lib/page-html';
 import type { PrerenderedPage } from '../../src/app/prerender-entry';
 
 const root = resolve(import.meta.dirname, '../..');

@@ -8,7 +8,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { APP_SHELL_FILE } from '../../src/app/prerendered-state.ts';
+import { APP_SHELL_FILE } from '../../src/lib/prerendered-state.ts';
 
 /** The file that holds a page address's own page, or undefined. */
 function ownPage(outDir: string, pathname: string): string | undefined {
@@ -24,7 +24,8 @@ export function appShellFallback(): Plugin {
       const outDir = resolve(server.config.root, server.config.build.outDir);
       const base = server.config.base;
       server.middlewares.use((request, _response, next) => {
-        const url = new URL(request.url ?? '/', 'http://preview');
+        // Prefixed, not resolved against a base: a request for `//x` is a path, not another host.
+        const url = new URL(`http://preview${request.url ?? '/'}`);
         const wantsPage = request.method === 'GET' && request.headers.accept?.includes('text/html');
         const path = url.pathname.slice(base.length - 1);
         if (

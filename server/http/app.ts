@@ -14,6 +14,10 @@ export interface AppOptions {
   getActor?: ActorSource;
   /** The built app to serve beside the API; none for an API-only server (tests). */
   distDir?: string;
+  /** The built render entry, to draw each page's first view on the server (ADR 0092). */
+  renderEntry?: string;
+  /** How long a page's render may take before the plain page is sent instead (2 s). */
+  renderTimeoutMs?: number;
   maxBodyBytes?: number;
   /** Per client across the API; false turns it off (benchmarks). */
   rateLimit?: RateLimitOptions | false;
@@ -53,7 +57,19 @@ export function createApp(options: AppOptions): Hono {
       checkResponses: options.checkResponses ?? true,
     }),
   );
-  if (options.distDir !== undefined) serveApp(app, options.distDir);
+  if (options.distDir !== undefined)
+    serveApp(
+      app,
+      options.distDir,
+      options.renderEntry === undefined
+        ? {}
+        : {
+            renderEntry: options.renderEntry,
+            ...(options.renderTimeoutMs === undefined
+              ? {}
+              : { renderTimeoutMs: options.renderTimeoutMs }),
+          },
+    );
   app.onError((error, c) => {
     console.error(error);
     return c.json({ error: 'The service failed to answer; try again.' }, 500);

@@ -5,13 +5,15 @@
  *
  * The build also writes prerendered pages (dist/index.html, dist/dashboard/index.html, …; ADR 0086)
  * holding the figures as they were at build time. Here the figures change as people record them,
- * so those pages are never served: the plain page (dist/app-shell.html) is, and the app draws the
- * live figures.
+ * so those pages are never served: given the built render entry, the server draws each page's
+ * first view from the live figures instead (page-render.ts, ADR 0092); otherwise, and for a
+ * signed-in reader, the plain page (dist/app-shell.html) is sent and the app draws the page itself.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
-import type { Hono } from 'hono';
+import type { Context, Hono } from 'hono';
+import { createPageRenderer, type PageRenderer } from './page-render';
 
 export const TRANSPORT_META = '<meta name="ragstone-transport" content="http" />';
 
@@ -31,22 +33,49 @@ const SHELL_FILES = ['app-shell.html', 'index.html'];
 const isFilePath = (path: string) =>
   path.startsWith('/assets/') || /^\/[^/]+\.[a-z0-9]+$/i.test(path);
 
-export function serveApp(app: Hono, distDir: string): void {
+export interface ServeAppOptions {
+  /** The built render entry (.prerender/prerender-entry.js); none: every page draws itself. */
+  renderEntry?: string;
+  renderTimeoutMs?: number;
+}
+
+export function serveApp(app: Hono, distDir: string, options: ServeAppOptions = {}): void {
   const shell = SHELL_FILES.map((name) => join(distDir, name)).find((path) => existsSync(path));
   const indexPath = shell ?? join(distDir, 'index.html');
   if (!existsSync(indexPath))
     throw new Error(`There is no built app at ${indexPath}: run npm run build.`);
   const page = withServerTransport(readFileSync(indexPath, 'utf8'));
-  const sendPage = () =>
-    new Response(page, {
+  const htmlResponse = (html: string) =>
+    new Response(html, {
       headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache' },
     });
+  const renderer: Promise<PageRenderer | null> =
+    options.renderEntry === undefined
+      ? Promise.resolve(null)
+      : createPageRenderer({
+          app,
+          shell: page,
+          entryPath: options.renderEntry,
+          manifestPath: join(distDir, '.vite', 'manifest.json'),
+          ...(options.renderTimeoutMs === undefined ? {} : { timeoutMs: options.renderTimeoutMs }),
+        }).catch((error: unknown) => {
+          console.error(
+            `The server cannot render pages (they draw in the browser): ${String(error)}`,
+          );
+          return null;
+        });
+  const sendPage = async (c: Context) => {
+    const render = await renderer;
+    const rendered = render ? await render(c) : null;
+    return htmlResponse(rendered ?? page);
+  };
 
   app.get('/', sendPage);
-  app.get('/index.html', sendPage);
-  app.get('/app-shell.html', sendPage);
+  // The files' own names are not app addresses: the plain page, as before.
+  app.get('/index.html', () => htmlResponse(page));
+  app.get('/app-shell.html', () => htmlResponse(page));
   // A page address never reaches the files: a prerendered folder's index.html holds old figures.
-  app.get('*', async (c, next) => (isFilePath(c.req.path) ? next() : sendPage()));
+  app.get('*', async (c, next) => (isFilePath(c.req.path) ? next() : sendPage(c)));
   // The static publication's JSON is for static hosts; here /api is the live service.
   // Vite puts a content hash in every asset name, so an asset never changes under its name.
   app.use('/assets/*', async (c, next) => {

@@ -1,5 +1,6 @@
 /**
- * Renders one address of the app to HTML ahead of time (ADR 0086), for `scripts/prerender.ts`.
+ * Renders one address of the app to HTML ahead of time (ADR 0086), for `scripts/prerender` at build
+ * time and for the server on each request (server/http/page-render.ts, ADR 0092).
  * Built with `vite build --ssr` after the static API is written; the data comes through the same
  * client transport and zod validation as in the browser (the script answers its fetches from
  * dist/api). Effects never run here, so nothing that reads the session, the clock or the window
@@ -16,9 +17,13 @@ import { StrictMode } from 'react';
 import { prerender } from 'react-dom/static';
 import { Router } from 'wouter';
 import { makeQueryClient } from '@/data/query-client';
+import { renderWithLiveApi } from '@/lib/env';
 import { parseSearch, type RouteParams, type RoutePath } from '@/ui/navigation';
 import { PageTitleSink } from '@/ui/use-page-title';
 import { AppRoutes, findRoute } from './router';
+
+/** For the server (server/http/page-render.ts): pages are drawn from its live API, not the shards. */
+export { renderWithLiveApi };
 
 export interface PrerenderedPage {
   /** The markup that goes inside `#root`. */
@@ -27,6 +32,8 @@ export interface PrerenderedPage {
   title: string;
   /** The queries the page was drawn from, for `hydrate(queryClient, state)`. */
   state: DehydratedState;
+  /** Queries that failed (left out of `state`): the markup shows their error, not their data. */
+  failed: number;
 }
 
 /** Passes are cheap (the shards are cached), but a page that keeps asking for more is a bug. */
@@ -85,7 +92,11 @@ export async function prerenderPage(address: string): Promise<PrerenderedPage> {
     const page = await render(queryClient, url.pathname, search);
     const waiting = queryClient.getQueryCache().getAll().filter(waitingForData);
     if (waiting.length === 0 || pass === MAX_PASSES) {
-      return { ...page, state: dehydrate(queryClient) };
+      const failed = queryClient
+        .getQueryCache()
+        .getAll()
+        .filter((query) => query.state.status === 'error').length;
+      return { ...page, state: dehydrate(queryClient), failed };
     }
     for (const query of waiting) void query.fetch().catch(() => undefined);
   }

@@ -69,3 +69,12 @@ export const appEnv: AppEnv = withServedTransport(
   resolveEnv(import.meta.env),
   typeof document === 'undefined' ? undefined : document,
 );
+
+/**
+ * The Ragstone server renders a page's first view with this same code (server/http/page-render.ts):
+ * there the live API answers, as it does for the page in the browser. Called once, before any request.
+ */
+export function renderWithLiveApi(): void {
+  appEnv.transport = 'http';
+  appEnv.useMsw = false;
+}

@@ -2,6 +2,7 @@
  * The first view arrives drawn (ADR 0086): the dashboard's HTML holds its status summary and table
  * before any script runs, the browser takes that markup over without a hydration error and the
  * page then works; an address the build did not draw still gets its own page, not another's.
+ * Against the server (ADR 0092), every address arrives drawn from the live figures, query included.
  */
 import type { Page } from 'playwright-core';
 import type { E2eTest } from '../lib/e2e-test';
@@ -20,6 +21,14 @@ function collectHydrationTrouble(page: Page): string[] {
     if (HYDRATION_TROUBLE.test(error.message)) trouble.push(error.message);
   });
   return trouble;
+}
+
+/** The Ragstone server says which API to use in the page; a static host does not. */
+async function isServer(page: Page, baseUrl: string): Promise<boolean> {
+  const response = await page.request.get(new URL('/search', baseUrl).href, {
+    headers: { accept: 'text/html' },
+  });
+  return (await response.text()).includes('name="ragstone-transport"');
 }
 
 export const tests: E2eTest[] = [
@@ -60,17 +69,52 @@ export const tests: E2eTest[] = [
     },
   },
   {
+    name: 'the server draws the first view of any address, query included',
+    target: 'server',
+    async run({ page, baseUrl }) {
+      for (const [path, words] of [
+        ['/dashboard?structure=kcc-2008&status=red', '<table'],
+        ['/compare?indicator=bvpi-178', '<table'],
+        ['/indicators/paf-c32', 'Older People aged 65 and over helped to live at home'],
+      ] as const) {
+        const response = await page.request.get(new URL(path, baseUrl).href, {
+          headers: { accept: 'text/html' },
+        });
+        const html = await response.text();
+        const root = /<div id="root">([\s\S]*)<\/div>\s*<script type="application\/json"/.exec(
+          html,
+        );
+        if (!root?.[1]?.includes(words))
+          throw new Error(`the server's HTML for ${path} has no "${words}" inside #root`);
+        const data =
+          /<script type="application\/json" id="ragstone-prerendered">([^<]*)<\/script>/.exec(
+            html,
+          )?.[1];
+        const drawnFor =
+          data === undefined ? undefined : (JSON.parse(data) as { address?: unknown }).address;
+        if (drawnFor !== path)
+          throw new Error(
+            `the server's HTML for ${path} does not carry the data it was drawn from`,
+          );
+        if (!html.includes('<meta name="ragstone-transport" content="http"'))
+          throw new Error(`the server's HTML for ${path} does not say to use the live API`);
+      }
+    },
+  },
+  {
     name: 'the prerendered pages hydrate without a mismatch and then respond',
-    target: 'static',
-    timeout: 120_000,
+    timeout: 180_000,
     async run({ page, baseUrl }) {
       const trouble = collectHydrationTrouble(page);
+      const server = await isServer(page, baseUrl);
       for (const path of [
         '/',
         '/dashboard',
         '/organisation/kcc-2008/cfe',
         '/indicators/paf-c32',
         '/compare',
+        // The server draws addresses with a query too; a static host sends the plain page.
+        ...(server ? ['/dashboard?structure=kcc-2008', '/compare?indicator=bvpi-178'] : []),
       ]) {
         await open(page, baseUrl, path);
         if (trouble.length > 0) throw new Error(`${path}: ${trouble.join('\n')}`);

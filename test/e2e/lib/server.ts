@@ -59,6 +59,8 @@ export async function startRagstoneServer(
       RAGSTONE_NO_BUILD: '1',
       RAGSTONE_TEST_MODE: '1',
       RAGSTONE_NO_RATE_LIMIT: '1',
+      // The journeys check what the server draws; on a busy 2-core runner a render can pass 2 s.
+      RAGSTONE_RENDER_TIMEOUT_MS: '20000',
       RAGSTONE_ADMIN_EMAIL: E2E_ADMIN.email,
       RAGSTONE_ADMIN_NAME: E2E_ADMIN.name,
       RAGSTONE_ADMIN_PASSWORD: E2E_ADMIN.password,

@@ -2,10 +2,11 @@
  * One prerendered page from the built shell (dist/index.html as Vite wrote it): the markup inside
  * `#root`, the page's title, and the data in a non-executed JSON script (ADR 0086).
  */
-import { PRERENDERED_STATE_ID, type PrerenderedState } from '../../src/app/prerendered-state';
+import { PRERENDERED_STATE_ID, type PrerenderedState } from '../../src/lib/prerendered-state';
 
 const ROOT = '<div id="root"></div>';
 const TITLE = /<title>[^<]*<\/title>/;
+const INLINE_STYLE = /<[a-z][^>]*?\sstyle=/i;
 
 /** Text for an HTML element or attribute. */
 export function escapeHtml(text: string): string {
@@ -46,6 +47,13 @@ export function writePageHtml(shell: string, page: PageToWrite): string {
   // React moves late parts of a page in with inline scripts, which the CSP forbids.
   if (/<script/i.test(page.html))
     throw new Error(`the markup for ${page.state.address} has an inline script`);
+  // The CSP's `style-src 'self'` ignores style attributes in markup, and hydration does not put
+  // them back: a part drawn with one would stay unstyled for good. Text is escaped, so only a tag matches.
+  const styled = INLINE_STYLE.exec(page.html);
+  if (styled)
+    throw new Error(
+      `the markup for ${page.state.address} has an inline style attribute (${styled[0]}…), which the CSP would block`,
+    );
   const data = `<script type="application/json" id="${PRERENDERED_STATE_ID}">${scriptSafeJson(page.state)}</script>`;
   // Functions as replacements, so a `$&` in the page's text is not read as a pattern.
   return shell

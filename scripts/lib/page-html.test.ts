@@ -1,6 +1,6 @@
 /** The prerendered page: markup in #root, the page's title, and data no string can break out of. */
 import { dehydrate, QueryClient } from '@tanstack/react-query';
-import { PRERENDERED_STATE_ID, readPrerenderedState } from '../../src/app/prerendered-state';
+import { PRERENDERED_STATE_ID, readPrerenderedState } from '../../src/lib/prerendered-state';
 import { writePageHtml } from './page-html';
 
 const SHELL = `<!doctype html>
@@ -83,6 +83,26 @@ test('markup with an inline script is refused: the CSP would block it and leave 
       state: { address: '/dashboard', queries: { mutations: [], queries: [] } },
     }),
   ).toThrow(/inline script/);
+});
+
+test('markup with a style attribute is refused: the CSP would leave that part unstyled, even after hydration', () => {
+  expect(() =>
+    writePageHtml(SHELL, {
+      html: '<main><div class="mix-bar"><span class="part" style="flex-grow:3"></span></div></main>',
+      title: 'x',
+      state: { address: '/', queries: { mutations: [], queries: [] } },
+    }),
+  ).toThrow(/\/ has an inline style attribute \(<span class="part" style=…\)/);
+});
+
+test('the words "style=" in a page’s text are not an attribute', () => {
+  expect(() =>
+    writePageHtml(SHELL, {
+      html: '<main><p>Written as &lt;b style="x"&gt; or style="y"</p></main>',
+      title: 'x',
+      state: { address: '/', queries: { mutations: [], queries: [] } },
+    }),
+  ).not.toThrow();
 });
 
 test('the page’s own stylesheet links go in the head, after the shell’s', () => {
