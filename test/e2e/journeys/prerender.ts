@@ -2,6 +2,7 @@
  * The first view arrives drawn (ADR 0086): the dashboard's HTML holds its status summary and table
  * before any script runs, the browser takes that markup over without a hydration error and the
  * page then works; an address the build did not draw still gets its own page, not another's.
+ * Each structure's dashboard view has a page of its own (`/dashboard/kcc-2008`, ADR 0091).
  */
 import type { Page } from 'playwright-core';
 import type { E2eTest } from '../lib/e2e-test';
@@ -36,6 +37,16 @@ export const tests: E2eTest[] = [
         throw new Error('the dashboard HTML has no table inside #root');
       if (!/<title>Performance dashboard – Ragstone<\/title>/.test(html))
         throw new Error('the dashboard HTML does not carry its own title');
+      const view2008 = await (
+        await page.request.get(new URL('/dashboard/kcc-2008', baseUrl).href, {
+          headers: { accept: 'text/html' },
+        })
+      ).text();
+      if (
+        !view2008.includes('"address":"/dashboard/kcc-2008"') ||
+        !view2008.includes('fold--directorate')
+      )
+        throw new Error("the 2008 view's HTML is not its own folded page");
 
       // The same page with scripts turned off: what a reader sees before JavaScript arrives.
       const browser = page.context().browser();
@@ -68,6 +79,7 @@ export const tests: E2eTest[] = [
       for (const path of [
         '/',
         '/dashboard',
+        '/dashboard/kcc-2008',
         '/organisation/kcc-2008/cfe',
         '/indicators/paf-c32',
         '/compare',
@@ -97,7 +109,10 @@ export const tests: E2eTest[] = [
       });
       if (!(await response.text()).includes('<div id="root"></div>'))
         throw new Error('the search address was not given the plain app page');
+      // The old form of the 2008 view's address (ADR 0091): sent on to the view's own page.
       await open(page, baseUrl, '/dashboard?structure=kcc-2008');
+      if (new URL(page.url()).pathname !== '/dashboard/kcc-2008')
+        throw new Error(`the old 2008 address went to ${page.url()}`);
       await expectVisible(
         page.getByRole('search', { name: 'Filter indicators' }),
         'the filters of the 2008 view',
