@@ -29,8 +29,17 @@ function loadedNow(state: DehydratedState): DehydratedState {
   };
 }
 
-const root = document.getElementById('root');
-if (root) {
+/**
+ * Ends the task that evaluated the modules before the page's data is read: on a cold load that
+ * evaluation is the page's longest task (about 80 ms of CPU), and parsing a large prerendered state
+ * in it as well (1.3 MB on the 2008 authority view) pushed it past issue 13's 100 ms.
+ */
+const nextTask = () =>
+  new Promise<void>((resolve) => {
+    setTimeout(resolve, 0);
+  });
+
+function start(root: HTMLElement) {
   const app = (
     <StrictMode>
       <QueryClientProvider client={queryClient}>
@@ -54,4 +63,11 @@ if (root) {
       createRoot(root).render(app);
     });
   }
+}
+
+const root = document.getElementById('root');
+if (root) {
+  void nextTask().then(() => {
+    start(root);
+  });
 }

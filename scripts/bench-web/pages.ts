@@ -43,7 +43,7 @@ const KENT: BenchPage[] = [
   },
   {
     name: 'view-2008',
-    path: '/dashboard?structure=kcc-2008',
+    path: '/dashboard/kcc-2008',
     ready: LIST_READY,
     jsBudgetKb: 120,
     readyBudget: 1.3,
@@ -92,7 +92,7 @@ export function pagesFor(outDir: string): BenchPage[] {
 
 /** The filter change timed for long tasks: status 'Red' on the 2008 authority view. */
 export const FILTER_CHANGE = {
-  path: '/dashboard?structure=kcc-2008',
+  path: '/dashboard/kcc-2008',
   label: 'Status',
   value: 'red',
   ready: LIST_READY,

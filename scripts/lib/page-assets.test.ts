@@ -38,6 +38,8 @@ test('a page preloads its chunk and static imports, not lazy parts nor the entry
 
 test('each prerendered address maps to its page module, others to none', () => {
   expect(pageModuleFor('/')).toBe('src/features/home/home-page.tsx');
+  expect(pageModuleFor('/dashboard')).toBe('src/app/routes/dashboard-view.tsx');
+  expect(pageModuleFor('/dashboard/kcc-2008')).toBe('src/app/routes/dashboard-view.tsx');
   expect(pageModuleFor('/organisation/kcc-2008/cfe')).toBe('src/app/routes/organisation-view.tsx');
   expect(pageModuleFor('/indicators/paf-c32')).toBe('src/app/routes/indicator-view.tsx');
   expect(pageModuleFor('/sign-in')).toBeUndefined();

@@ -31,7 +31,9 @@ export function readManifest(path: string): Manifest {
 export function pageModuleFor(address: string): string | undefined {
   const path = address.split('?')[0] ?? address;
   if (path === '/') return 'src/features/home/home-page.tsx';
-  if (path === '/dashboard') return 'src/app/routes/dashboard-view.tsx';
+  if (path === '/dashboard' || path.startsWith('/dashboard/')) {
+    return 'src/app/routes/dashboard-view.tsx';
+  }
   if (path === '/compare') return 'src/app/routes/compare-view.tsx';
   if (path.startsWith('/organisation/')) return 'src/app/routes/organisation-view.tsx';
   if (path.startsWith('/indicators/')) return 'src/app/routes/indicator-view.tsx';

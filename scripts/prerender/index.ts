@@ -1,7 +1,8 @@
 /**
  * `npm run build`'s last step (ADR 0086): writes `dist/<path>/index.html` for the home page, the
- * dashboard, compare, every organisation page and every indicator page, each holding the page's
- * markup and the data it was drawn from, so the first paint waits for neither JavaScript nor JSON.
+ * dashboard and each structure's view of it (`/dashboard/kcc-2008`, ADR 0091), compare, every
+ * organisation page and every indicator page, each holding the page's markup and the data it was
+ * drawn from, so the first paint waits for neither JavaScript nor JSON.
  * The plain page Vite built is kept as dist/app-shell.html for every other address.
  *
  *   tsx scripts/prerender/index.ts [--dist dist] [--entry .prerender/prerender-entry.js]
@@ -14,6 +15,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { APP_SHELL_FILE } from '../../src/lib/prerendered-state';
+import { DEFAULT_STRUCTURE } from '../../src/domain/structures';
 import { argument } from '../lib/cli';
 import { answerFromFiles } from './file-fetch';
 import { assetLinks, pageAssets, pageModuleFor, readManifest } from '../lib/page-assets';
@@ -45,7 +47,11 @@ function addresses(): string[] {
         .filter((name) => name.endsWith('.json'))
         .map((name) => `/indicators/${encodeURIComponent(name.replace(/\.json$/, ''))}`)
     : [];
-  return ['/', '/dashboard', '/compare', ...units, ...indicators];
+  // Each structure's dashboard view (ADR 0091); the default structure's is `/dashboard` itself.
+  const views = organisation.structures
+    .filter((structure) => structure.id !== DEFAULT_STRUCTURE)
+    .map((structure) => `/dashboard/${encodeURIComponent(structure.id)}`);
+  return ['/', '/dashboard', ...views, '/compare', ...units, ...indicators];
 }
 
 /** `/` → dist/index.html; `/organisation/a/b` → dist/organisation/a/b/index.html. */
@@ -67,7 +73,7 @@ async function main() {
   writeFileSync(shellPath, shell);
   globalThis.fetch = answerFromFiles(join(distDir, 'api'), globalThis.fetch);
   const { prerenderPage } = (await import(pathToFileURL(entryPath).href)) as {
-    prerenderPage: (address: string) => Promise<PrerenderedPage>;
+    prerenderPage: (address: string) => Promise<PrerenderedPage | { redirect: string }>;
   };
   const manifest = readManifest(join(distDir, '.vite', 'manifest.json'));
   const linksByModule = new Map<string, string>();
@@ -86,6 +92,8 @@ async function main() {
   const list = addresses();
   for (const address of list) {
     const page = await prerenderPage(address);
+    if ('redirect' in page)
+      throw new Error(`${address} is an old form of ${page.redirect}: prerender that instead`);
     const html = writePageHtml(shell, {
       html: page.html,
       title: page.title,

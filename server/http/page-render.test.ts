@@ -64,7 +64,11 @@ async function rendererFor(app: Hono, options: { timeoutMs?: number } = {}) {
     ...options,
   });
   if (!render) throw new Error('no renderer');
-  app.get('*', async (c) => c.html((await render(c)) ?? SHELL));
+  app.get('*', async (c) => {
+    const rendered = await render(c);
+    if (rendered && 'redirect' in rendered) return c.redirect(rendered.redirect, 301);
+    return c.html(rendered?.html ?? SHELL);
+  });
   return { app, lines };
 }
 
@@ -95,6 +99,13 @@ test('a signed-in reader, a failed query, a slow or broken render, and markup th
   expect(lines.join('\n')).toMatch(/\/styled.*inline style attribute/);
   // And a plain reader still gets a drawn page.
   expect(await plain('/dashboard')).toBe(false);
+});
+
+test('an old form of an address is sent on to where the page lives now', async () => {
+  const { app } = await rendererFor(apiApp());
+  const response = await app.request('/moved?to=here');
+  expect(response.status).toBe(301);
+  expect(response.headers.get('location')).toBe('/here');
 });
 
 test('the session cookie is recognised under either name', () => {

@@ -20,12 +20,15 @@ import { writePageHtml } from '../../scripts/lib/page-html';
 /** What the built render entry exports (src/app/prerender-entry.tsx). */
 interface RenderEntry {
   renderWithLiveApi(): void;
-  prerenderPage(address: string): Promise<{
-    html: string;
-    title: string;
-    state: DehydratedState;
-    failed: number;
-  }>;
+  prerenderPage(address: string): Promise<
+    | {
+        html: string;
+        title: string;
+        state: DehydratedState;
+        failed: number;
+      }
+    | { redirect: string }
+  >;
 }
 
 export interface PageRendererOptions {
@@ -43,7 +46,9 @@ export interface PageRendererOptions {
   log?: (line: string) => void;
 }
 
-export type PageRenderer = (c: Context) => Promise<string | null>;
+/** The page drawn, or where an old form of the address now lives, or null for the plain page. */
+export type RenderedPage = { html: string } | { redirect: string };
+export type PageRenderer = (c: Context) => Promise<RenderedPage | null>;
 
 /** The API origin the app's code asks when it has no `location` (src/data/api/fetch-json.ts). */
 const IN_PROCESS_ORIGIN = 'http://localhost';
@@ -125,16 +130,18 @@ export async function createPageRenderer(
   const maxConcurrent = options.maxConcurrent ?? 4;
   let inFlight = 0;
 
-  async function render(c: Context, address: string): Promise<string | null> {
+  async function render(c: Context, address: string): Promise<RenderedPage | null> {
     const page = await rendering.run({ app: options.app, c }, () => entry.prerenderPage(address));
+    if ('redirect' in page) return page;
     // A failed query would hydrate as an error the browser might not have: let it ask itself.
     if (page.failed > 0) return null;
-    return writePageHtml(options.shell, {
+    const html = writePageHtml(options.shell, {
       html: page.html,
       title: page.title,
       state: { address, queries: page.state },
       headLinks: headLinksFor(address),
     });
+    return { html };
   }
 
   return async (c) => {

@@ -67,7 +67,8 @@ export function serveApp(app: Hono, distDir: string, options: ServeAppOptions = 
   const sendPage = async (c: Context) => {
     const render = await renderer;
     const rendered = render ? await render(c) : null;
-    return htmlResponse(rendered ?? page);
+    if (rendered && 'redirect' in rendered) return c.redirect(rendered.redirect, 301);
+    return htmlResponse(rendered?.html ?? page);
   };
 
   app.get('/', sendPage);

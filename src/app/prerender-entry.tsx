@@ -18,7 +18,7 @@ import { prerender } from 'react-dom/static';
 import { Router } from 'wouter';
 import { makeQueryClient } from '@/data/query-client';
 import { renderWithLiveApi } from '@/lib/env';
-import { parseSearch, type RouteParams, type RoutePath } from '@/ui/navigation';
+import { hrefFrom, parseSearch, type RouteParams, type RoutePath } from '@/ui/navigation';
 import { PageTitleSink } from '@/ui/use-page-title';
 import { AppRoutes, findRoute } from './router';
 
@@ -75,12 +75,17 @@ async function render(queryClient: QueryClient, pathname: string, search: string
  * loader, then renders until every query the page asked for has settled, so the markup holds the
  * figures rather than skeletons. Queries that failed are left out of the state: the browser asks again.
  */
-export async function prerenderPage(address: string): Promise<PrerenderedPage> {
+export async function prerenderPage(
+  address: string,
+): Promise<PrerenderedPage | { redirect: string }> {
   const url = new URL(address, 'http://localhost');
   const search = url.search.replace(/^\?/, '');
   const queryClient = makeQueryClient({ retry: false });
   const found = findRoute(url.pathname);
-  if (found && !found.route.redirect?.(parseSearch(url.search))) {
+  const redirect = found?.route.redirect?.(parseSearch(url.search));
+  // An old form of an address (`/dashboard?structure=…`): say where it lives now, draw nothing.
+  if (redirect) return { redirect: hrefFrom(redirect, url.pathname, url.search) };
+  if (found) {
     found.route.load?.({
       queryClient,
       params: found.params as RouteParams<RoutePath>,

@@ -16,7 +16,7 @@ import {
 } from '@/ui/navigation';
 import { adminRoutes } from './routes/admin';
 import { compareRoute } from './routes/compare';
-import { dashboardRoute } from './routes/dashboard';
+import { dashboardRoute, dashboardStructureRoute } from './routes/dashboard';
 import { exceptionsRoute } from './routes/exceptions';
 import { helpRoute } from './routes/help';
 import { homeRoute } from './routes/home';
@@ -32,6 +32,7 @@ import type { AppRoute } from './route';
 export const routes: readonly AppRoute[] = [
   homeRoute,
   dashboardRoute,
+  dashboardStructureRoute,
   exceptionsRoute,
   organisationRoute,
   indicatorRoute,

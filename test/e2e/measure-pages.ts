@@ -1,6 +1,6 @@
 /**
  * Page height and printed page count of app pages, for the notes on long views:
- * `npm run build && tsx test/e2e/measure-pages.ts '/dashboard?structure=kcc-2008' …`.
+ * `npm run build && tsx test/e2e/measure-pages.ts '/dashboard/kcc-2008' …`.
  * Height is the document's scroll height at 1366 px wide; pages are Chromium's A4 PDF of the page
  * with print styles applied, counted from the PDF's page objects.
  */
@@ -10,7 +10,7 @@ import { settle } from './lib/page';
 
 const paths = process.argv.slice(2);
 if (paths.length === 0) {
-  console.error('Give one or more app paths, e.g. "/dashboard?structure=kcc-2008".');
+  console.error('Give one or more app paths, e.g. "/dashboard/kcc-2008".');
   process.exit(1);
 }
 

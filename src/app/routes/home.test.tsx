@@ -46,9 +46,9 @@ test('the home is an authority overview: when the figures are from, each directo
 test('an old dashboard permalink at / still opens the dashboard with its filters', async () => {
   renderApp('/?structure=kcc-2008&status=green');
   await waitFor(() => {
-    expect(currentLocation().pathname).toBe('/dashboard');
+    expect(currentLocation().pathname).toBe('/dashboard/kcc-2008');
   });
-  expect(currentLocation().search).toMatchObject({ structure: 'kcc-2008', status: 'green' });
+  expect(currentLocation().search).toMatchObject({ status: 'green' });
   expect(
     await screen.findByRole('heading', { level: 1, name: 'Performance dashboard' }, loaded),
   ).toBeInTheDocument();

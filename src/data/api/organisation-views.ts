@@ -3,6 +3,7 @@
  * Pure, so the mock API engine and the static client (for periods without a shard) share it.
  */
 import { countStatuses } from '@/domain/aggregate';
+import { DEFAULT_STRUCTURE } from '@/domain/structures';
 import type { OrgNode, Structure } from '../contract/dataset-schema';
 import type { IndicatorRow, ScorecardResponse, StatusSummaryResponse } from './contract';
 import { isOwnedWithin, subtreeIds } from './filter-rows';
@@ -134,8 +135,7 @@ export function buildStatusSummary(
   };
 }
 
-/** The 2012 Customer & Communities dashboard is the model, so its structure is shown first when present. */
-export const DEFAULT_STRUCTURE = 'cc-2012';
+export { DEFAULT_STRUCTURE };
 
 /** The structure a view uses: the one in the URL if it exists, else the default, else the first. */
 export function resolveStructure<T extends { id: string }>(

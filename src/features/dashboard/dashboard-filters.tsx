@@ -11,6 +11,7 @@ import { resolveStructure } from './dashboard-search';
 import { kindLabels } from './labels';
 import { NodeField, StructureField } from './organisation-fields';
 import { SelectField } from '@/ui/select-field';
+import { dashboardAddress } from '@/ui/dashboard-address';
 
 interface DashboardFiltersProps {
   search: DashboardSearch;
@@ -36,7 +37,7 @@ export function DashboardFilters({ search, structures, periods }: DashboardFilte
   };
 
   const update = (patch: Partial<DashboardSearch>, replace = false) => {
-    navigate({ to: '/dashboard', search: { ...search, ...patch }, replace });
+    navigate({ ...dashboardAddress({ ...search, ...patch }), replace });
   };
 
   // The text box keeps its own value while typing; the URL follows after a pause so each keystroke
@@ -172,10 +173,7 @@ export function DashboardFilters({ search, structures, periods }: DashboardFilte
               onClick={() => {
                 clearTimeout(timer.current);
                 setText('');
-                navigate({
-                  to: '/dashboard',
-                  search: search.structure ? { structure: search.structure } : {},
-                });
+                navigate(dashboardAddress({ structure: search.structure }));
               }}
             >
               Clear filters

@@ -13,6 +13,7 @@ import { ExceptionsDigest } from './exceptions-digest';
 import { FoldedIndicators } from '@/ui/folded-indicators';
 import '@/ui/indicator-tables.css';
 import './dashboard-indicators.css';
+import { dashboardAddress } from '@/ui/dashboard-address';
 
 interface DashboardIndicatorsProps {
   list: UseQueryResult<IndicatorListResult>;
@@ -94,8 +95,10 @@ export function DashboardIndicators({
                     open={search.open}
                     onToggle={(id, isOpen) => {
                       navigate({
-                        to: '/dashboard',
-                        search: { ...search, open: toggleOpen(search.open, id, isOpen) },
+                        ...dashboardAddress({
+                          ...search,
+                          open: toggleOpen(search.open, id, isOpen),
+                        }),
                         replace: true,
                         resetScroll: false,
                       });

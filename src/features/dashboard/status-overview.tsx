@@ -8,6 +8,7 @@ import { ErrorMessage, QueryState, SkeletonLines } from '@/ui/query-state';
 import { StatusSummary } from '@/ui/status-summary';
 import type { DashboardSearch } from './dashboard-search';
 import '@/ui/status-summary.css';
+import { dashboardAddress } from '@/ui/dashboard-address';
 
 interface StatusOverviewProps {
   search: DashboardSearch;
@@ -152,12 +153,11 @@ function OverviewBody({
           activeStatus={search.node === undefined ? search.status : undefined}
           renderCount={(status, content) => (
             <Link
-              to="/dashboard"
-              search={{
+              {...dashboardAddress({
                 ...search,
                 node: undefined,
                 status: wholeIsActive(status) ? undefined : status,
-              }}
+              })}
               hash="indicators"
               className="status-summary__link"
               aria-current={wholeIsActive(status) ? 'true' : undefined}
@@ -189,8 +189,7 @@ function OverviewBody({
                   activeStatus={search.node === node.id ? search.status : undefined}
                   renderCount={(status, content) => (
                     <Link
-                      to="/dashboard"
-                      search={{ ...search, node: node.id, status }}
+                      {...dashboardAddress({ ...search, node: node.id, status })}
                       hash="indicators"
                       className="status-summary__link"
                       aria-current={

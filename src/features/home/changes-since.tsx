@@ -5,6 +5,7 @@ import { formatPeriod } from '@/domain/periods';
 import { QueryState, SkeletonLines } from '@/ui/query-state';
 import { StatusShape } from '@/ui/status-badge';
 import { changesSentence, changeWords, statusChanges } from './home-words';
+import { dashboardAddress } from '@/ui/dashboard-address';
 
 const SHOWN = 8;
 
@@ -55,7 +56,7 @@ export function ChangesSince({
                 ) : null}
                 {changes.length > SHOWN ? (
                   <p>
-                    <Link to="/dashboard" search={{ structure: structureId, period: asAt }}>
+                    <Link {...dashboardAddress({ structure: structureId, period: asAt })}>
                       See every indicator as at {formatPeriod(asAt)}
                     </Link>
                   </p>

@@ -17,6 +17,7 @@ import type { ProfileChoice } from '@/domain/profile';
 import { currentStructure, dataDateSentence, earlierStructures, previousOf } from './home-words';
 import { homeSearchSchema } from './home-search';
 import './home.css';
+import { dashboardAddress } from '@/ui/dashboard-address';
 
 /** The authority at a glance: each directorate's status mix, what needs attention, what changed. */
 export function HomePage() {
@@ -51,7 +52,7 @@ export function HomePage() {
                   <h2 id={`structure-${structure.id}`}>{structure.name}</h2>
                   <p>
                     The figures filed under the earlier structure, by directorate.{' '}
-                    <Link to="/dashboard" search={{ structure: structure.id }}>
+                    <Link {...dashboardAddress({ structure: structure.id })}>
                       Open the {structure.name} view
                     </Link>
                   </p>
@@ -94,7 +95,7 @@ function CurrentOverview({
       </p>
       <SiteSearchForm />
       <p className="page-links">
-        <Link to="/dashboard" search={{ structure: structure.id, profiles }}>
+        <Link {...dashboardAddress({ structure: structure.id, profiles })}>
           Dashboard: every indicator of {structure.name}
         </Link>
         <Link to="/help">Help and glossary</Link>

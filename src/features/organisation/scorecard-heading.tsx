@@ -11,6 +11,7 @@ import { PageHeader } from '@/ui/page-header';
 import type { OrganisationSearch } from './organisation-search';
 import { scorecardLead } from './organisation-words';
 import { UnitScorecardDownload } from './unit-scorecard-download';
+import { dashboardAddress } from '@/ui/dashboard-address';
 
 interface ScorecardHeadingProps {
   data: ScorecardResult;
@@ -46,12 +47,11 @@ export function ScorecardHeading({
             key: 'dashboard',
             content: (
               <Link
-                to="/dashboard"
-                search={{
+                {...dashboardAddress({
                   structure: structureId,
                   period: search.period,
                   profiles: search.profiles,
-                }}
+                })}
               >
                 Dashboard
               </Link>

@@ -4,6 +4,7 @@ import { stringifySearch, type SearchRecord } from './search-string';
 export type RoutePath =
   | '/'
   | '/dashboard'
+  | '/dashboard/$structureId'
   | '/exceptions'
   | '/organisation/$structureId/$nodeId'
   | '/indicators/$indicatorId'

@@ -3,9 +3,16 @@
  * Features import this, never the router library, so the choice of router stays in one place.
  */
 export { Link, type ActiveOptions, type LinkProps } from './link';
-export { buildHref, fillPath, type ParamNames, type RouteParams, type RoutePath } from './href';
+export {
+  buildHref,
+  fillPath,
+  type Destination,
+  type ParamNames,
+  type RouteParams,
+  type RoutePath,
+} from './href';
 export { useCurrentSearch, useHere, usePathname, useRouteParams, useRouteSearch } from './location';
-export { Navigate, useNavigate, type NavigateOptions } from './navigate';
+export { hrefFrom, Navigate, useNavigate, type NavigateOptions } from './navigate';
 export { NavigationContext, type Navigation } from './navigation-context';
 export { applyScroll, listenForHistoryMoves } from './scroll';
 export { parseSearch, stringifySearch, type SearchRecord } from './search-string';

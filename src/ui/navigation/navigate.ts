@@ -31,14 +31,22 @@ export type NavigateOptions<P extends RoutePath> = HowToGo &
     | { href: string; to?: undefined }
   );
 
-function hrefFor(options: NavigateOptions<RoutePath>): string {
+/** Where `options` goes from the address `pathname` + `search` (also on the server, ADR 0092). */
+export function hrefFrom(
+  options: NavigateOptions<RoutePath>,
+  pathname: string,
+  search: string,
+): string {
   if ('href' in options) return options.href;
-  const currentSearch = parseSearch(window.location.search);
+  const currentSearch = parseSearch(search);
   if (options.to === undefined) {
-    return window.location.pathname + queryAndHash(options.search, options.hash, currentSearch);
+    return pathname + queryAndHash(options.search, options.hash, currentSearch);
   }
   return buildHref(options, currentSearch);
 }
+
+const hrefFor = (options: NavigateOptions<RoutePath>) =>
+  hrefFrom(options, window.location.pathname, window.location.search);
 
 /** Goes to `href`, remembering where this entry was scrolled to for Back. */
 function useGo() {

@@ -72,7 +72,10 @@ function expectSameView(after: DashboardView, before: DashboardView, what: strin
   if (problems.length > 0) throw new Error(`${what}: ${problems.join('; ')}`);
 }
 
-function expectParams(page: Page, expected: Record<string, string>): void {
+/** The address's path (a structure's view is `/dashboard/kcc-2008`, ADR 0091) and its filters. */
+function expectAddress(page: Page, path: string, expected: Record<string, string>): void {
+  if (new URL(page.url()).pathname !== path)
+    throw new Error(`expected the address ${path}, but it is ${page.url()}`);
   const params = Object.fromEntries(new URL(page.url()).searchParams);
   for (const [key, value] of Object.entries(expected)) {
     if (params[key] !== value)
@@ -161,7 +164,7 @@ export const tests: E2eTest[] = [
       );
       await choose(page, 'Directorate, division or unit', 'Adult Social Services');
       await choose(page, 'Status', 'Red');
-      expectParams(page, { structure: 'kcc-2008', node: 'kass', status: 'red' });
+      expectAddress(page, '/dashboard/kcc-2008', { node: 'kass', status: 'red' });
 
       // The 2008/09 plans print no floor standards, so under Kent's rule nothing there can be Red.
       const count = indicatorsRegion(page).getByRole('status');
@@ -186,7 +189,7 @@ export const tests: E2eTest[] = [
         /^\d+ indicators?: Adult Social Services, status Green$/,
         'the count',
       );
-      expectParams(page, { structure: 'kcc-2008', node: 'kass', status: 'green' });
+      expectAddress(page, '/dashboard/kcc-2008', { node: 'kass', status: 'green' });
       await checkPage(page, 'dashboard adult social services green');
       const before = await readView(page);
 
@@ -275,7 +278,7 @@ export const tests: E2eTest[] = [
         .getByRole('link', { name: /^2 Red indicators$/ })
         .click();
       await settle(page);
-      expectParams(page, { status: 'red' });
+      expectAddress(page, '/dashboard', { status: 'red' });
       await expectText(
         indicatorsRegion(page).getByRole('status'),
         '2 indicators: status Red',

@@ -227,7 +227,7 @@ export const tests: E2eTest[] = [
     timeout: 180_000,
     async run({ page, baseUrl }) {
       for (const path of [
-        '/dashboard?structure=kcc-2008&node=kass&status=green',
+        '/dashboard/kcc-2008?node=kass&status=green',
         '/exceptions',
         '/organisation/cc-2012/customer-relationship-unit',
         '/indicators/paf-c32?view=table',

@@ -143,8 +143,7 @@ export const tests: E2eTest[] = [
         page.getByRole('heading', { level: 1, name: 'Performance dashboard' }),
         'the dashboard',
       );
-      const structure = new URL(page.url()).searchParams.get('structure');
-      if (structure !== 'kcc-2008')
+      if (new URL(page.url()).pathname !== '/dashboard/kcc-2008')
         throw new Error(`the breadcrumb lost the 2008 structure: ${page.url()}`);
     },
   },

@@ -99,7 +99,7 @@ export const tests: E2eTest[] = [
     timeout: 120_000,
     async run({ page, baseUrl }) {
       await open(page, baseUrl, '/?structure=kcc-2008');
-      if (new URL(page.url()).pathname !== '/dashboard')
+      if (new URL(page.url()).pathname !== '/dashboard/kcc-2008')
         throw new Error(`the 2008 permalink went to ${page.url()}`);
       // The list's 1,000 rows are validated in slices after the network is idle, behind a
       // skeleton that is not aria-busy: wait for the folds before measuring the page.
@@ -141,7 +141,8 @@ export const tests: E2eTest[] = [
       );
 
       // The address is a permalink: a fresh load opens the same folds.
-      await open(page, baseUrl, `/dashboard?${new URL(page.url()).searchParams.toString()}`);
+      const permalink = new URL(page.url());
+      await open(page, baseUrl, `${permalink.pathname}${permalink.search}`);
       await expectVisible(
         page
           .locator('details.fold--unit[open]')

@@ -2,6 +2,7 @@
  * The first view arrives drawn (ADR 0086): the dashboard's HTML holds its status summary and table
  * before any script runs, the browser takes that markup over without a hydration error and the
  * page then works; an address the build did not draw still gets its own page, not another's.
+ * Each structure's dashboard view has a page of its own (`/dashboard/kcc-2008`, ADR 0091).
  * Against the server (ADR 0092), every address arrives drawn from the live figures, query included.
  */
 import type { Page } from 'playwright-core';
@@ -45,6 +46,16 @@ export const tests: E2eTest[] = [
         throw new Error('the dashboard HTML has no table inside #root');
       if (!/<title>Performance dashboard – Ragstone<\/title>/.test(html))
         throw new Error('the dashboard HTML does not carry its own title');
+      const view2008 = await (
+        await page.request.get(new URL('/dashboard/kcc-2008', baseUrl).href, {
+          headers: { accept: 'text/html' },
+        })
+      ).text();
+      if (
+        !view2008.includes('"address":"/dashboard/kcc-2008"') ||
+        !view2008.includes('fold--directorate')
+      )
+        throw new Error("the 2008 view's HTML is not its own folded page");
 
       // The same page with scripts turned off: what a reader sees before JavaScript arrives.
       const browser = page.context().browser();
@@ -73,7 +84,7 @@ export const tests: E2eTest[] = [
     target: 'server',
     async run({ page, baseUrl }) {
       for (const [path, words] of [
-        ['/dashboard?structure=kcc-2008&status=red', '<table'],
+        ['/dashboard/kcc-2008?status=red', '<table'],
         ['/compare?indicator=bvpi-178', '<table'],
         ['/indicators/paf-c32', 'Older People aged 65 and over helped to live at home'],
       ] as const) {
@@ -99,6 +110,15 @@ export const tests: E2eTest[] = [
         if (!html.includes('<meta name="ragstone-transport" content="http"'))
           throw new Error(`the server's HTML for ${path} does not say to use the live API`);
       }
+      // The old form of the 2008 view's address (ADR 0091) is sent on by the server itself.
+      const moved = await page.request.get(
+        new URL('/dashboard?structure=kcc-2008&status=red', baseUrl).href,
+        { headers: { accept: 'text/html' }, maxRedirects: 0 },
+      );
+      if (moved.status() !== 301 || moved.headers().location !== '/dashboard/kcc-2008?status=red')
+        throw new Error(
+          `the old 2008 address answered ${moved.status()} to ${moved.headers().location ?? 'nowhere'}`,
+        );
     },
   },
   {
@@ -110,11 +130,12 @@ export const tests: E2eTest[] = [
       for (const path of [
         '/',
         '/dashboard',
+        '/dashboard/kcc-2008',
         '/organisation/kcc-2008/cfe',
         '/indicators/paf-c32',
         '/compare',
         // The server draws addresses with a query too; a static host sends the plain page.
-        ...(server ? ['/dashboard?structure=kcc-2008', '/compare?indicator=bvpi-178'] : []),
+        ...(server ? ['/dashboard/kcc-2008?status=red', '/compare?indicator=bvpi-178'] : []),
       ]) {
         await open(page, baseUrl, path);
         if (trouble.length > 0) throw new Error(`${path}: ${trouble.join('\n')}`);
@@ -141,7 +162,10 @@ export const tests: E2eTest[] = [
       });
       if (!(await response.text()).includes('<div id="root"></div>'))
         throw new Error('the search address was not given the plain app page');
+      // The old form of the 2008 view's address (ADR 0091): sent on to the view's own page.
       await open(page, baseUrl, '/dashboard?structure=kcc-2008');
+      if (new URL(page.url()).pathname !== '/dashboard/kcc-2008')
+        throw new Error(`the old 2008 address went to ${page.url()}`);
       await expectVisible(
         page.getByRole('search', { name: 'Filter indicators' }),
         'the filters of the 2008 view',
