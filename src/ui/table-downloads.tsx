@@ -1,11 +1,14 @@
 import { useState } from 'react';
 import { exportFileName, XLSX_TYPE } from '@/lib/export-file-name';
 import type { ExportTable } from '@/lib/table-export';
-import { downloadBytes, downloadText } from './download-file';
 
 /** The table (built, or its code fetched, on demand) and the code that writes files from it. */
 function loadExport(table: () => ExportTable | Promise<ExportTable>) {
-  return Promise.all([Promise.resolve().then(table), import('@/lib/table-export')]);
+  return Promise.all([
+    Promise.resolve().then(table),
+    import('@/lib/table-export'),
+    import('./download-file'),
+  ]);
 }
 
 /**
@@ -37,7 +40,7 @@ export function TableDownloads({
         onClick={() => {
           setProblem(null);
           loadExport(table)
-            .then(([exported, { exportCsv }]) => {
+            .then(([exported, { exportCsv }, { downloadText }]) => {
               downloadText(csvName, exportCsv(exported.table));
             })
             .catch(() => {
@@ -89,8 +92,8 @@ export function WorkbookButton({
       onClick={() => {
         setBusy(true);
         onProblem(null);
-        workbook()
-          .then((bytes) => {
+        Promise.all([workbook(), import('./download-file')])
+          .then(([bytes, { downloadBytes }]) => {
             downloadBytes(fileName, bytes, XLSX_TYPE);
           })
           .catch(() => {

@@ -9,10 +9,10 @@ export { Navigate, useNavigate, type NavigateOptions } from './navigate';
 export { NavigationContext, type Navigation } from './navigation-context';
 export { applyScroll, listenForHistoryMoves } from './scroll';
 export { parseSearch, stringifySearch, type SearchRecord } from './search-string';
+export { isoDateParam } from './date-param';
 export {
   frameworkParam,
   indicatorKindParam,
-  isoDateParam,
   matchingParam,
   oneOfParam,
   periodParam,

@@ -11,7 +11,6 @@ import { PROFILE_CHOICES } from '@/domain/profile';
 import { RAG_STATUSES } from '@/domain/types';
 import {
   frameworkParam,
-  isoDateParam,
   oneOfParam,
   periodParam,
   profilesParam,
@@ -23,6 +22,7 @@ import {
   wholeNumberParam,
   type Param,
 } from './search-params';
+import { isoDateParam } from './date-param';
 import { parseSearch } from './search-string';
 
 const optional = <T extends z.ZodMiniType>(schema: T) => z.catch(z.optional(schema), undefined);

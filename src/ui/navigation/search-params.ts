@@ -91,11 +91,6 @@ export function wholeNumberParam(min: number): Param<number> {
   };
 }
 
-/** An ISO calendar date, YYYY-MM-DD, a real day (zod's `z.iso.date()` pattern). */
-const ISO_DATE =
-  /^(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|(?:02)-(?:0[1-9]|1\d|2[0-8])))$/;
-export const isoDateParam = matchingParam(ISO_DATE);
-
 /** A canonical period id (2007/08, 2012/13 Q1, 2012-05, 2010, AY 2011/12), as the contract reads it. */
 export const periodParam = matchingParam(PERIOD_ID_PATTERN, (id) => periodIdProblem(id) === null);
 
