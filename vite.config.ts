@@ -13,6 +13,10 @@ export default defineConfig({
       '@mocks': fromRoot('./mocks'),
       '@test': fromRoot('./test'),
       '@server': fromRoot('./server'),
+      // wouter reads the history through the `use-sync-external-store` shim, written for React
+      // before 18; React 19 has the hook itself, so the shim's code is dead weight in every
+      // page's first view (ADR 0090).
+      'use-sync-external-store/shim/index.js': 'react',
     },
   },
   // The prerender step reads which stylesheets and chunks each page's code needs

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { csvFileName, toCsv, UTF8_BOM } from './csv';
+import { toCsv, UTF8_BOM } from './csv';
+import { csvFileName } from './export-file-name';
 
 describe('toCsv', () => {
   it('starts with a UTF-8 byte-order mark and ends every record with CRLF', () => {

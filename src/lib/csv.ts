@@ -26,19 +26,3 @@ export function toCsv(headers: readonly string[], rows: readonly (readonly CsvCe
   const lines = [headers, ...rows].map((row) => row.map(csvField).join(','));
   return `${UTF8_BOM}${lines.join('\r\n')}\r\n`;
 }
-
-/** A download file name from its parts: 'ragstone-kent-customer-and-communities-2012-05.csv'. */
-export function csvFileName(parts: readonly (string | undefined)[]): string {
-  const slug = parts
-    .filter((part): part is string => part !== undefined && part !== '')
-    .map((part) =>
-      part
-        .toLowerCase()
-        .replace(/&/g, 'and')
-        .replace(/[^a-z0-9]+/g, '-')
-        .replace(/^-+|-+$/g, ''),
-    )
-    .filter((part) => part !== '')
-    .join('-');
-  return `${slug || 'ragstone'}.csv`;
-}

@@ -4,10 +4,8 @@
  * number formats, further sheets such as the trend, and a sheet of definitions). Both write their
  * cells through `safeSpreadsheetCell`, so the formula rule is the same in both.
  */
-import { csvFileName, toCsv } from './csv';
+import { toCsv } from './csv';
 import { plainCell, workbookBytes, type SheetColumn, type WorkbookSheet } from './xlsx';
-
-export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export interface ExportTable {
   /** The main sheet: the table as it is on screen. Its heading is the title, period and source. */
@@ -27,11 +25,6 @@ export function exportCsv(table: WorkbookSheet): string {
 
 export function exportWorkbook(exported: ExportTable): Promise<ArrayBuffer> {
   return workbookBytes([exported.table, ...(exported.extraSheets ?? []), exported.definitions]);
-}
-
-/** Download names from the same parts: 'ragstone-kent-…-2012-05.csv' and '….xlsx'. */
-export function exportFileName(parts: readonly (string | undefined)[], extension: 'csv' | 'xlsx') {
-  return csvFileName(parts).replace(/\.csv$/, `.${extension}`);
 }
 
 /** The definitions sheet's two columns, for tables whose definitions are terms and meanings. */

@@ -34,8 +34,8 @@ export function CommitteeActions({
   children,
 }: {
   fileNameParts: readonly (string | undefined)[];
-  /** Built on click, so the page never pays for a file nobody downloads. */
-  table: () => ExportTable;
+  /** Built on click, so the page never pays for a file nobody downloads (`loadFiguresExport`). */
+  table: () => ExportTable | Promise<ExportTable>;
   printHeading: string;
   /** False until the rows have loaded, so nobody downloads an empty file by mistake. */
   ready?: boolean;

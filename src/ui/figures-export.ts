@@ -3,17 +3,19 @@
  * the one description in table-export.ts). Statuses, reasons and directions are copied from the
  * rows (the domain computed them); nothing is re-rated here. Rows carry no provenance, so there
  * is no source column: the definitions say where the figures come from, and the indicator page
- * gives the report and line of each figure.
+ * gives the report and line of each figure. Pages load it when a download is pressed
+ * (`loadFiguresExport`), not with their first view.
  */
 import type { IndicatorRow } from '@/data/api/contract';
 import type { Structure } from '@/data/contract/dataset-schema';
 import { formatCodes } from '@/domain/frameworks';
 import { describeUnit } from '@/domain/format';
-import { comparePeriodIds, formatPeriod } from '@/domain/periods';
+import { formatPeriod } from '@/domain/periods';
 import { describePolarity } from '@/domain/polarity';
 import { describeRule, statusLabel } from '@/domain/rating';
 import type { ExportTable } from '@/lib/table-export';
 import { numberFormat, type SheetCell, type SheetColumn, type WorkbookSheet } from '@/lib/xlsx';
+import { ownerNamesOf, type TableHeading } from './table-figures';
 
 export const FIGURES_CSV_HEADERS = [
   'Directorate/division/unit',
@@ -51,18 +53,6 @@ export const directionWords = {
   'no-change': 'No change',
   'not-comparable': 'Not comparable',
 } as const;
-
-export function ownerNamesOf(row: IndicatorRow, structure: Structure | undefined): string {
-  return row.indicator.owners
-    .filter(
-      (owner) =>
-        owner.role !== 'support' &&
-        (owner.structureId === undefined || owner.structureId === structure?.id),
-    )
-    .map((owner) => structure?.nodes.find((node) => node.id === owner.nodeId)?.name)
-    .filter((name): name is string => name !== undefined)
-    .join('; ');
-}
 
 /** A figure in its indicator's unit: a number the workbook formats (71.5 shown as 71.5%). */
 export function unitFigure(
@@ -125,13 +115,6 @@ export function indicatorDefinitions(
   };
 }
 
-/** Title, as-at period and source: the lines above every exported table. */
-export interface TableHeading {
-  title: string;
-  asAt: string | undefined;
-  source: string;
-}
-
 export function headingLines({ title, asAt, source }: TableHeading): string[] {
   return [title, asAt ? `As at ${formatPeriod(asAt)}` : 'All periods', `Source: ${source}`];
 }
@@ -158,21 +141,4 @@ export function figuresExport(
       heading.source,
     ),
   };
-}
-
-/** The period the figures are as at, for the file name: the one asked for, else the latest shown. */
-export function latestPeriodOf(rows: readonly IndicatorRow[]): string | undefined {
-  return rows
-    .map((row) => row.asAt)
-    .filter((period): period is string => period !== null)
-    .sort(comparePeriodIds)
-    .at(-1);
-}
-
-/** Where a table's figures come from, in words, from the dataset's manifest. */
-export function datasetSourceWords(
-  manifest: { title: string; published: string; authority: { name: string } } | undefined,
-): string {
-  if (!manifest) return 'The council’s performance reports, as held in Ragstone';
-  return `${manifest.title} (published ${manifest.published}): ${manifest.authority.name}’s performance reports as held in Ragstone; the indicator page names the report and line of each figure`;
 }

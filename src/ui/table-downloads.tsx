@@ -1,11 +1,19 @@
 import { useState } from 'react';
-import { exportCsv, exportFileName, exportWorkbook, XLSX_TYPE } from '@/lib/table-export';
+import { exportFileName, XLSX_TYPE } from '@/lib/export-file-name';
 import type { ExportTable } from '@/lib/table-export';
-import { downloadBytes, downloadText } from './download-file';
+
+/** The table (built, or its code fetched, on demand) and the code that writes files from it. */
+function loadExport(table: () => ExportTable | Promise<ExportTable>) {
+  return Promise.all([
+    Promise.resolve().then(table),
+    import('@/lib/table-export'),
+    import('./download-file'),
+  ]);
+}
 
 /**
  * "Download … (CSV)" and "Download … (XLSX)" for one table, built from the same description on
- * click (so the page never pays for a file nobody downloads).
+ * click (so the page never pays for a file nobody downloads, nor for the code that writes it).
  */
 export function TableDownloads({
   what,
@@ -16,11 +24,13 @@ export function TableDownloads({
   /** What the files hold, as the buttons say it: 'these figures', 'this comparison'. */
   what: string;
   fileNameParts: readonly (string | undefined)[];
-  table: () => ExportTable;
+  /** The table to write; a promise when its code loads on demand too (`loadFiguresExport`). */
+  table: () => ExportTable | Promise<ExportTable>;
   /** False until the rows have loaded, so nobody downloads an empty file by mistake. */
   ready?: boolean;
 }) {
-  const [workbookProblem, setWorkbookProblem] = useState<string | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const csvName = exportFileName(fileNameParts, 'csv');
   return (
     <>
       <button
@@ -28,7 +38,14 @@ export function TableDownloads({
         className="button button--secondary"
         disabled={!ready}
         onClick={() => {
-          downloadText(exportFileName(fileNameParts, 'csv'), exportCsv(table().table));
+          setProblem(null);
+          loadExport(table)
+            .then(([exported, { exportCsv }, { downloadText }]) => {
+              downloadText(csvName, exportCsv(exported.table));
+            })
+            .catch(() => {
+              setProblem(`The file ${csvName} could not be made. Try again.`);
+            });
         }}
       >
         Download {what} (CSV)
@@ -36,13 +53,15 @@ export function TableDownloads({
       <WorkbookButton
         label={`Download ${what} (XLSX)`}
         fileName={exportFileName(fileNameParts, 'xlsx')}
-        workbook={() => exportWorkbook(table())}
+        workbook={() =>
+          loadExport(table).then(([exported, { exportWorkbook }]) => exportWorkbook(exported))
+        }
         ready={ready}
-        onProblem={setWorkbookProblem}
+        onProblem={setProblem}
       />
-      {workbookProblem ? (
+      {problem ? (
         <p role="alert" className="field-error">
-          {workbookProblem}
+          {problem}
         </p>
       ) : null}
     </>
@@ -73,8 +92,8 @@ export function WorkbookButton({
       onClick={() => {
         setBusy(true);
         onProblem(null);
-        workbook()
-          .then((bytes) => {
+        Promise.all([workbook(), import('./download-file')])
+          .then(([bytes, { downloadBytes }]) => {
             downloadBytes(fileName, bytes, XLSX_TYPE);
           })
           .catch(() => {

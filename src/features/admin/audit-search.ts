@@ -2,20 +2,24 @@
  * The audit screen's filters, held in the address so a filtered log can be bookmarked or sent.
  * Anything unreadable in a hand-typed address is dropped rather than breaking the page.
  */
-import * as z from 'zod/mini';
-import { optionalParam } from '@/ui/navigation';
+import {
+  isoDateParam,
+  searchSchema,
+  trimmedTextParam,
+  wholeNumberParam,
+  type SearchOf,
+} from '@/ui/navigation';
 
-const optionalDate = optionalParam(z.iso.date());
-const optionalText = optionalParam(z.string().check(z.trim(), z.maxLength(200)));
+const optionalText = trimmedTextParam(200);
 
-export const auditSearchSchema = z.object({
+export const auditSearchSchema = searchSchema({
   actor: optionalText,
   action: optionalText,
-  from: optionalDate,
-  to: optionalDate,
-  before: optionalParam(z.coerce.number().check(z.int(), z.positive())),
+  from: isoDateParam,
+  to: isoDateParam,
+  before: wholeNumberParam(1),
 });
-export type AuditSearch = z.infer<typeof auditSearchSchema>;
+export type AuditSearch = SearchOf<typeof auditSearchSchema>;
 
 /** The kinds of change the log records, for the filter (an action id starts with its kind). */
 export const AUDIT_KINDS = [

@@ -1,5 +1,4 @@
-import * as z from 'zod/mini';
-import { optionalParam, textParam } from '@/ui/navigation';
+import { searchSchema, textListParam, textParam, type SearchOf } from '@/ui/navigation';
 
 /** The group id that means 'the authorities listed in `areas`'. */
 export const USER_GROUP = 'user';
@@ -10,14 +9,14 @@ export const ALL_GROUP = 'all';
  * Everything that decides what a comparison shows lives in the URL, so a member can send the
  * exact view to a colleague: indicator, lead authority, group (or their own list), period.
  */
-export const compareSearchSchema = z.object({
+export const compareSearchSchema = searchSchema({
   indicator: textParam,
   area: textParam,
   group: textParam,
   period: textParam,
   /** A user-defined comparator group, kept in the URL so it is a permalink. */
-  areas: optionalParam(z.array(z.string())),
+  areas: textListParam,
   /** Filter text of the indicator search. */
   q: textParam,
 });
-export type CompareSearch = z.infer<typeof compareSearchSchema>;
+export type CompareSearch = SearchOf<typeof compareSearchSchema>;

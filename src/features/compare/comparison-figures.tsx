@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { ComparisonResponse } from '@/data/api/contract';
-import { csvFileName } from '@/lib/csv';
+import { csvFileName } from '@/lib/export-file-name';
 import { sourceLine } from '@/ui/chart/source-line';
 import { ScrollRegion } from '@/ui/scroll-region';
 import { TableDownloads } from '@/ui/table-downloads';

@@ -5,7 +5,8 @@ import { indicatorListQuery, manifestQuery, organisationQuery } from '@/data/api
 import { asAtPeriodsOf } from '@/ui/as-at-periods';
 import { ProfilesSwitch } from '@/ui/assumed-profiles';
 import { CommitteeActions } from '@/ui/committee-actions';
-import { datasetSourceWords, figuresExport, latestPeriodOf } from '@/ui/figures-export';
+import { loadFiguresExport } from '@/ui/load-figures-export';
+import { datasetSourceWords, latestPeriodOf } from '@/ui/table-figures';
 import { PageHeader } from '@/ui/page-header';
 import { QueryState, SkeletonTable } from '@/ui/query-state';
 import { RagKey, rulesOf } from '@/ui/rag-key';
@@ -77,7 +78,7 @@ export function DashboardPage({ search }: { search: DashboardSearch }) {
           asAt,
         ]}
         table={() =>
-          figuresExport(listedRows ?? [], structure, {
+          loadFiguresExport(listedRows ?? [], structure, {
             title: dashboardPrintHeading(authority, structure?.name, filterWords, asAt),
             asAt,
             source: datasetSourceWords(manifest.data?.manifest),

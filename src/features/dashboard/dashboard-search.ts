@@ -1,25 +1,28 @@
-import * as z from 'zod/mini';
 import { EXCEPTION_KINDS } from '@/domain/aggregate';
 import {
   frameworkParam,
   indicatorKindParam,
-  optionalParam,
+  matchingParam,
+  oneOfParam,
   periodParam,
   profilesParam,
   ragStatusParam,
+  searchSchema,
   textParam,
+  wholeNumberParam,
+  type SearchOf,
 } from '@/ui/navigation';
 
 // The default structure is chosen in the data layer, so the mock API's scenarios can use it too.
 export { DEFAULT_STRUCTURE, resolveStructure } from '@/data/api/organisation-views';
 
-const structureParam = optionalParam(z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/)));
+const structureParam = matchingParam(/^[a-z0-9][a-z0-9-]*$/);
 
 /**
  * Dashboard filters live in the URL so every view is a permalink and Back returns to it.
  * A bad value from a hand-edited URL is dropped instead of failing the page (search-params.ts).
  */
-export const dashboardSearchSchema = z.object({
+export const dashboardSearchSchema = searchSchema({
   structure: structureParam,
   node: textParam,
   framework: frameworkParam,
@@ -31,16 +34,16 @@ export const dashboardSearchSchema = z.object({
   open: textParam,
   profiles: profilesParam,
 });
-export type DashboardSearch = z.infer<typeof dashboardSearchSchema>;
+export type DashboardSearch = SearchOf<typeof dashboardSearchSchema>;
 
-export const exceptionsSearchSchema = z.object({
+export const exceptionsSearchSchema = searchSchema({
   structure: structureParam,
   node: textParam,
   framework: frameworkParam,
   period: periodParam,
-  show: optionalParam(z.enum(EXCEPTION_KINDS)),
+  show: oneOfParam(EXCEPTION_KINDS),
   /** The page of the overdue returns list (20 a page); unset is the first. */
-  overduePage: optionalParam(z.coerce.number().check(z.int(), z.minimum(1))),
+  overduePage: wholeNumberParam(1),
   profiles: profilesParam,
 });
-export type ExceptionsSearch = z.infer<typeof exceptionsSearchSchema>;
+export type ExceptionsSearch = SearchOf<typeof exceptionsSearchSchema>;

@@ -2,7 +2,7 @@ import { Link } from '@/ui/navigation';
 import type { IndicatorRow } from '@/data/api/contract';
 import type { Structure } from '@/data/contract/dataset-schema';
 import { selectExceptions } from '@/domain/aggregate';
-import { ownerNamesOf } from '@/ui/figures-export';
+import { ownerNamesOf } from '@/ui/table-figures';
 import { ScrollRegion } from '@/ui/scroll-region';
 import { StatusBadge } from '@/ui/status-badge';
 import './exceptions-digest.css';

@@ -13,7 +13,8 @@ import {
 import { formatPeriod } from '@/domain/periods';
 import { formatFigure } from '@/lib/format-figure';
 import { CommitteeActions } from '@/ui/committee-actions';
-import { datasetSourceWords, figuresExport, latestPeriodOf } from '@/ui/figures-export';
+import { loadFiguresExport } from '@/ui/load-figures-export';
+import { datasetSourceWords, latestPeriodOf } from '@/ui/table-figures';
 import { DirectionBadge } from '@/ui/direction-badge';
 import { PageHeader } from '@/ui/page-header';
 import { PublishedRagNote } from '@/ui/published-rag';
@@ -189,7 +190,7 @@ export function ExceptionsPage({ search }: { search: ExceptionsSearch }) {
           asAt,
         ]}
         table={() =>
-          figuresExport(listedRows ?? [], structure, {
+          loadFiguresExport(listedRows ?? [], structure, {
             title: printHeading,
             asAt,
             source: datasetSourceWords(manifest.data?.manifest),

@@ -3,7 +3,7 @@ import type { IndicatorRow } from '@/data/api/contract';
 import type { Structure } from '@/data/contract/dataset-schema';
 import { headlineStatus } from '@/domain/aggregate';
 import { DirectionBadge } from '@/ui/direction-badge';
-import { ownerNamesOf } from '@/ui/figures-export';
+import { ownerNamesOf } from '@/ui/table-figures';
 import { StatusBadge } from '@/ui/status-badge';
 import { needsAttention } from './home-words';
 

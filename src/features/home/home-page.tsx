@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useRouteSearch } from '@/ui/navigation';
 import { indicatorListQuery, manifestQuery, organisationQuery } from '@/data/api/queries';
 import type { Structure } from '@/data/contract/dataset-schema';
-import { latestPeriodOf } from '@/ui/figures-export';
+import { latestPeriodOf } from '@/ui/table-figures';
 import { PageHeader } from '@/ui/page-header';
 import { QueryState, SkeletonLines, SkeletonTable } from '@/ui/query-state';
 import { RejectedRowsNotice } from '@/ui/rejected-rows-notice';

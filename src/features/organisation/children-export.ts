@@ -8,7 +8,8 @@ import type { OrgNode } from '@/data/contract/dataset-schema';
 import { statusLabel } from '@/domain/rating';
 import { TERM_COLUMNS, type ExportTable } from '@/lib/table-export';
 import type { SheetColumn } from '@/lib/xlsx';
-import { headingLines, type TableHeading } from '@/ui/figures-export';
+import { headingLines } from '@/ui/figures-export';
+import type { TableHeading } from '@/ui/table-figures';
 import { childWords } from './organisation-words';
 
 type Child = ScorecardResponse['children'][number];

@@ -5,7 +5,7 @@ import { usePrefetchIndicator } from '@/data/api/prefetch';
 import type { ScorecardResult } from '@/data/api/lenient-rows';
 import { manifestQuery, organisationQuery, scorecardQuery } from '@/data/api/queries';
 import type { Structure } from '@/data/contract/dataset-schema';
-import { datasetSourceWords, latestPeriodOf } from '@/ui/figures-export';
+import { datasetSourceWords, latestPeriodOf } from '@/ui/table-figures';
 import { QueryState, SkeletonLines, SkeletonTable } from '@/ui/query-state';
 import { RagKey, rulesOf } from '@/ui/rag-key';
 import { StatusSummary } from '@/ui/status-summary';

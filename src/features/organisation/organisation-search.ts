@@ -1,14 +1,15 @@
-import * as z from 'zod/mini';
 import {
   frameworkParam,
   indicatorKindParam,
   periodParam,
   profilesParam,
   ragStatusParam,
+  searchSchema,
   textParam,
+  type SearchOf,
 } from '@/ui/navigation';
 
-export const organisationSearchSchema = z.object({
+export const organisationSearchSchema = searchSchema({
   status: ragStatusParam,
   framework: frameworkParam,
   kind: indicatorKindParam,
@@ -18,4 +19,4 @@ export const organisationSearchSchema = z.object({
   /** The open folds of a long list (`open=cfe-admissions,cfe-fostering`), as on the dashboard. */
   open: textParam,
 });
-export type OrganisationSearch = z.infer<typeof organisationSearchSchema>;
+export type OrganisationSearch = SearchOf<typeof organisationSearchSchema>;

@@ -2,11 +2,11 @@ import { Link, useNavigate } from '@/ui/navigation';
 import type { IndicatorRow } from '@/data/api/contract';
 import type { ScorecardResult } from '@/data/api/lenient-rows';
 import type { Structure } from '@/data/contract/dataset-schema';
-import { exportFileName } from '@/lib/table-export';
+import { exportFileName } from '@/lib/export-file-name';
 import { ProfilesSwitch } from '@/ui/assumed-profiles';
 import { Breadcrumbs } from '@/ui/breadcrumbs';
 import { CommitteeActions } from '@/ui/committee-actions';
-import { figuresExport } from '@/ui/figures-export';
+import { loadFiguresExport } from '@/ui/load-figures-export';
 import { PageHeader } from '@/ui/page-header';
 import type { OrganisationSearch } from './organisation-search';
 import { scorecardLead } from './organisation-words';
@@ -85,7 +85,7 @@ export function ScorecardHeading({
       />
       <CommitteeActions
         fileNameParts={['ragstone', authority?.id, data.node.id, asAt]}
-        table={() => figuresExport([...rows], structure, { title: printHeading, asAt, source })}
+        table={() => loadFiguresExport([...rows], structure, { title: printHeading, asAt, source })}
         printHeading={printHeading}
       >
         <UnitScorecardDownload

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { IndicatorRow } from '@/data/api/contract';
-import type { TableHeading } from '@/ui/figures-export';
+import type { TableHeading } from '@/ui/table-figures';
 import { WorkbookButton } from '@/ui/table-downloads';
 import { unitScorecardWorkbook } from './unit-scorecard-xlsx';
 

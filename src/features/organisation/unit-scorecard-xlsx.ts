@@ -14,8 +14,8 @@ import {
   headingLines,
   indicatorDefinitions,
   unitFigure,
-  type TableHeading,
 } from '@/ui/figures-export';
+import type { TableHeading } from '@/ui/table-figures';
 
 export function unitScorecardWorkbook(
   rows: readonly IndicatorRow[],

@@ -1,7 +1,7 @@
 /** "Download template": the workbook (or the Actuals sheet as CSV), prefilled with this page's indicators. */
 import { useState } from 'react';
 import type { IndicatorRow } from '@/data/api/contract';
-import { csvFileName } from '@/lib/csv';
+import { csvFileName } from '@/lib/export-file-name';
 import { workbookBytes } from '@/lib/xlsx';
 import { downloadBytes, downloadText } from '@/ui/download-file';
 import { actualsCsv, templateSheets } from './template-file';

@@ -1,11 +1,10 @@
-import * as z from 'zod/mini';
-import { optionalParam } from '@/ui/navigation';
+import { isoDateParam, oneOfParam, searchSchema, type SearchOf } from '@/ui/navigation';
 
 /** My returns and the approval queue in the address: the date they are worked out at, and what to show. */
-export const returnsSearchSchema = z.object({
+export const returnsSearchSchema = searchSchema({
   /** As at this date (YYYY-MM-DD); left out: today. */
-  today: optionalParam(z.iso.date()),
+  today: isoDateParam,
   /** 'all' also lists what is already received or approved. */
-  show: optionalParam(z.enum(['outstanding', 'all'])),
+  show: oneOfParam(['outstanding', 'all']),
 });
-export type ReturnsSearch = z.infer<typeof returnsSearchSchema>;
+export type ReturnsSearch = SearchOf<typeof returnsSearchSchema>;

@@ -1,8 +1,7 @@
-import * as z from 'zod/mini';
-import { textParam } from '@/ui/navigation';
+import { searchSchema, textParam, type SearchOf } from '@/ui/navigation';
 
 /** The words searched for live in the address, so a search can be shared and returned to. */
-export const siteSearchSchema = z.object({
+export const siteSearchSchema = searchSchema({
   q: textParam,
 });
-export type SiteSearch = z.infer<typeof siteSearchSchema>;
+export type SiteSearch = SearchOf<typeof siteSearchSchema>;

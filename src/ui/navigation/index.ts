@@ -16,12 +16,21 @@ export { hrefFrom, Navigate, useNavigate, type NavigateOptions } from './navigat
 export { NavigationContext, type Navigation } from './navigation-context';
 export { applyScroll, listenForHistoryMoves } from './scroll';
 export { parseSearch, stringifySearch, type SearchRecord } from './search-string';
+export { isoDateParam } from './date-param';
 export {
   frameworkParam,
   indicatorKindParam,
-  optionalParam,
+  matchingParam,
+  oneOfParam,
   periodParam,
   profilesParam,
   ragStatusParam,
+  searchSchema,
+  textListParam,
   textParam,
+  trimmedTextParam,
+  wholeNumberParam,
+  type Param,
+  type SearchOf,
+  type SearchSchema,
 } from './search-params';
