@@ -52,16 +52,23 @@ export const directionWords = {
   'not-comparable': 'Not comparable',
 } as const;
 
-export function ownerNamesOf(row: IndicatorRow, structure: Structure | undefined): string {
-  return row.indicator.owners
+/** The names of an indicator's owners in this structure, supporting roles left out. */
+export function ownerNodeNames(
+  owners: IndicatorRow['indicator']['owners'],
+  structure: Structure | undefined,
+): string[] {
+  return owners
     .filter(
       (owner) =>
         owner.role !== 'support' &&
         (owner.structureId === undefined || owner.structureId === structure?.id),
     )
     .map((owner) => structure?.nodes.find((node) => node.id === owner.nodeId)?.name)
-    .filter((name): name is string => name !== undefined)
-    .join('; ');
+    .filter((name): name is string => name !== undefined);
+}
+
+export function ownerNamesOf(row: IndicatorRow, structure: Structure | undefined): string {
+  return ownerNodeNames(row.indicator.owners, structure).join('; ');
 }
 
 /** A figure in its indicator's unit: a number the workbook formats (71.5 shown as 71.5%). */
