@@ -1,4 +1,4 @@
-import type { Structure } from '@/data/contract/dataset-schema';
+import { KENT_2008 as structure } from '@test/structure-fixtures';
 import {
   clearedDashboardSearch,
   hasDashboardFilters,
@@ -6,18 +6,6 @@ import {
   nodeIndent,
   searchTextParam,
 } from './dashboard-filter-choices';
-
-const structure: Structure = {
-  id: 'kcc-2008',
-  name: 'Kent 2008',
-  asAt: '2008-04-14',
-  nodes: [
-    { id: 'kcc', name: 'Kent County Council', kind: 'authority', parentId: null },
-    { id: 'kass', name: 'Adult Social Services', kind: 'directorate', parentId: 'kcc' },
-    { id: 'kass-east', name: 'East Kent', kind: 'division', parentId: 'kass' },
-    { id: 'kass-east-op', name: 'Older People', kind: 'unit', parentId: 'kass-east' },
-  ],
-};
 
 test('words of only spaces are no search; other words go to the address as typed', () => {
   expect(searchTextParam('   ')).toBeUndefined();
@@ -37,10 +25,11 @@ test('the structure alone is not a filter, and clearing keeps it', () => {
   expect(clearedDashboardSearch({ status: 'red' })).toEqual({});
 });
 
-test('a unit is indented two spaces a level below the directorates', () => {
-  expect(nodeDepth(structure, 'kcc')).toBe(0);
-  expect(nodeDepth(structure, 'kass-east-op')).toBe(3);
-  expect(nodeDepth(undefined, 'kass')).toBe(0);
+test('a unit is indented two spaces a level below the top of its structure', () => {
+  expect(nodeDepth(structure, 'kass')).toBe(0);
+  expect(nodeDepth(structure, 'kass-east-op')).toBe(2);
+  expect(nodeDepth(undefined, 'kass-east-op')).toBe(0);
   expect(nodeIndent(structure, 'kass')).toBe('');
-  expect(nodeIndent(structure, 'kass-east-op')).toBe('\u00a0\u00a0\u00a0\u00a0');
+  expect(nodeIndent(structure, 'kass-east')).toBe('');
+  expect(nodeIndent(structure, 'kass-east-op')).toBe('\u00a0\u00a0');
 });

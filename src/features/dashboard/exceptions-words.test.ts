@@ -1,16 +1,5 @@
-import type { Structure } from '@/data/contract/dataset-schema';
+import { KENT_2008 as structure } from '@test/structure-fixtures';
 import { exceptionsPrintHeading, exceptionsTitle, ownerNames } from './exceptions-words';
-
-const structure: Structure = {
-  id: 'kcc-2008',
-  name: 'Kent 2008',
-  asAt: '2008-04-14',
-  nodes: [
-    { id: 'kass', name: 'Adult Social Services', kind: 'directorate', parentId: null },
-    { id: 'kass-op', name: 'Older People', kind: 'unit', parentId: 'kass' },
-    { id: 'cfe', name: 'Children, Families & Education', kind: 'directorate', parentId: null },
-  ],
-};
 
 test('an indicator’s owners are named in the structure shown, supporting roles left out', () => {
   expect(
@@ -18,8 +7,8 @@ test('an indicator’s owners are named in the structure shown, supporting roles
       [
         { nodeId: 'kass', role: 'lead' },
         { nodeId: 'cfe', role: 'support' },
-        { nodeId: 'kass-op', role: 'reports', structureId: 'kcc-2008' },
-        { nodeId: 'kass-op', role: 'lead', structureId: 'kcc-2012' },
+        { nodeId: 'kass-east-op', role: 'reports', structureId: 'kcc-2008' },
+        { nodeId: 'kass-east', role: 'lead', structureId: 'kcc-2012' },
       ],
       structure,
     ),
