@@ -1,6 +1,6 @@
 /**
  * "Import a filled template": read the file in a worker, ask the server to check the rows it
- * accepted (rights, ratings that need a commentary), show every row, then commit the ready rows as
+ * accepted (rights, ratings that need a commentary), show every row, then template.commit the template.ready rows as
  * one batch, as drafts or submitted, with one action to undo the whole batch.
  */
 import { useId } from 'react';
@@ -13,19 +13,8 @@ import { useTemplateImport } from './use-template-import';
 
 export function TemplateImport({ allRows }: { allRows: readonly IndicatorRow[] }) {
   const id = useId();
-  const {
-    stage,
-    locale,
-    chooseLocale,
-    chooseFile,
-    mode,
-    setMode,
-    ready,
-    commit,
-    committed,
-    send,
-    undo,
-  } = useTemplateImport(allRows);
+  const template = useTemplateImport(allRows);
+  const { stage, committed, send, undo } = template;
 
   return (
     <div className="returns-template__import">
@@ -37,11 +26,15 @@ export function TemplateImport({ allRows }: { allRows: readonly IndicatorRow[] }
           type="file"
           accept=".xlsx,.csv,text/csv"
           onChange={(event) => {
-            chooseFile(event.target.files?.[0] ?? null);
+            template.chooseFile(event.target.files?.[0] ?? null);
           }}
         />
       </div>
-      <NumberLocaleField id={`${id}-locale`} value={locale} onChange={chooseLocale} />
+      <NumberLocaleField
+        id={`${id}-locale`}
+        value={template.locale}
+        onChange={template.chooseLocale}
+      />
       {stage.step === 'reading' ? <p role="status">Reading {stage.fileName}…</p> : null}
       {stage.step === 'failed' ? <ErrorNotice message={stage.message} /> : null}
       {stage.step === 'read' ? (
@@ -50,11 +43,11 @@ export function TemplateImport({ allRows }: { allRows: readonly IndicatorRow[] }
       {stage.step === 'read' && committed === null ? (
         <BatchCommit
           id={id}
-          ready={ready}
-          mode={mode}
-          onMode={setMode}
+          ready={template.ready}
+          mode={template.mode}
+          onMode={template.setMode}
           busy={send.isPending}
-          onCommit={commit}
+          onCommit={template.commit}
         />
       ) : null}
       <ErrorNotice message={send.error?.message} />
