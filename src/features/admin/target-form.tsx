@@ -3,17 +3,19 @@ import { useSetTarget } from '@/data/api/admin';
 import type { IndicatorSettingsResponse } from '@/data/api/contract';
 import { isPeriodId } from '@/domain/periods';
 import { financialYearStart } from '@/domain/target-changes';
-import { formatValue, type UnitInput } from '@/domain/format';
+import type { UnitInput } from '@/domain/format';
 import { formText } from '@/lib/form-text';
 import { readNumber } from '@/lib/read-number';
 import { FieldError } from '@/ui/field-error';
 import { FormNotices } from '@/ui/form-notices';
+import { MeasureChoice, NewValueField } from './target-form-fields';
 import { ReasonField, reasonProblem, yearStartedOn } from './reason-field';
 import {
   CHECK_FIELDS,
   refusalErrors,
   savedMessage,
   valueProblem,
+  type Measure,
   type TargetErrors,
   type TargetField,
 } from './target-form-words';
@@ -32,7 +34,7 @@ export function TargetForm({ settings, unit }: TargetFormProps) {
   const id = useId();
   const save = useSetTarget();
   const [year, setYear] = useState(settings.years[0]?.year ?? '');
-  const [measure, setMeasure] = useState<'target' | 'floor'>('target');
+  const [measure, setMeasure] = useState<Measure>('target');
   const [errors, setErrors] = useState<TargetErrors>({});
   const [saved, setSaved] = useState<string | null>(null);
   const today = new Date().toISOString().slice(0, 10);
@@ -105,48 +107,15 @@ export function TargetForm({ settings, unit }: TargetFormProps) {
           aria-describedby={describedBy('year', `${id}-year-hint`)}
         />
       </div>
-      <fieldset>
-        <legend>Which</legend>
-        {(['target', 'floor'] as const).map((name) => (
-          <div className="radio" key={name}>
-            <input
-              type="radio"
-              id={`${id}-${name}`}
-              name="measure"
-              checked={measure === name}
-              onChange={() => {
-                setMeasure(name);
-              }}
-            />
-            <label htmlFor={`${id}-${name}`}>
-              {name === 'target' ? 'Target' : 'Floor (below it the figure is red)'}
-            </label>
-          </div>
-        ))}
-      </fieldset>
-      <div className={`field${errors.value ? ' field--error' : ''}`}>
-        <label htmlFor={`${id}-value`}>
-          New {measure}
-          {unit.type === 'percent' ? ' (%)' : ''}
-        </label>
-        {current?.value !== null && current?.value !== undefined ? (
-          <p className="admin-hint" id={`${id}-value-hint`}>
-            Now {formatValue(current.value, unit)}.
-          </p>
-        ) : null}
-        <FieldError id={`${id}-value-error`} message={errors.value} />
-        <input
-          id={`${id}-value`}
-          name="value"
-          inputMode="decimal"
-          autoComplete="off"
-          aria-invalid={errors.value ? true : undefined}
-          aria-describedby={describedBy(
-            'value',
-            current?.value != null ? `${id}-value-hint` : undefined,
-          )}
-        />
-      </div>
+      <MeasureChoice id={id} measure={measure} onChange={setMeasure} />
+      <NewValueField
+        id={`${id}-value`}
+        measure={measure}
+        unit={unit}
+        currentValue={current?.value}
+        error={errors.value}
+        describedBy={describedBy('value', current?.value != null ? `${id}-value-hint` : undefined)}
+      />
       <ReasonField
         id={`${id}-reason`}
         year={year}
