@@ -1,5 +1,5 @@
 import type { IndicatorRow } from '@/data/api/contract';
-import type { Structure } from '@/data/contract/dataset-schema';
+import { KENT_2008 as structure } from '@test/structure-fixtures';
 import type { RagStatus } from '@/domain/types';
 import {
   countsWords,
@@ -9,18 +9,6 @@ import {
   shouldFold,
   toggleOpen,
 } from './fold-groups';
-
-const structure: Structure = {
-  id: 'kcc-2008',
-  name: 'Kent 2008',
-  asAt: '2008-04-14',
-  nodes: [
-    { id: 'kass', name: 'Adult Social Services', kind: 'directorate', parentId: null },
-    { id: 'kass-east', name: 'East Kent', kind: 'division', parentId: 'kass' },
-    { id: 'kass-east-op', name: 'Older People', kind: 'unit', parentId: 'kass-east' },
-    { id: 'cfe', name: 'Children, Families & Education', kind: 'directorate', parentId: null },
-  ],
-};
 
 function row(id: string, owner: string | null, status: RagStatus): IndicatorRow {
   return {

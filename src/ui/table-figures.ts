@@ -8,16 +8,23 @@ import type { IndicatorRow } from '@/data/api/contract';
 import type { Structure } from '@/data/contract/dataset-schema';
 import { comparePeriodIds } from '@/domain/periods';
 
-export function ownerNamesOf(row: IndicatorRow, structure: Structure | undefined): string {
-  return row.indicator.owners
+/** The names of an indicator's owners in this structure, supporting roles left out. */
+export function ownerNodeNames(
+  owners: IndicatorRow['indicator']['owners'],
+  structure: Structure | undefined,
+): string[] {
+  return owners
     .filter(
       (owner) =>
         owner.role !== 'support' &&
         (owner.structureId === undefined || owner.structureId === structure?.id),
     )
     .map((owner) => structure?.nodes.find((node) => node.id === owner.nodeId)?.name)
-    .filter((name): name is string => name !== undefined)
-    .join('; ');
+    .filter((name): name is string => name !== undefined);
+}
+
+export function ownerNamesOf(row: IndicatorRow, structure: Structure | undefined): string {
+  return ownerNodeNames(row.indicator.owners, structure).join('; ');
 }
 
 /** The period the figures are as at, for the file name: the one asked for, else the latest shown. */

@@ -1,19 +1,24 @@
 import { useId, useState, type SyntheticEvent } from 'react';
 import { useSetTarget } from '@/data/api/admin';
 import type { IndicatorSettingsResponse } from '@/data/api/contract';
-import { formatPeriod, isPeriodId } from '@/domain/periods';
+import { isPeriodId } from '@/domain/periods';
 import { financialYearStart } from '@/domain/target-changes';
-import { formatValue, type UnitInput } from '@/domain/format';
+import type { UnitInput } from '@/domain/format';
 import { formText } from '@/lib/form-text';
 import { readNumber } from '@/lib/read-number';
 import { FieldError } from '@/ui/field-error';
 import { FormNotices } from '@/ui/form-notices';
+import { MeasureChoice, NewValueField } from './target-form-fields';
 import { ReasonField, reasonProblem, yearStartedOn } from './reason-field';
-
-type Field = 'year' | 'value' | 'reason';
-type Errors = Partial<Record<Field | 'form', string>>;
-const isField = (name: unknown): name is Field =>
-  name === 'year' || name === 'value' || name === 'reason';
+import {
+  CHECK_FIELDS,
+  refusalErrors,
+  savedMessage,
+  valueProblem,
+  type Measure,
+  type TargetErrors,
+  type TargetField,
+} from './target-form-words';
 
 interface TargetFormProps {
   settings: IndicatorSettingsResponse;
@@ -29,8 +34,8 @@ export function TargetForm({ settings, unit }: TargetFormProps) {
   const id = useId();
   const save = useSetTarget();
   const [year, setYear] = useState(settings.years[0]?.year ?? '');
-  const [measure, setMeasure] = useState<'target' | 'floor'>('target');
-  const [errors, setErrors] = useState<Errors>({});
+  const [measure, setMeasure] = useState<Measure>('target');
+  const [errors, setErrors] = useState<TargetErrors>({});
   const [saved, setSaved] = useState<string | null>(null);
   const today = new Date().toISOString().slice(0, 10);
   const yearKnown = isPeriodId(year) && financialYearStart(year) !== null;
@@ -45,18 +50,14 @@ export function TargetForm({ settings, unit }: TargetFormProps) {
     const reading = readNumber(valueText);
     const value = reading.ok ? reading.value : null;
     const reason = formText(data, 'reason').trim();
-    const found: Errors = {};
+    const found: TargetErrors = {};
     if (!yearKnown) found.year = 'Enter a financial year such as 2012/13.';
-    if (value === null) {
-      found.value =
-        valueText.trim() === ''
-          ? `Enter the new ${measure}.`
-          : `${reading.ok ? '' : reading.problem}. Enter the ${measure} as a number, such as 97.5.`;
-    }
+    const badValue = valueProblem(valueText, reading, measure);
+    if (badValue) found.value = badValue;
     const missingReason = reasonProblem(year, startedOn, reason, measure);
     if (missingReason) found.reason = missingReason;
     if (Object.keys(found).length > 0 || value === null) {
-      setErrors({ form: 'Check the fields marked below.', ...found });
+      setErrors({ form: CHECK_FIELDS, ...found });
       return;
     }
     setErrors({});
@@ -71,27 +72,17 @@ export function TargetForm({ settings, unit }: TargetFormProps) {
       },
       {
         onSuccess: () => {
-          setSaved(`The ${measure} for ${formatPeriod(year)} is now ${formatValue(value, unit)}.`);
+          setSaved(savedMessage(measure, year, value, unit));
           form.reset();
         },
         onError: (error) => {
-          const message = error.message.replace(/^Could not save the \w+ for [^:]+: /, '');
-          setErrors(
-            isField(error.field)
-              ? { form: 'Check the fields marked below.', [error.field]: message }
-              : {
-                  form:
-                    error.status === 409
-                      ? `${message} The figures below are now up to date; try again.`
-                      : message,
-                },
-          );
+          setErrors(refusalErrors(error));
         },
       },
     );
   };
 
-  const describedBy = (field: Field, hint?: string) =>
+  const describedBy = (field: TargetField, hint?: string) =>
     [errors[field] ? `${id}-${field}-error` : '', hint ?? ''].filter(Boolean).join(' ') ||
     undefined;
 
@@ -116,48 +107,15 @@ export function TargetForm({ settings, unit }: TargetFormProps) {
           aria-describedby={describedBy('year', `${id}-year-hint`)}
         />
       </div>
-      <fieldset>
-        <legend>Which</legend>
-        {(['target', 'floor'] as const).map((name) => (
-          <div className="radio" key={name}>
-            <input
-              type="radio"
-              id={`${id}-${name}`}
-              name="measure"
-              checked={measure === name}
-              onChange={() => {
-                setMeasure(name);
-              }}
-            />
-            <label htmlFor={`${id}-${name}`}>
-              {name === 'target' ? 'Target' : 'Floor (below it the figure is red)'}
-            </label>
-          </div>
-        ))}
-      </fieldset>
-      <div className={`field${errors.value ? ' field--error' : ''}`}>
-        <label htmlFor={`${id}-value`}>
-          New {measure}
-          {unit.type === 'percent' ? ' (%)' : ''}
-        </label>
-        {current?.value !== null && current?.value !== undefined ? (
-          <p className="admin-hint" id={`${id}-value-hint`}>
-            Now {formatValue(current.value, unit)}.
-          </p>
-        ) : null}
-        <FieldError id={`${id}-value-error`} message={errors.value} />
-        <input
-          id={`${id}-value`}
-          name="value"
-          inputMode="decimal"
-          autoComplete="off"
-          aria-invalid={errors.value ? true : undefined}
-          aria-describedby={describedBy(
-            'value',
-            current?.value != null ? `${id}-value-hint` : undefined,
-          )}
-        />
-      </div>
+      <MeasureChoice id={id} measure={measure} onChange={setMeasure} />
+      <NewValueField
+        id={`${id}-value`}
+        measure={measure}
+        unit={unit}
+        currentValue={current?.value}
+        error={errors.value}
+        describedBy={describedBy('value', current?.value != null ? `${id}-value-hint` : undefined)}
+      />
       <ReasonField
         id={`${id}-reason`}
         year={year}

@@ -1,8 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
 import { usePrefetchIndicator } from '@/data/api/prefetch';
-import { Link, useNavigate } from '@/ui/navigation';
-import { indicatorListQuery, manifestQuery, organisationQuery } from '@/data/api/queries';
-import { asAtPeriodsOf } from '@/ui/as-at-periods';
+import { useNavigate } from '@/ui/navigation';
 import { ProfilesSwitch } from '@/ui/assumed-profiles';
 import { CommitteeActions } from '@/ui/committee-actions';
 import { loadFiguresExport } from '@/ui/load-figures-export';
@@ -14,44 +11,15 @@ import { usePageTitle } from '@/ui/use-page-title';
 import { DashboardFilters } from './dashboard-filters';
 import { DashboardIndicators } from './dashboard-indicators';
 import type { DashboardSearch } from './dashboard-search';
-import { resolveStructure } from './dashboard-search';
 import { dashboardPrintHeading, dashboardTitle, filterWordsOf, scopeLead } from './dashboard-words';
+import { ExceptionsLink } from './exceptions-link';
 import { StatusOverview } from './status-overview';
+import { useDashboardLists } from './use-dashboard-lists';
 
 export function DashboardPage({ search }: { search: DashboardSearch }) {
-  const manifest = useQuery(manifestQuery());
-  const organisation = useQuery(organisationQuery());
+  const { manifest, organisation, structures, structure, list, structureRows, periods } =
+    useDashboardLists(search);
   const prefetch = usePrefetchIndicator();
-  const structures = organisation.data?.structures ?? [];
-  const structure = resolveStructure(structures, search.structure);
-  const list = useQuery({
-    ...indicatorListQuery({
-      structure: structure?.id,
-      node: search.node,
-      framework: search.framework,
-      status: search.status,
-      kind: search.kind,
-      q: search.q,
-      period: search.period,
-      profiles: search.profiles,
-    }),
-    // The list is grouped by the structure, so it waits for the organisation tree.
-    enabled: organisation.isSuccess,
-    // While a new filter loads, the previous table stays (marked as updating) instead of a skeleton,
-    // unless the structure changed: its rows would not fit the new grouping.
-    placeholderData: (previous, previousQuery) =>
-      previousQuery?.queryKey[2].structure === structure?.id ? previous : undefined,
-  });
-  // Unfiltered and as at the latest figures: the same request the status overview makes.
-  const structureRows = useQuery({
-    ...indicatorListQuery({ structure: structure?.id }),
-    enabled: organisation.isSuccess,
-  });
-  const periods = asAtPeriodsOf(
-    structureRows.data?.rows ?? [],
-    manifest.data?.periods ?? [],
-    search.period,
-  );
   const roots = structure?.nodes.filter((node) => node.parentId === null) ?? [];
   const node = structure?.nodes.find((candidate) => candidate.id === search.node);
   const authority = manifest.data?.manifest.authority.name ?? 'The authority';
@@ -86,19 +54,7 @@ export function DashboardPage({ search }: { search: DashboardSearch }) {
         }
         printHeading={dashboardPrintHeading(authority, structure?.name, filterWords, asAt)}
       />
-      <p className="page-links">
-        <Link
-          to="/exceptions"
-          search={{
-            structure: structure?.id,
-            node: search.node,
-            period: search.period,
-            profiles: search.profiles,
-          }}
-        >
-          See the exceptions{node ? ` for ${node.name}` : ''}: red, worsening and missing figures
-        </Link>
-      </p>
+      <ExceptionsLink search={search} structureId={structure?.id} nodeName={node?.name} />
       <RagKey rules={list.data ? rulesOf(list.data.rows) : undefined} />
       <QueryState
         query={organisation}

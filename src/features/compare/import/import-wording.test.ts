@@ -5,6 +5,11 @@ import {
   describeOutcome,
   describePeriods,
   describeReferences,
+  emptyFileMessage,
+  failureMessage,
+  importedMessage,
+  progressLabels,
+  unreadableMessage,
 } from './import-wording';
 import type { ImportedFigure } from './read-file';
 
@@ -69,4 +74,18 @@ test('each duplicate says which row is used', () => {
   expect(describeDuplicate(duplicate, 'leave-out')).toBe(
     'Kent, 2019: rows 3 and 9; neither is used',
   );
+});
+
+test('the import’s progress and outcome name the file and count the figures', () => {
+  expect(progressLabels.reading('lginform.csv')).toBe('Reading lginform.csv');
+  expect(progressLabels.recognising('lginform.csv')).toBe('Recognising the layout of lginform.csv');
+  expect(progressLabels.importing(1234)).toBe('Importing 1,234 figures');
+  expect(importedMessage(1, 'one.csv')).toBe(
+    'Imported 1 figure from one.csv. Choose a group “in one.csv” under “Compare with” to compare on the file’s own figures.',
+  );
+  expect(emptyFileMessage('blank.csv')).toBe('blank.csv is empty.');
+  expect(unreadableMessage('bad.csv', new Error('no header row'))).toBe('bad.csv: no header row');
+  expect(unreadableMessage('bad.csv', 'oops')).toBe('bad.csv: could not be read as text.');
+  expect(failureMessage(new Error('worker stopped'))).toBe('worker stopped');
+  expect(failureMessage('worker stopped')).toBe('worker stopped');
 });

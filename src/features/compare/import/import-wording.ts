@@ -103,3 +103,31 @@ export function describeDuplicate(
         : 'neither is used';
   return `${duplicate.name}, ${formatPeriod(duplicate.period)}: rows ${rows}; ${what}`;
 }
+
+/** The progress bar's label while each step runs. */
+export const progressLabels = {
+  reading: (fileName: string) => `Reading ${fileName}`,
+  recognising: (fileName: string) => `Recognising the layout of ${fileName}`,
+  readingFigures: 'Reading figures',
+  importing: (figureCount: number) => `Importing ${plural(figureCount, 'figure', 'figures')}`,
+} as const;
+
+/** The notice after an import: how many figures, and where to find them. */
+export function importedMessage(figureCount: number, fileName: string): string {
+  return `Imported ${plural(figureCount, 'figure', 'figures')} from ${fileName}. Choose a group “in ${fileName}” under “Compare with” to compare on the file’s own figures.`;
+}
+
+/** 'june.csv is empty.' */
+export function emptyFileMessage(fileName: string): string {
+  return `${fileName} is empty.`;
+}
+
+/** Why a file could not be read or recognised, with its name. */
+export function unreadableMessage(fileName: string, error: unknown): string {
+  return `${fileName}: ${error instanceof Error ? error.message : 'could not be read as text.'}`;
+}
+
+/** A failure while reading figures, in its own words. */
+export function failureMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,45 @@
+import { useQuery } from '@tanstack/react-query';
+import { indicatorListQuery, manifestQuery, organisationQuery } from '@/data/api/queries';
+import { asAtPeriodsOf } from '@/ui/as-at-periods';
+import type { DashboardSearch } from './dashboard-search';
+import { resolveStructure } from './dashboard-search';
+
+/**
+ * What the dashboard reads: the manifest, the organisation and its chosen structure, the filtered
+ * list, the structure's unfiltered list, and the as-at periods in which that structure has figures.
+ */
+export function useDashboardLists(search: DashboardSearch) {
+  const manifest = useQuery(manifestQuery());
+  const organisation = useQuery(organisationQuery());
+  const structures = organisation.data?.structures ?? [];
+  const structure = resolveStructure(structures, search.structure);
+  const list = useQuery({
+    ...indicatorListQuery({
+      structure: structure?.id,
+      node: search.node,
+      framework: search.framework,
+      status: search.status,
+      kind: search.kind,
+      q: search.q,
+      period: search.period,
+      profiles: search.profiles,
+    }),
+    // The list is grouped by the structure, so it waits for the organisation tree.
+    enabled: organisation.isSuccess,
+    // While a new filter loads, the previous table stays (marked as updating) instead of a skeleton,
+    // unless the structure changed: its rows would not fit the new grouping.
+    placeholderData: (previous, previousQuery) =>
+      previousQuery?.queryKey[2].structure === structure?.id ? previous : undefined,
+  });
+  // Unfiltered and as at the latest figures: the same request the status overview makes.
+  const structureRows = useQuery({
+    ...indicatorListQuery({ structure: structure?.id }),
+    enabled: organisation.isSuccess,
+  });
+  const periods = asAtPeriodsOf(
+    structureRows.data?.rows ?? [],
+    manifest.data?.periods ?? [],
+    search.period,
+  );
+  return { manifest, organisation, structures, structure, list, structureRows, periods };
+}
