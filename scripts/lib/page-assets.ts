@@ -91,3 +91,29 @@ export function assetLinks(assets: { css: string[]; modulepreload: string[] }, b
     ...assets.css.map((file) => `<link rel="stylesheet" crossorigin href="${href(file)}">`),
   ].join('\n    ');
 }
+
+/**
+ * The head links for each address's page module (pageModuleFor), worked out once per module. A
+ * module the manifest lacks is a broken build when `ifMissing` is 'throw' (the prerender); the
+ * server, given an older build, sends the page without them ('leave out').
+ */
+export function headLinksByAddress(
+  manifest: Manifest,
+  ifMissing: 'throw' | 'leave out',
+): (address: string) => string | undefined {
+  const linksByModule = new Map<string, string>();
+  return (address) => {
+    const pageModule = pageModuleFor(address);
+    if (!pageModule) return undefined;
+    let links = linksByModule.get(pageModule);
+    if (links === undefined) {
+      if (!manifest[pageModule]) {
+        if (ifMissing === 'throw') throw new Error(`the build's manifest has no ${pageModule}`);
+        return undefined;
+      }
+      links = assetLinks(pageAssets(manifest, pageModule));
+      linksByModule.set(pageModule, links);
+    }
+    return links;
+  };
+}

@@ -18,7 +18,7 @@ import { APP_SHELL_FILE } from '../../src/lib/prerendered-state';
 import { DEFAULT_STRUCTURE } from '../../src/domain/structures';
 import { argument } from '../lib/cli';
 import { answerFromFiles } from './file-fetch';
-import { assetLinks, pageAssets, pageModuleFor, readManifest } from '../lib/page-assets';
+import { headLinksByAddress, readManifest } from '../lib/page-assets';
 import { writePageHtml } from '../lib/page-html';
 import type { PrerenderedPage } from '../../src/app/prerender-entry';
 
@@ -76,18 +76,7 @@ async function main() {
     prerenderPage: (address: string) => Promise<PrerenderedPage | { redirect: string }>;
   };
   const manifest = readManifest(join(distDir, '.vite', 'manifest.json'));
-  const linksByModule = new Map<string, string>();
-  const headLinksFor = (address: string) => {
-    const pageModule = pageModuleFor(address);
-    if (!pageModule) return undefined;
-    let links = linksByModule.get(pageModule);
-    if (links === undefined) {
-      if (!manifest[pageModule]) throw new Error(`the build's manifest has no ${pageModule}`);
-      links = assetLinks(pageAssets(manifest, pageModule));
-      linksByModule.set(pageModule, links);
-    }
-    return links;
-  };
+  const headLinksFor = headLinksByAddress(manifest, 'throw');
   let bytes = 0;
   const list = addresses();
   for (const address of list) {

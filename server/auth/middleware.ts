@@ -54,8 +54,11 @@ export function isSecure(c: Context): boolean {
 }
 
 /** `__Host-` binds the cookie to this exact host and path over HTTPS; plain HTTP cannot use it. */
+/** The session cookie's name over plain HTTP; over HTTPS it carries the `__Host-` prefix. */
+export const SESSION_COOKIE = 'ragstone_session';
+
 export const sessionCookieName = (c: Context): string =>
-  isSecure(c) ? '__Host-ragstone_session' : 'ragstone_session';
+  isSecure(c) ? `__Host-${SESSION_COOKIE}` : SESSION_COOKIE;
 
 export function setSessionCookie(c: Context, id: string, expiresAt: Date): void {
   setCookie(c, sessionCookieName(c), id, {

@@ -14,8 +14,9 @@ import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import type { DehydratedState } from '@tanstack/react-query';
 import type { Context, Hono } from 'hono';
-import { pageAssets, pageModuleFor, readManifest, assetLinks } from '../../scripts/lib/page-assets';
+import { headLinksByAddress, readManifest } from '../../scripts/lib/page-assets';
 import { writePageHtml } from '../../scripts/lib/page-html';
+import { SESSION_COOKIE } from '../auth/middleware';
 
 /** What the built render entry exports (src/app/prerender-entry.tsx). */
 interface RenderEntry {
@@ -54,10 +55,10 @@ export type PageRenderer = (c: Context) => Promise<RenderedPage | null>;
 const IN_PROCESS_ORIGIN = 'http://localhost';
 
 /** A session cookie means a signed-in reader, whose pages may differ: they get the plain page. */
-const SESSION_COOKIE = /(?:^|;\s*)(?:__Host-)?ragstone_session=/;
+const SESSION_COOKIE_PAIR = new RegExp(`(?:^|;\\s*)(?:__Host-)?${SESSION_COOKIE}=`);
 
 export const signedIn = (cookieHeader: string | undefined): boolean =>
-  cookieHeader !== undefined && SESSION_COOKIE.test(cookieHeader);
+  cookieHeader !== undefined && SESSION_COOKIE_PAIR.test(cookieHeader);
 
 /** The app a render asks and the visitor it is for (whose rate limit its API requests count against). */
 const rendering = new AsyncLocalStorage<{ app: Hono; c: Context }>();
@@ -118,14 +119,7 @@ export async function createPageRenderer(
   entry.renderWithLiveApi();
   installInProcessFetch();
   const manifest = readManifest(options.manifestPath);
-  const linksByModule = new Map<string, string | undefined>();
-  const headLinksFor = (address: string) => {
-    const pageModule = pageModuleFor(address);
-    if (!pageModule || !manifest[pageModule]) return undefined;
-    if (!linksByModule.has(pageModule))
-      linksByModule.set(pageModule, assetLinks(pageAssets(manifest, pageModule)));
-    return linksByModule.get(pageModule);
-  };
+  const headLinksFor = headLinksByAddress(manifest, 'leave out');
   const timeoutMs = options.timeoutMs ?? 2000;
   const maxConcurrent = options.maxConcurrent ?? 4;
   let inFlight = 0;
