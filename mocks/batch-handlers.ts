@@ -14,7 +14,7 @@ import {
 } from '@/data/api/returns-batch-contract';
 import { describeReturnStatus } from '@/domain/return-cycle';
 import type { RoleGrant } from '@/domain/roles';
-import { checkBatch, NOTHING_CHANGES } from '@server/engine/batch-check';
+import { batchCellsRefused, checkBatch, NOTHING_CHANGES } from '@server/engine/batch-check';
 import type { ApiEngine } from '@server/engine/engine';
 import {
   deleteMockReturn,
@@ -88,7 +88,7 @@ export function createBatchHandlers(base: string): HttpHandler[] {
       if (plan.problems.length > 0)
         return HttpResponse.json(
           {
-            error: `${plan.problems.length} cells cannot be imported; nothing was written.`,
+            error: batchCellsRefused(plan.problems.length),
             batch: null,
             problems: plan.problems,
           },

@@ -12,14 +12,18 @@ import {
 } from '@/data/api/returns-batch-contract';
 import type { BatchMode } from '@/domain/returns-template';
 import { mayWriteAnything } from '@/domain/roles';
-import { checkBatch, NOTHING_CHANGES, type BatchPlan } from '@server/engine/batch-check';
+import {
+  batchCellsRefused,
+  checkBatch,
+  NOTHING_CHANGES,
+  type BatchPlan,
+} from '@server/engine/batch-check';
 import { VIEWER_REFUSAL, writeOr409, type BatchDeps } from './batch-common';
 import { batchWriteRefusal } from './batch-rights';
 import { commitBatch, readBatch } from './batch-store';
 import { readJson } from './json-body';
 import type { Actor, AuthEnv } from './middleware';
 import { readReturn } from './returns-store';
-import { batchCellsRefused } from './route-messages';
 
 /** zod's complaints about the request as template problems: no sheet or row, the field's path. */
 const contractProblems = (issues: readonly { path: readonly PropertyKey[]; message: string }[]) =>

@@ -7,6 +7,7 @@ import { Hono, type Context } from 'hono';
 import { benchmarkImportRequestSchema, type ImportedSet } from '@/data/api/contract';
 import { canRemoveImport, mayWriteAnything } from '@/domain/roles';
 import type { AccountsDatabase } from './db';
+import { readJson } from './json-body';
 import type { Actor, AuthEnv } from './middleware';
 import {
   addImport,
@@ -21,14 +22,6 @@ export interface BenchmarkImportsDeps {
   addressOf: (c: Context) => string;
   /** Whether an indicator exists: imports belong to one indicator's comparison. */
   hasIndicator: (id: string) => boolean;
-}
-
-async function readJson(c: Context): Promise<unknown> {
-  try {
-    return await c.req.json<unknown>();
-  } catch {
-    return undefined;
-  }
 }
 
 const forActor = (stored: StoredImport, actor: Actor | null): ImportedSet => ({

@@ -3,12 +3,12 @@ import { describe, expect, it } from 'vitest';
 import {
   accountExists,
   batchAlreadyUndone,
-  batchCellsRefused,
   batchUndoRefused,
   profileChangedSinceRead,
   retryAfterSeconds,
   tooManySignInAttempts,
 } from './route-messages';
+import { batchCellsRefused } from '@server/engine/batch-check';
 
 describe('the words the accounts routes answer with', () => {
   it('asks a person slowed at sign-in to wait whole seconds, rounded up', () => {

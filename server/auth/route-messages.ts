@@ -16,10 +16,6 @@ export const tooManySignInAttempts = (seconds: number): string =>
 
 export const accountExists = (email: string): string => `${email} already has an account.`;
 
-/** A commit whose check found problems writes nothing. */
-export const batchCellsRefused = (problems: number): string =>
-  `${counted(problems, 'cell', 'cells')} cannot be imported; nothing was written.`;
-
 export const batchAlreadyUndone = (undoneBy: string | null): string =>
   `This import was already undone by ${undoneBy ?? 'someone'}.`;
 

@@ -216,6 +216,10 @@ function checkDefinition(
 export const NOTHING_CHANGES =
   'Every row of this batch is the same as what is stored already; nothing was imported.';
 
+/** A commit whose check found problems writes nothing (the server's and the mock's words). */
+export const batchCellsRefused = (problems: number): string =>
+  `${problems} ${problems === 1 ? 'cell' : 'cells'} cannot be imported; nothing was written.`;
+
 const returnKeyText = (key: ReturnKey) => `${key.indicatorId}\u0000${key.area}\u0000${key.period}`;
 
 export async function checkBatch(
