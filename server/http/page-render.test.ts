@@ -67,7 +67,7 @@ async function rendererFor(app: Hono, options: { timeoutMs?: number } = {}) {
   app.get('*', async (c) => {
     const rendered = await render(c);
     if (rendered && 'redirect' in rendered) return c.redirect(rendered.redirect, 301);
-    return c.html(rendered?.html ?? SHELL);
+    return c.html(rendered ? rendered.page.body.toString('utf8') : SHELL);
   });
   return { app, lines };
 }
