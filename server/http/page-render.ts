@@ -152,14 +152,17 @@ export async function createPageRenderer(
   }
 
   const { cache } = options;
-  /** Renders under way, by address: a second reader of the same page waits for the first. */
-  const drawing = new Map<string, Promise<RenderedPage | null>>();
+  /**
+   * Renders under way, by address: a second reader of the same page waits for the first, unless
+   * a write has landed since it began (it may show the figures from before).
+   */
+  const drawing = new Map<string, { generation?: number; work: Promise<RenderedPage | null> }>();
 
   function startRender(c: Context, address: string): Promise<RenderedPage | null> | null {
-    const underWay = drawing.get(address);
-    if (underWay) return underWay;
-    if (inFlight >= maxConcurrent) return null;
     const generation = cache?.generation();
+    const underWay = drawing.get(address);
+    if (underWay && underWay.generation === generation) return underWay.work;
+    if (inFlight >= maxConcurrent) return null;
     inFlight += 1;
     const work = render(c, address)
       .then((rendered) => {
@@ -175,9 +178,9 @@ export async function createPageRenderer(
       .finally(() => {
         // Counted until the render ends, even one that ran past the timeout.
         inFlight -= 1;
-        drawing.delete(address);
+        if (drawing.get(address)?.work === work) drawing.delete(address);
       });
-    drawing.set(address, work);
+    drawing.set(address, { ...(generation === undefined ? {} : { generation }), work });
     return work;
   }
 
