@@ -68,11 +68,21 @@ async function main(): Promise<void> {
             : {}),
         }
       : {}),
+    // Drawn pages kept until the figures change (ADR 0094); RAGSTONE_PAGE_CACHE_MB=0 turns it off.
+    ...(env.RAGSTONE_PAGE_CACHE_MB === undefined
+      ? {}
+      : Number(env.RAGSTONE_PAGE_CACHE_MB) > 0
+        ? { pageCache: { maxBytes: Number(env.RAGSTONE_PAGE_CACHE_MB) * 1024 * 1024 } }
+        : { pageCache: false as const }),
     trustProxy: env.RAGSTONE_TRUST_PROXY === '1',
     // Sessions decide who is asking, except in the server's own test mode with a fixed actor.
     ...(testActor
       ? { getActor: testActor }
-      : { getActor: accounts.getActor, plugins: [accounts.plugin] }),
+      : {
+          getActor: accounts.getActor,
+          plugins: [accounts.plugin],
+          publicRead: accounts.publicRead,
+        }),
     ...(env.RAGSTONE_NO_RATE_LIMIT === '1' && env.RAGSTONE_TEST_MODE === '1'
       ? { rateLimit: false as const }
       : {}),

@@ -9,6 +9,10 @@ import type { Result } from 'lighthouse';
 export interface LighthouseDiagnostics {
   /** Milliseconds, except cls (unitless). */
   metrics: { fcp: number; lcp: number; tbt: number; cls: number; speedIndex: number };
+  /** What crossed the network: every request, and the page's HTML alone (KB, as sent). */
+  transfer: { totalKb: number; documentKb: number };
+  /** The server's time to the page's first byte (Lighthouse's root document audit). */
+  serverResponseMs: number;
   lcpElement: string | undefined;
   lcpPhases: { phase: string; ms: number }[];
   layoutShifts: { element: string; score: number }[];
@@ -55,6 +59,17 @@ export function diagnosticsOf(lhr: Result): LighthouseDiagnostics {
       cls: numeric(audits['cumulative-layout-shift']),
       speedIndex: numeric(audits['speed-index']),
     },
+    transfer: {
+      totalKb: Math.round(numeric(audits['total-byte-weight']) / 102.4) / 10,
+      documentKb:
+        Math.round(
+          Number(
+            rows(audits['network-requests']).find((row) => row.resourceType === 'Document')
+              ?.transferSize ?? 0,
+          ) / 102.4,
+        ) / 10,
+    },
+    serverResponseMs: Math.round(numeric(audits['server-response-time'])),
     lcpElement: lcpElement ? nodeWords(lcpElement.node) : undefined,
     lcpPhases: rows(audits['largest-contentful-paint-element'], 1).map((row) => ({
       phase: String(row.phase),
@@ -83,6 +98,9 @@ export function printDiagnostics(d: LighthouseDiagnostics): void {
   const { fcp, lcp, tbt, cls, speedIndex } = d.metrics;
   console.log(
     `  FCP ${Math.round(fcp)} ms, LCP ${Math.round(lcp)} ms, TBT ${Math.round(tbt)} ms, CLS ${cls}, SI ${Math.round(speedIndex)} ms`,
+  );
+  console.log(
+    `  transfer ${d.transfer.totalKb} KB in all, page HTML ${d.transfer.documentKb} KB; server response ${d.serverResponseMs} ms`,
   );
   console.log(`  LCP element: ${d.lcpElement ?? '(none)'}`);
   if (d.lcpPhases.length)

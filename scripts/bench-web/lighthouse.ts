@@ -7,12 +7,15 @@
  * Run alone, it prints the diagnostics behind each score (the score scales with the machine's
  * load, the diagnostics say what is in our hands):
  *   npx tsx scripts/bench-web/lighthouse.ts [--dir dist] [--pages dashboard,indicator,compare]
- *     [--form desktop|mobile|both]
+ *     [--form desktop|mobile|both] [--target static|server]
+ * `--target server` runs the production server (`npm start`) over the build instead of a static
+ * host, on a throwaway database.
  */
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { argument, isMainModule } from '../lib/cli';
+import { startAppServer } from './app-server';
 import { serveDir } from './browser';
 import { pagesFor } from './pages';
 import {
@@ -65,7 +68,10 @@ if (isMainModule(import.meta.url)) {
   const only = (argument('pages') ?? 'dashboard,indicator,compare').split(',');
   const form = argument('form') ?? 'both';
   const forms = form === 'both' ? (['desktop', 'mobile'] as const) : [form as 'desktop' | 'mobile'];
-  const served = await serveDir(process.cwd(), outDir);
+  const served =
+    argument('target') === 'server'
+      ? await startAppServer(process.cwd(), outDir)
+      : await serveDir(process.cwd(), outDir);
   try {
     for (const page of pagesFor(outDir).filter((candidate) => only.includes(candidate.name)))
       for (const formFactor of forms) {

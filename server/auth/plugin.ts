@@ -111,5 +111,7 @@ export function accountsPlugin(options: AccountsPluginOptions) {
     );
   };
   const getActor: ActorSource = (c) => actorOf(c);
-  return { plugin, getActor, deps };
+  /** Whether readers who are not signed in may read: asked before a kept page is sent. */
+  const publicRead = () => publicReadEnabled(options.db);
+  return { plugin, getActor, publicRead, deps };
 }

@@ -4,6 +4,8 @@ import { benchmarkImportPaths, MAX_IMPORT_BODY_BYTES } from '@/data/api/contract
 import type { RagstoneService } from '../service';
 import { noActor, type ActorSource } from './actor';
 import { apiRoutes } from './api-routes';
+import { compressResponses } from './compression';
+import { createPageCache, invalidateOnWrite, type PageCacheOptions } from './page-cache';
 import type { RateLimitOptions } from './rate-limit';
 import { limitBody, rateLimit, securityHeaders, strictTransportSecurity } from './security';
 import { serveApp } from './static-site';
@@ -18,6 +20,10 @@ export interface AppOptions {
   renderEntry?: string;
   /** How long a page's render may take before the plain page is sent instead (2 s). */
   renderTimeoutMs?: number;
+  /** Bounds of the drawn-page cache (ADR 0094); false: every visit draws its page. */
+  pageCache?: PageCacheOptions | false;
+  /** Whether readers who are not signed in may read (the accounts layer's setting). */
+  publicRead?: () => Promise<boolean>;
   maxBodyBytes?: number;
   /** Per client across the API; false turns it off (benchmarks). */
   rateLimit?: RateLimitOptions | false;
@@ -38,6 +44,11 @@ export function createApp(options: AppOptions): Hono {
   const trustProxy = options.trustProxy ?? false;
   const app = new Hono();
   app.use('*', securityHeaders(), strictTransportSecurity(trustProxy));
+  // Inside the security headers, which are set on the compressed response as on any other.
+  app.use('*', compressResponses());
+  const pageCache = options.pageCache === false ? undefined : createPageCache(options.pageCache);
+  // Before the limits and the plugins, so it sees every write's final answer.
+  if (pageCache) app.use('/api/*', invalidateOnWrite(pageCache));
   const limits = options.rateLimit ?? DEFAULT_RATE_LIMIT;
   if (limits !== false) app.use('/api/*', rateLimit(limits, trustProxy));
   const defaultLimit = limitBody(options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES);
@@ -65,6 +76,8 @@ export function createApp(options: AppOptions): Hono {
         ? {}
         : {
             renderEntry: options.renderEntry,
+            ...(pageCache === undefined ? {} : { pageCache }),
+            ...(options.publicRead === undefined ? {} : { publicRead: options.publicRead }),
             ...(options.renderTimeoutMs === undefined
               ? {}
               : { renderTimeoutMs: options.renderTimeoutMs }),

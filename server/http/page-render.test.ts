@@ -42,9 +42,10 @@ const entryPath = fileURLToPath(
 );
 
 /** An API whose answer depends on the query and on who is asking (a header the visitor sent). */
-function apiApp() {
+function apiApp(onAsk: () => void = () => undefined) {
   const app = new Hono();
   app.get('/api/count', (c) => {
+    onAsk();
     if (c.req.query('fail') === '1') return c.json({ error: 'no' }, 500);
     return c.json({
       count: `${c.req.query('n') ?? '0'} via ${c.req.header('x-forwarded-for') ?? 'direct'}`,
@@ -67,7 +68,7 @@ async function rendererFor(app: Hono, options: { timeoutMs?: number } = {}) {
   app.get('*', async (c) => {
     const rendered = await render(c);
     if (rendered && 'redirect' in rendered) return c.redirect(rendered.redirect, 301);
-    return c.html(rendered?.html ?? SHELL);
+    return c.html(rendered ? rendered.page.body.toString('utf8') : SHELL);
   });
   return { app, lines };
 }
@@ -126,4 +127,16 @@ test('without a built render entry, there is no renderer and pages draw in the b
   });
   expect(render).toBeNull();
   expect(lines[0]).toMatch(/No server render/);
+});
+
+test('readers asking for a page while it is drawn wait for that one render', async () => {
+  let asked = 0;
+  const { app } = await rendererFor(
+    apiApp(() => {
+      asked += 1;
+    }),
+  );
+  const pages = await Promise.all([1, 2, 3].map(async () => app.request('/together?n=3')));
+  for (const page of pages) expect(await page.text()).toContain('Count: 3 via direct');
+  expect(asked).toBe(1);
 });

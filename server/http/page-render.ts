@@ -8,6 +8,9 @@
  * same routes, validation and rate limit as the browser's requests. A signed-in reader, a failed
  * query, a render that takes too long, or markup the CSP would break all get the plain page, which
  * draws itself as before.
+ *
+ * Given a page cache (ADR 0094), a page drawn once is sent to every later reader who is not signed
+ * in until the figures change; readers asking for a page being drawn wait for that render.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { existsSync } from 'node:fs';
@@ -17,6 +20,7 @@ import type { Context, Hono } from 'hono';
 import { headLinksByAddress, readManifest } from '../../scripts/lib/page-assets';
 import { writePageHtml } from '../../scripts/lib/page-html';
 import { SESSION_COOKIE } from '../auth/middleware';
+import { DrawnPage, type PageCache } from './page-cache';
 
 /** What the built render entry exports (src/app/prerender-entry.tsx). */
 interface RenderEntry {
@@ -44,11 +48,18 @@ export interface PageRendererOptions {
   timeoutMs?: number;
   /** Renders at once beyond which a page gets the plain page (2 cores: rendering is CPU work). */
   maxConcurrent?: number;
+  /** Pages drawn before, by address; none: every visit draws its page. */
+  cache?: PageCache;
+  /**
+   * Whether readers who are not signed in may read (an administrator can turn that off, from any
+   * server process): asked before a kept page is sent, as each of a render's API requests asks.
+   */
+  publicRead?: () => Promise<boolean>;
   log?: (line: string) => void;
 }
 
 /** The page drawn, or where an old form of the address now lives, or null for the plain page. */
-export type RenderedPage = { html: string } | { redirect: string };
+export type RenderedPage = { page: DrawnPage } | { redirect: string };
 export type PageRenderer = (c: Context) => Promise<RenderedPage | null>;
 
 /** The API origin the app's code asks when it has no `location` (src/data/api/fetch-json.ts). */
@@ -87,6 +98,8 @@ function installInProcessFetch(): void {
     if (forwardedFor !== undefined) headers.set('x-forwarded-for', forwardedFor);
     const forwardedProto = c.req.header('x-forwarded-proto');
     if (forwardedProto !== undefined) headers.set('x-forwarded-proto', forwardedProto);
+    // An in-process answer is never decoded by a network layer, so it must come uncompressed.
+    headers.delete('accept-encoding');
     // c.env carries the visitor's socket, which the rate limiter reads.
     return Promise.resolve(
       app.request(`${url.pathname}${url.search}`, { ...init, headers }, c.env as object),
@@ -135,16 +148,29 @@ export async function createPageRenderer(
       state: { address, queries: page.state },
       headLinks: headLinksFor(address),
     });
-    return { html };
+    return { page: new DrawnPage(html) };
   }
 
-  return async (c) => {
-    if (c.req.method !== 'GET' || signedIn(c.req.header('cookie'))) return null;
+  const { cache } = options;
+  /**
+   * Renders under way, by address: a second reader of the same page waits for the first, unless
+   * a write has landed since it began (it may show the figures from before).
+   */
+  const drawing = new Map<string, { generation?: number; work: Promise<RenderedPage | null> }>();
+
+  function startRender(c: Context, address: string): Promise<RenderedPage | null> | null {
+    const generation = cache?.generation();
+    const underWay = drawing.get(address);
+    if (underWay && underWay.generation === generation) return underWay.work;
     if (inFlight >= maxConcurrent) return null;
-    const url = new URL(c.req.url);
-    const address = `${url.pathname}${url.search}`;
     inFlight += 1;
     const work = render(c, address)
+      .then((rendered) => {
+        // Kept even when it came too late for this reader: the next one gets it.
+        if (rendered && 'page' in rendered && generation !== undefined)
+          cache?.keep(address, rendered.page, generation);
+        return rendered;
+      })
       .catch((error: unknown) => {
         log(`Could not render ${address} on the server: ${String(error)}`);
         return null;
@@ -152,7 +178,20 @@ export async function createPageRenderer(
       .finally(() => {
         // Counted until the render ends, even one that ran past the timeout.
         inFlight -= 1;
+        if (drawing.get(address)?.work === work) drawing.delete(address);
       });
-    return Promise.race([work, timeout(timeoutMs)]);
+    drawing.set(address, { ...(generation === undefined ? {} : { generation }), work });
+    return work;
+  }
+
+  return async (c) => {
+    // HEAD is answered as GET would be, headers and all (Hono drops the body).
+    if (!['GET', 'HEAD'].includes(c.req.method) || signedIn(c.req.header('cookie'))) return null;
+    const url = new URL(c.req.url);
+    const address = `${url.pathname}${url.search}`;
+    const kept = cache?.get(address);
+    if (kept) return (await (options.publicRead?.() ?? true)) ? { page: kept } : null;
+    const work = startRender(c, address);
+    return work === null ? null : Promise.race([work, timeout(timeoutMs)]);
   };
 }

@@ -3,7 +3,9 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { brotliCompressSync } from 'node:zlib';
 import { Hono } from 'hono';
+import { decodedBody } from '../testing/decoded-body';
 import { serveApp, withServerTransport } from './static-site';
 
 let dist: string;
@@ -81,4 +83,63 @@ test('the prerendered pages, with figures as they were at build time, are never 
   } finally {
     rmSync(built, { recursive: true, force: true });
   }
+});
+
+describe('assets compressed once', () => {
+  const script = `export const words = ${JSON.stringify('every figure traced '.repeat(200))};`;
+  let built: string;
+  let served: Hono;
+  beforeAll(() => {
+    built = mkdtempSync(join(tmpdir(), 'ragstone-dist-'));
+    mkdirSync(join(built, 'assets'));
+    writeFileSync(join(built, 'index.html'), '<html><head></head><body></body></html>');
+    writeFileSync(join(built, 'assets', 'built.js'), script);
+    // What the build wrote beside it (scripts/compress-assets.ts): sent as it is.
+    writeFileSync(join(built, 'assets', 'built.js.br'), brotliCompressSync(script));
+    writeFileSync(join(built, 'assets', 'plain.js'), script);
+    served = new Hono();
+    serveApp(served, built);
+  });
+  afterAll(() => {
+    rmSync(built, { recursive: true, force: true });
+  });
+
+  test.each([
+    ['built.js', 'br'],
+    ['plain.js', 'br'],
+    ['plain.js', 'gzip'],
+  ])(
+    '%s in %s decodes to the file, cached for good, varying on the header',
+    async (name, encoding) => {
+      const response = await served.request(`/assets/${name}`, {
+        headers: { 'accept-encoding': `${encoding}, deflate` },
+      });
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-encoding')).toBe(encoding);
+      expect(response.headers.get('vary')).toBe('Accept-Encoding');
+      expect(response.headers.get('content-type')).toMatch(/javascript/);
+      expect(response.headers.get('cache-control')).toMatch(/immutable/);
+      expect(Number(response.headers.get('content-length'))).toBeLessThan(script.length / 10);
+      expect(await decodedBody(response)).toBe(script);
+    },
+  );
+
+  test('without Accept-Encoding, for a part of the file, and for HEAD, the headers stay true', async () => {
+    const plain = await served.request('/assets/built.js');
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(await plain.text()).toBe(script);
+    const part = await served.request('/assets/built.js', {
+      headers: { 'accept-encoding': 'br', range: 'bytes=0-9' },
+    });
+    expect(part.status).toBe(206);
+    expect(part.headers.get('content-encoding')).toBeNull();
+    expect(await part.text()).toBe(script.slice(0, 10));
+    const head = await served.request('/assets/built.js', {
+      method: 'HEAD',
+      headers: { 'accept-encoding': 'br' },
+    });
+    expect(head.headers.get('content-encoding')).toBe('br');
+    expect(head.headers.get('content-length')).toBe(String(brotliCompressSync(script).byteLength));
+    expect(await head.text()).toBe('');
+  });
 });
