@@ -1,11 +1,10 @@
-import { hydrate, QueryClientProvider, type DehydratedState } from '@tanstack/react-query';
-import { StrictMode } from 'react';
-import { createRoot, hydrateRoot } from 'react-dom/client';
-import { readPrerenderedState } from '@/lib/prerendered-state';
-import { queryClient } from '@/app/query-client';
-import { AppRoutes } from '@/app/router';
-import { loadApiClient } from '@/data/api/client';
-import '@/ui/styles/global.css';
+/**
+ * The page's entry, kept small (ADR 0095). A page drawn ahead of time (ADR 0086, 0092) is painted
+ * before the app's code runs: evaluating it (React DOM and the rest, 60–100 ms of CPU) straight
+ * after the HTML was parsed held the first paint back by that long. The app's chunks are
+ * modulepreloaded by the page (vite.config.ts), so they download meanwhile, not after.
+ */
+import { afterFirstPaint } from '@/lib/after-first-paint';
 
 async function enableMocking() {
   if (!import.meta.env.DEV && import.meta.env.VITE_USE_MSW !== 'true') return;
@@ -14,60 +13,11 @@ async function enableMocking() {
   await startMockServiceWorker();
 }
 
-/**
- * The prerendered data came from the same build as the static API it would otherwise be fetched
- * from, so it is as fresh as a fetch now: it counts from this page load, not from the build.
- */
-function loadedNow(state: DehydratedState): DehydratedState {
-  const now = Date.now();
-  return {
-    ...state,
-    queries: state.queries.map((query) => ({
-      ...query,
-      state: { ...query.state, dataUpdatedAt: now },
-    })),
-  };
-}
-
-/**
- * Ends the task that evaluated the modules before the page's data is read: on a cold load that
- * evaluation is the page's longest task (about 80 ms of CPU), and parsing a large prerendered state
- * in it as well (1.3 MB on the 2008 authority view) pushed it past issue 13's 100 ms.
- */
-const nextTask = () =>
-  new Promise<void>((resolve) => {
-    setTimeout(resolve, 0);
-  });
-
-function start(root: HTMLElement) {
-  const app = (
-    <StrictMode>
-      <QueryClientProvider client={queryClient}>
-        <AppRoutes />
-      </QueryClientProvider>
-    </StrictMode>
-  );
-  // A page rendered ahead of time (ADR 0086): its data first, then React takes over its markup.
-  const prerendered = readPrerenderedState(document);
-  if (prerendered) hydrate(queryClient, loadedNow(prerendered.queries));
-  const here = `${window.location.pathname}${window.location.search}`;
-  if (prerendered?.address === here && root.firstChild) {
-    hydrateRoot(root, app);
-  } else {
-    // Another address served this page's file (a query the build did not render): draw afresh,
-    // which replaces the markup, with whatever of its data this address shares already in hand.
-    // Its first fetch needs the API client, loaded with the first request otherwise (ADR 0087):
-    // start on it now, beside the page's own code, rather than one round trip later.
-    void loadApiClient().catch(() => undefined);
-    void enableMocking().then(() => {
-      createRoot(root).render(app);
-    });
-  }
-}
-
 const root = document.getElementById('root');
 if (root) {
-  void nextTask().then(() => {
-    start(root);
-  });
+  // The plain page (no first view drawn) has nothing to paint: it starts straight away.
+  const painted = root.firstChild ? afterFirstPaint() : Promise.resolve();
+  void painted
+    .then(() => import('@/app/start'))
+    .then(({ startApp }) => startApp(root, enableMocking));
 }

@@ -61,6 +61,9 @@ export function pageAssets(
   };
   const entryKey = Object.keys(manifest).find((key) => manifest[key] === entry);
   if (entryKey) walkEntry(entryKey);
+  // The entry's one lazy import, the app's start chunk, is linked in index.html too (ADR 0095,
+  // scripts/lib/app-start.ts).
+  for (const lazy of entry?.dynamicImports ?? []) walkEntry(lazy);
 
   const css = new Set<string>();
   const modulepreload = new Set<string>();
