@@ -11,8 +11,19 @@ import type { IndicatorListQuery, IndicatorRow, StatusCounts } from '@/data/api/
 import { withApiClient } from '@/data/api/client';
 import type { RejectedRow } from '@/data/api/lenient-rows';
 import { organisationQuery, queryKeys } from '@/data/api/queries';
+import type { Structure } from '@/data/contract/dataset-schema';
+import { selectExceptions } from '@/domain/aggregate';
 import type { RatingRuleInput } from '@/domain/rating';
-import type { DirectorateFoldHeading } from '@/ui/fold-groups';
+import { anyAssumed } from '@/ui/assumed-profiles';
+import { figurePeriodsOf } from '@/ui/as-at-periods';
+import {
+  foldByDirectorate,
+  foldHeadings,
+  shouldFold,
+  type DirectorateFoldHeading,
+} from '@/ui/fold-groups';
+import { rulesOf } from '@/ui/rag-key';
+import { latestPeriodOf, ownerNamesOf } from '@/ui/table-figures';
 
 /** A red indicator as the exceptions digest lists it. */
 export interface RedRow {
@@ -41,6 +52,42 @@ export interface ListFirstView {
   figurePeriods: string[];
 }
 
+function redReason(row: IndicatorRow): string {
+  return (
+    [row.latestRating, row.forecastRating, row.ytdRating].find((rating) => rating?.status === 'red')
+      ?.reason ?? ''
+  );
+}
+
+export function listFirstView(
+  list: { rows: IndicatorRow[]; total: number; counts: StatusCounts; rejected: RejectedRow[] },
+  structure: Structure | undefined,
+): ListFirstView {
+  const folds = foldByDirectorate(list.rows, structure);
+  const folded = shouldFold(list.rows.length, folds);
+  return {
+    total: list.total,
+    counts: list.counts,
+    rejected: list.rejected,
+    rows: folded ? null : list.rows,
+    folds: folded ? foldHeadings(folds) : null,
+    reds: folded
+      ? selectExceptions(list.rows, 'red').map((row) => ({
+          id: row.indicator.id,
+          title: row.indicator.title,
+          owners: ownerNamesOf(row, structure),
+          reason: redReason(row),
+        }))
+      : [],
+    rules: rulesOf(list.rows),
+    latestPeriod: latestPeriodOf(list.rows) ?? null,
+    assumed: anyAssumed(
+      list.rows.flatMap((row) => [row.latestRating, row.ytdRating, row.forecastRating]),
+    ),
+    figurePeriods: figurePeriodsOf(list.rows),
+  };
+}
+
 /**
  * The first view of `indicatorListQuery(params)`, under the lists' own key prefix so whatever
  * refreshes indicators refreshes it. It asks the API for the list itself (not through the cache),
@@ -51,10 +98,7 @@ export function listFirstViewQuery(params: IndicatorListQuery) {
   return queryOptions({
     queryKey: [...queryKeys.indicators(), 'first-view', normalised] as const,
     queryFn: async ({ client, signal }) => {
-      // A prerendered or server-drawn page has its first view in its data: the code that works
-      // one out loads only when the reader asks for another (a filter), beside the list itself.
-      const [{ listFirstView }, list, organisation] = await Promise.all([
-        import('./first-view-of-list'),
+      const [list, organisation] = await Promise.all([
         withApiClient((api) => api.indicatorList(normalised, signal)),
         client.query(organisationQuery()),
       ]);
