@@ -13,10 +13,19 @@ export function asAtPeriodsOf(
   datasetPeriods: readonly string[],
   chosen: string | undefined,
 ): string[] {
-  const known = new Set(datasetPeriods);
+  return asAtPeriodsAmong(figurePeriodsOf(rows), datasetPeriods, chosen);
+}
+
+/**
+ * The periods of the kinds an 'as at' may be (month, quarter, financial year) in which these rows
+ * have figures: what a list's first view keeps of its rows for the 'as at' choice.
+ */
+export function figurePeriodsOf(
+  rows: readonly Pick<IndicatorRow, 'latest' | 'ytd' | 'trend'>[],
+): string[] {
   const found = new Set<string>();
   const add = (period: string | undefined) => {
-    if (period === undefined || !known.has(period)) return;
+    if (period === undefined) return;
     const kind = periodKindOf(period);
     if (kind === 'month' || kind === 'quarter' || kind === 'financial-year') found.add(period);
   };
@@ -25,6 +34,17 @@ export function asAtPeriodsOf(
     add(row.ytd?.value != null ? row.ytd.period : undefined);
     for (const point of row.trend) add(point.period);
   }
+  return [...found];
+}
+
+/** `asAtPeriodsOf` from periods already found (`figurePeriodsOf`). */
+export function asAtPeriodsAmong(
+  figurePeriods: readonly string[],
+  datasetPeriods: readonly string[],
+  chosen: string | undefined,
+): string[] {
+  const known = new Set(datasetPeriods);
+  const found = new Set(figurePeriods.filter((period) => known.has(period)));
   // The address is checked on the way in; this keeps an impossible period out of the list regardless.
   if (chosen !== undefined && isPeriodId(chosen)) found.add(chosen);
   return sortPeriodIds([...found]);

@@ -38,17 +38,30 @@ export function AssumedProfilesToggle({ includeAssumed, onChange }: AssumedProfi
   );
 }
 
-interface ProfilesSwitchProps {
+type ProfilesSwitchProps = {
   profiles: ProfileChoice | undefined;
-  /** The rows on the page: the switch is shown only when one of their statuses rests on an assumption. */
-  rows: readonly Pick<IndicatorRow, 'latestRating' | 'ytdRating' | 'forecastRating'>[];
   onChange: (profiles: ProfileChoice | undefined) => void;
-}
+} & (
+  | {
+      /** The rows on the page: the switch is shown only when one of their statuses rests on an assumption. */
+      rows: readonly Pick<IndicatorRow, 'latestRating' | 'ytdRating' | 'forecastRating'>[];
+    }
+  | {
+      /** Whether a status on the page rests on an assumption, worked out already (a list's first view). */
+      assumed: boolean;
+    }
+);
 
 /** The switch for a page whose choice is `profiles` in its address ('paper': without assumptions). */
-export function ProfilesSwitch({ profiles, rows, onChange }: ProfilesSwitchProps) {
-  const ratings = rows.flatMap((row) => [row.latestRating, row.ytdRating, row.forecastRating]);
-  if (profiles !== 'paper' && !anyAssumed(ratings)) return null;
+export function ProfilesSwitch(props: ProfilesSwitchProps) {
+  const { profiles, onChange } = props;
+  const assumed =
+    'assumed' in props
+      ? props.assumed
+      : anyAssumed(
+          props.rows.flatMap((row) => [row.latestRating, row.ytdRating, row.forecastRating]),
+        );
+  if (profiles !== 'paper' && !assumed) return null;
   return (
     <AssumedProfilesToggle
       includeAssumed={profiles !== 'paper'}

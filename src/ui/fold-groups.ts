@@ -22,6 +22,17 @@ export interface UnitFold {
   counts: StatusCounts;
 }
 
+/** A fold as its heading shows it, without its rows: what a folded list's first view carries. */
+export interface UnitFoldHeading {
+  id: string;
+  name: string;
+  counts: StatusCounts;
+}
+
+export interface DirectorateFoldHeading extends UnitFoldHeading {
+  units: UnitFoldHeading[];
+}
+
 export interface DirectorateFold {
   id: string;
   name: string;
@@ -58,6 +69,16 @@ export function foldByDirectorate(
     const foldRows = fold.units.flatMap((unit) => unit.rows);
     return { id, ...fold, rows: foldRows, counts: countStatuses(foldRows) };
   });
+}
+
+/** The folds' names and counts alone (rows and nodes left out), small enough for a page's data. */
+export function foldHeadings(folds: readonly DirectorateFold[]): DirectorateFoldHeading[] {
+  return folds.map((fold) => ({
+    id: fold.id,
+    name: fold.name,
+    counts: fold.counts,
+    units: fold.units.map((unit) => ({ id: unit.id, name: unit.name, counts: unit.counts })),
+  }));
 }
 
 /** Fold when the list is long and there is more than one fold to open. */

@@ -4,14 +4,14 @@ import type { Structure } from '@/data/contract/dataset-schema';
 import { IndicatorTables } from './indicator-tables';
 import type { LinkIntent } from './link-intent';
 import { StatusShape } from './status-badge';
-import type { DirectorateFold } from './fold-groups';
+import type { DirectorateFoldHeading, UnitFoldHeading } from './fold-groups';
 import { countParts, parseOpen, totalWords } from './fold-groups';
 import './folded-indicators.css';
 
 interface FoldedIndicatorsProps {
-  folds: DirectorateFold[];
-  structure: Structure | undefined;
-  prefetch: LinkIntent;
+  folds: readonly DirectorateFoldHeading[];
+  /** An open unit's tables (`UnitTables`); its rows may still be on their way. */
+  unitBody: (unit: UnitFoldHeading) => ReactNode;
   /** The open folds, as the address holds them. */
   open: string | undefined;
   onToggle: (id: string, isOpen: boolean) => void;
@@ -78,14 +78,13 @@ function Fold({
 /** The indicator list folded by directorate and unit, each fold with its counts, opened on demand. */
 export function FoldedIndicators({
   folds,
-  structure,
-  prefetch,
+  unitBody,
   open,
   onToggle,
   unitsOnly = false,
 }: FoldedIndicatorsProps) {
   const opened = parseOpen(open);
-  const unitFolds = (directorate: DirectorateFold) =>
+  const unitFolds = (directorate: DirectorateFoldHeading) =>
     directorate.units.map((unit) => (
       <Fold
         key={unit.id}
@@ -96,9 +95,7 @@ export function FoldedIndicators({
         isOpen={opened.has(unit.id)}
         onToggle={onToggle}
       >
-        {() => (
-          <UnitTables rows={unit.rows} structure={structure} unitId={unit.id} prefetch={prefetch} />
-        )}
+        {() => unitBody(unit)}
       </Fold>
     ));
   return (
@@ -127,13 +124,14 @@ export function FoldedIndicators({
   );
 }
 
-function UnitTables({
+/** One unit's tables inside its fold. */
+export function UnitTables({
   rows,
   structure,
   unitId,
   prefetch,
 }: {
-  rows: IndicatorRow[];
+  rows: readonly IndicatorRow[];
   structure: Structure | undefined;
   unitId: string;
   prefetch: LinkIntent;

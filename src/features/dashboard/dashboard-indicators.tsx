@@ -1,22 +1,26 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useNavigate } from '@/ui/navigation';
-import type { IndicatorListResult } from '@/data/api/lenient-rows';
+import type { IndicatorListQuery } from '@/data/api/contract';
 import type { Structure } from '@/data/contract/dataset-schema';
 import { IndicatorTables } from '@/ui/indicator-tables';
 import type { LinkIntent } from '@/ui/link-intent';
 import { QueryState, SkeletonTable } from '@/ui/query-state';
 import { RejectedRowsNotice } from '@/ui/rejected-rows-notice';
-import { foldByDirectorate, shouldFold, toggleOpen } from '@/ui/fold-groups';
+import { toggleOpen } from '@/ui/fold-groups';
 import type { DashboardSearch } from './dashboard-search';
 import { resultsLine } from './dashboard-words';
 import { ExceptionsDigest } from './exceptions-digest';
 import { FoldedIndicators } from '@/ui/folded-indicators';
+import type { ListFirstView } from './list-first-view';
+import { OpenedUnit } from './opened-unit';
 import '@/ui/indicator-tables.css';
 import './dashboard-indicators.css';
 import { dashboardAddress } from '@/ui/dashboard-address';
 
 interface DashboardIndicatorsProps {
-  list: UseQueryResult<IndicatorListResult>;
+  list: UseQueryResult<ListFirstView>;
+  /** The list's own query: an opened fold's rows come from it. */
+  listParams: IndicatorListQuery;
   search: DashboardSearch;
   structure: Structure | undefined;
   filterWords: string[];
@@ -28,6 +32,7 @@ interface DashboardIndicatorsProps {
 /** The dashboard's list: the tables as the council prints them, folded by directorate when long. */
 export function DashboardIndicators({
   list,
+  listParams,
   search,
   structure,
   filterWords,
@@ -51,7 +56,7 @@ export function DashboardIndicators({
         query={list}
         what="the indicator list"
         skeleton={<SkeletonTable rows={10} />}
-        isEmpty={(data) => data.rows.length === 0}
+        isEmpty={(data) => data.rows?.length === 0}
         empty={
           filterWords.length > 0 ? (
             <div className="empty-state">
@@ -68,54 +73,56 @@ export function DashboardIndicators({
           )
         }
       >
-        {(data) => {
-          const folds = foldByDirectorate(data.rows, structure);
-          return (
-            <div
-              className={list.isPlaceholderData ? 'is-updating' : undefined}
-              aria-busy={list.isPlaceholderData}
-            >
-              <RejectedRowsNotice rejected={data.rejected} />
-              {shouldFold(data.rows.length, folds) ? (
-                <>
-                  <ExceptionsDigest
-                    rows={data.rows}
-                    structure={structure}
-                    search={{
-                      structure: structure?.id,
-                      node: search.node,
-                      period: search.period,
-                    }}
-                  />
-                  <h2>By directorate and unit</h2>
-                  <FoldedIndicators
-                    folds={folds}
-                    structure={structure}
-                    prefetch={prefetch}
-                    open={search.open}
-                    onToggle={(id, isOpen) => {
-                      navigate({
-                        ...dashboardAddress({
-                          ...search,
-                          open: toggleOpen(search.open, id, isOpen),
-                        }),
-                        replace: true,
-                        resetScroll: false,
-                      });
-                    }}
-                  />
-                </>
-              ) : (
-                <IndicatorTables
-                  rows={data.rows}
-                  structure={structure}
-                  scopeId={scopeId}
-                  prefetch={prefetch}
+        {(data) => (
+          <div
+            className={list.isPlaceholderData ? 'is-updating' : undefined}
+            aria-busy={list.isPlaceholderData}
+          >
+            <RejectedRowsNotice rejected={data.rejected} />
+            {data.folds ? (
+              <>
+                <ExceptionsDigest
+                  reds={data.reds}
+                  search={{
+                    structure: structure?.id,
+                    node: search.node,
+                    period: search.period,
+                  }}
                 />
-              )}
-            </div>
-          );
-        }}
+                <h2>By directorate and unit</h2>
+                <FoldedIndicators
+                  folds={data.folds}
+                  unitBody={(unit) => (
+                    <OpenedUnit
+                      listParams={listParams}
+                      unitId={unit.id}
+                      structure={structure}
+                      prefetch={prefetch}
+                    />
+                  )}
+                  open={search.open}
+                  onToggle={(id, isOpen) => {
+                    navigate({
+                      ...dashboardAddress({
+                        ...search,
+                        open: toggleOpen(search.open, id, isOpen),
+                      }),
+                      replace: true,
+                      resetScroll: false,
+                    });
+                  }}
+                />
+              </>
+            ) : (
+              <IndicatorTables
+                rows={data.rows ?? []}
+                structure={structure}
+                scopeId={scopeId}
+                prefetch={prefetch}
+              />
+            )}
+          </div>
+        )}
       </QueryState>
     </section>
   );

@@ -1,12 +1,14 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { usePrefetchIndicator } from '@/data/api/prefetch';
+import { indicatorListQuery } from '@/data/api/queries';
 import { useNavigate } from '@/ui/navigation';
 import { ProfilesSwitch } from '@/ui/assumed-profiles';
 import { CommitteeActions } from '@/ui/committee-actions';
 import { loadFiguresExport } from '@/ui/load-figures-export';
-import { datasetSourceWords, latestPeriodOf } from '@/ui/table-figures';
+import { datasetSourceWords } from '@/ui/table-figures';
 import { PageHeader } from '@/ui/page-header';
 import { QueryState, SkeletonTable } from '@/ui/query-state';
-import { RagKey, rulesOf } from '@/ui/rag-key';
+import { RagKey } from '@/ui/rag-key';
 import { usePageTitle } from '@/ui/use-page-title';
 import { DashboardFilters } from './dashboard-filters';
 import { DashboardIndicators } from './dashboard-indicators';
@@ -17,16 +19,25 @@ import { StatusOverview } from './status-overview';
 import { useDashboardLists } from './use-dashboard-lists';
 
 export function DashboardPage({ search }: { search: DashboardSearch }) {
-  const { manifest, organisation, structures, structure, list, structureRows, periods } =
-    useDashboardLists(search);
+  const {
+    manifest,
+    organisation,
+    structures,
+    structure,
+    list,
+    listParams,
+    structureView,
+    periods,
+  } = useDashboardLists(search);
+  const queryClient = useQueryClient();
   const prefetch = usePrefetchIndicator();
   const roots = structure?.nodes.filter((node) => node.parentId === null) ?? [];
   const node = structure?.nodes.find((candidate) => candidate.id === search.node);
   const authority = manifest.data?.manifest.authority.name ?? 'The authority';
   usePageTitle(dashboardTitle(search, node?.name));
   const filterWords = filterWordsOf(search, node?.name);
-  const listedRows = list.data && !list.isPlaceholderData ? list.data.rows : undefined;
-  const asAt = search.period ?? (listedRows ? latestPeriodOf(listedRows) : undefined);
+  const listed = list.data && !list.isPlaceholderData ? list.data : undefined;
+  const asAt = search.period ?? listed?.latestPeriod ?? undefined;
   const scopeId = roots.length === 1 ? roots[0]?.id : undefined;
   const navigate = useNavigate();
 
@@ -37,7 +48,7 @@ export function DashboardPage({ search }: { search: DashboardSearch }) {
         lead={scopeLead(authority, structure?.name, search.period)}
       />
       <CommitteeActions
-        ready={listedRows !== undefined}
+        ready={listed !== undefined}
         fileNameParts={[
           'ragstone',
           manifest.data?.manifest.authority.id,
@@ -45,17 +56,22 @@ export function DashboardPage({ search }: { search: DashboardSearch }) {
           search.status,
           asAt,
         ]}
-        table={() =>
-          loadFiguresExport(listedRows ?? [], structure, {
-            title: dashboardPrintHeading(authority, structure?.name, filterWords, asAt),
-            asAt,
-            source: datasetSourceWords(manifest.data?.manifest),
-          })
+        table={async () =>
+          loadFiguresExport(
+            // A folded list's first view holds no rows: the download asks for the list itself.
+            listed?.rows ?? (await queryClient.query(indicatorListQuery(listParams))).rows,
+            structure,
+            {
+              title: dashboardPrintHeading(authority, structure?.name, filterWords, asAt),
+              asAt,
+              source: datasetSourceWords(manifest.data?.manifest),
+            },
+          )
         }
         printHeading={dashboardPrintHeading(authority, structure?.name, filterWords, asAt)}
       />
       <ExceptionsLink search={search} structureId={structure?.id} nodeName={node?.name} />
-      <RagKey rules={list.data ? rulesOf(list.data.rows) : undefined} />
+      <RagKey rules={list.data?.rules} />
       <QueryState
         query={organisation}
         what="the organisation structure"
@@ -65,7 +81,7 @@ export function DashboardPage({ search }: { search: DashboardSearch }) {
           <>
             <ProfilesSwitch
               profiles={search.profiles}
-              rows={structureRows.data?.rows ?? []}
+              assumed={structureView.data?.assumed ?? false}
               onChange={(profiles) => {
                 navigate({ search: (previous) => ({ ...previous, profiles }), replace: true });
               }}
@@ -76,6 +92,7 @@ export function DashboardPage({ search }: { search: DashboardSearch }) {
             <DashboardFilters search={search} structures={structures} periods={periods} />
             <DashboardIndicators
               list={list}
+              listParams={listParams}
               search={search}
               structure={structure}
               filterWords={filterWords}

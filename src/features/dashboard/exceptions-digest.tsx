@@ -1,38 +1,24 @@
 import { Link } from '@/ui/navigation';
-import type { IndicatorRow } from '@/data/api/contract';
-import type { Structure } from '@/data/contract/dataset-schema';
-import { selectExceptions } from '@/domain/aggregate';
-import { ownerNamesOf } from '@/ui/table-figures';
 import { ScrollRegion } from '@/ui/scroll-region';
 import { StatusBadge } from '@/ui/status-badge';
+import type { RedRow } from './list-first-view';
 import './exceptions-digest.css';
-
-/** The reason of whichever rating made the row red: latest, forecast or year to date. */
-function redReason(row: IndicatorRow): string {
-  return (
-    [row.latestRating, row.forecastRating, row.ytdRating].find((rating) => rating?.status === 'red')
-      ?.reason ?? ''
-  );
-}
 
 /**
  * The red indicators of a folded list, in one short table: what a committee reads after the
  * summary and before the units it asked for. The exceptions page has them with commentary.
  */
 export function ExceptionsDigest({
-  rows,
-  structure,
+  reds,
   search,
 }: {
-  rows: readonly IndicatorRow[];
-  structure: Structure | undefined;
+  reds: readonly RedRow[];
   search: {
     structure?: string | undefined;
     node?: string | undefined;
     period?: string | undefined;
   };
 }) {
-  const reds = selectExceptions(rows, 'red');
   return (
     <section aria-labelledby="digest-title" className="digest">
       <h2 id="digest-title">
@@ -63,19 +49,19 @@ export function ExceptionsDigest({
               </thead>
               <tbody>
                 {reds.map((row) => (
-                  <tr key={row.indicator.id}>
+                  <tr key={row.id}>
                     <th scope="row">
                       <Link
                         to="/indicators/$indicatorId"
-                        params={{ indicatorId: row.indicator.id }}
+                        params={{ indicatorId: row.id }}
                         search={{}}
                       >
-                        {row.indicator.title}
+                        {row.title}
                       </Link>
                     </th>
-                    <td data-label="Owner">{ownerNamesOf(row, structure) || 'Not recorded'}</td>
+                    <td data-label="Owner">{row.owners || 'Not recorded'}</td>
                     <td data-label="Why it is red">
-                      <StatusBadge status="red" /> {redReason(row)}
+                      <StatusBadge status="red" /> {row.reason}
                     </td>
                   </tr>
                 ))}

@@ -1,13 +1,14 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { Link } from '@/ui/navigation';
 import type { StatusCounts } from '@/data/api/contract';
-import { indicatorListQuery, statusSummaryQuery } from '@/data/api/queries';
+import { statusSummaryQuery } from '@/data/api/queries';
 import type { OrgNode, Structure } from '@/data/contract/dataset-schema';
 import type { RagStatus } from '@/domain/types';
 import { ErrorMessage, QueryState, SkeletonLines } from '@/ui/query-state';
 import { StatusSummary } from '@/ui/status-summary';
 import type { DashboardSearch } from './dashboard-search';
 import '@/ui/status-summary.css';
+import { listFirstViewQuery } from './list-first-view';
 import { dashboardAddress } from '@/ui/dashboard-address';
 
 interface StatusOverviewProps {
@@ -88,7 +89,7 @@ function ManyRootsOverview({
   roots: OrgNode[];
   authorityName: string;
 }) {
-  const whole = useQuery(indicatorListQuery({ structure: structure.id, period: search.period }));
+  const whole = useQuery(listFirstViewQuery({ structure: structure.id, period: search.period }));
   const parts = useQueries({
     queries: roots.map((root) =>
       statusSummaryQuery(structure.id, root.id, search.period, search.profiles),

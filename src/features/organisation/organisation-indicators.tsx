@@ -4,7 +4,7 @@ import type { IndicatorRow } from '@/data/api/contract';
 import type { ScorecardResult } from '@/data/api/lenient-rows';
 import type { Structure } from '@/data/contract/dataset-schema';
 import { foldByDirectorate, shouldFold, toggleOpen } from '@/ui/fold-groups';
-import { FoldedIndicators } from '@/ui/folded-indicators';
+import { FoldedIndicators, UnitTables } from '@/ui/folded-indicators';
 import { IndicatorTables } from '@/ui/indicator-tables';
 import type { LinkIntent } from '@/ui/link-intent';
 import { RejectedRowsNotice } from '@/ui/rejected-rows-notice';
@@ -63,8 +63,16 @@ export function OrganisationIndicators({
       ) : shouldFold(rows.length, folds) ? (
         <FoldedIndicators
           folds={folds}
-          structure={structure}
-          prefetch={prefetch}
+          unitBody={(unit) => (
+            <UnitTables
+              rows={
+                folds.flatMap((fold) => fold.units).find((each) => each.id === unit.id)?.rows ?? []
+              }
+              structure={structure}
+              unitId={unit.id}
+              prefetch={prefetch}
+            />
+          )}
           open={search.open}
           // The page is the node's own: one fold per unit (named 'Division › Unit'), none around.
           unitsOnly
