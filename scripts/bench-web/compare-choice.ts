@@ -31,7 +31,7 @@ const CHOOSE_AND_WAIT = `async (id) => {
   });
   observer.observe({ type: 'longtask' });
   const link = [...document.querySelectorAll('.indicator-picker__list a')].find(
-    (a) => new URL(a.href).searchParams.get('indicator') === id,
+    (a) => new URL(a.href).pathname === '/compare/' + id,
   );
   if (!link) throw new Error('no picker link for ' + id);
   const start = performance.now();
@@ -84,7 +84,7 @@ export async function measureCompareChoice(options: {
   const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
-    await page.goto(`${served.baseUrl}compare?indicator=ni-1&group=${options.group}`);
+    await page.goto(`${served.baseUrl}compare/ni-1?group=${options.group}`);
     await page.waitForSelector('.comparison-chart svg', { timeout: 30_000 });
     const timings: ChoiceTiming[] = [];
     // One warm-up choice, then a different indicator each run so every fetch is cold.

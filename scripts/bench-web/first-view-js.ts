@@ -1,11 +1,14 @@
 /**
  * First-view JavaScript per page: every script the page loads until it is ready and the network
  * is idle, gzipped here (level 9, as a web server would send it), summed.
- *   npx tsx scripts/bench-web/first-view-js.ts [-- --dir dist] [--files]
+ *   npx tsx scripts/bench-web/first-view-js.ts [-- --dir dist] [--files] [--server] [--pages compare]
+ * `--server`: the same build served by the production server (`npm start`, which draws each page's
+ * first view itself, ADR 0092) instead of a static host.
  */
 import { gzipSync } from 'node:zlib';
 import type { Browser, Response } from 'playwright-core';
 import { argument, isMainModule } from '../lib/cli';
+import { startAppServer } from './app-server';
 import { launchChromium, serveDir } from './browser';
 import { pagesFor, type BenchPage } from './pages';
 
@@ -59,10 +62,18 @@ export async function firstViewJs(
 
 if (isMainModule(import.meta.url)) {
   const outDir = argument('dir') ?? 'dist';
-  const served = await serveDir(process.cwd(), outDir);
+  const served = process.argv.includes('--server')
+    ? await startAppServer(process.cwd(), outDir)
+    : await serveDir(process.cwd(), outDir);
+  const onlyPages = argument('pages')?.split(',');
   const browser = await launchChromium();
   try {
     for (const target of pagesFor(outDir)) {
+      if (onlyPages && !onlyPages.includes(target.name)) continue;
+      // The server's first render of a page after it starts is cold (its render entry, the read
+      // model) and can pass the render timeout, which sends the plain page: measure a warm one, as
+      // `npm run bench:web` does (it loads each page for its static bound first).
+      if (process.argv.includes('--server')) await fetch(new URL(target.path, served.baseUrl));
       const r = await firstViewJs(browser, served.baseUrl, target);
       console.log(`${r.page}: ${r.gzipKb.toFixed(1)} KB gzip in ${r.files} files`);
       if (process.argv.includes('--files'))

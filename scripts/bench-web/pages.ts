@@ -68,7 +68,8 @@ const KENT: BenchPage[] = [
   },
   {
     name: 'compare',
-    path: '/compare?indicator=bvpi-178',
+    // The comparison's own address (ADR 0093), the one the app links to.
+    path: '/compare/bvpi-178',
     ready: '.position-sentence',
     jsBudgetKb: 150,
     readyBudget: 1.5,
@@ -78,7 +79,7 @@ const KENT: BenchPage[] = [
 
 const SYNTHETIC: BenchPage[] = [
   { ...(KENT[4] as BenchPage), path: '/indicators/ni-5' },
-  { ...(KENT[5] as BenchPage), path: '/compare?indicator=ni-5' },
+  { ...(KENT[5] as BenchPage), path: '/compare/ni-5' },
 ];
 
 /** A build of the synthetic national dataset holds its comparisons (ni-1 … ni-198). */

@@ -34,7 +34,7 @@ export function pageModuleFor(address: string): string | undefined {
   if (path === '/dashboard' || path.startsWith('/dashboard/')) {
     return 'src/app/routes/dashboard-view.tsx';
   }
-  if (path === '/compare') return 'src/app/routes/compare-view.tsx';
+  if (path === '/compare' || path.startsWith('/compare/')) return 'src/app/routes/compare-view.tsx';
   if (path.startsWith('/organisation/')) return 'src/app/routes/organisation-view.tsx';
   if (path.startsWith('/indicators/')) return 'src/app/routes/indicator-view.tsx';
   return undefined;

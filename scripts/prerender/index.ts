@@ -1,6 +1,7 @@
 /**
  * `npm run build`'s last step (ADR 0086): writes `dist/<path>/index.html` for the home page, the
- * dashboard and each structure's view of it (`/dashboard/kcc-2008`, ADR 0091), compare, every
+ * dashboard and each structure's view of it (`/dashboard/kcc-2008`, ADR 0091), compare and each
+ * indicator's comparison (`/compare/bvpi-178`, ADR 0093), every
  * organisation page and every indicator page, each holding the page's markup and the data it was
  * drawn from, so the first paint waits for neither JavaScript nor JSON.
  * The plain page Vite built is kept as dist/app-shell.html for every other address.
@@ -51,7 +52,14 @@ function addresses(): string[] {
   const views = organisation.structures
     .filter((structure) => structure.id !== DEFAULT_STRUCTURE)
     .map((structure) => `/dashboard/${encodeURIComponent(structure.id)}`);
-  return ['/', '/dashboard', ...views, '/compare', ...units, ...indicators];
+  // Each indicator's comparison at its own address (ADR 0093): every one the picker lists.
+  const comparable = JSON.parse(readFileSync(join(api, 'compare.json'), 'utf8')) as {
+    items: { id: string }[];
+  };
+  const comparisons = withIndicators
+    ? comparable.items.map((item) => `/compare/${encodeURIComponent(item.id)}`)
+    : [];
+  return ['/', '/dashboard', ...views, '/compare', ...comparisons, ...units, ...indicators];
 }
 
 /** `/` → dist/index.html; `/organisation/a/b` → dist/organisation/a/b/index.html. */

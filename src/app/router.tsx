@@ -15,7 +15,7 @@ import {
   type RoutePath,
 } from '@/ui/navigation';
 import { adminRoutes } from './routes/admin';
-import { compareRoute } from './routes/compare';
+import { compareIndicatorRoute, compareRoute } from './routes/compare';
 import { dashboardRoute, dashboardStructureRoute } from './routes/dashboard';
 import { exceptionsRoute } from './routes/exceptions';
 import { helpRoute } from './routes/help';
@@ -37,6 +37,7 @@ export const routes: readonly AppRoute[] = [
   organisationRoute,
   indicatorRoute,
   compareRoute,
+  compareIndicatorRoute,
   searchRoute,
   helpRoute,
   signInRoute,

@@ -115,7 +115,7 @@ async function measure(browser: Browser, baseUrl: string, name: string, buffer: 
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
   const page = await context.newPage();
   try {
-    await page.goto(new URL('/compare?indicator=cmp-yjb-overall-performance', baseUrl).href);
+    await page.goto(new URL('/compare/cmp-yjb-overall-performance', baseUrl).href);
     await page.getByLabel('CSV file').waitFor();
     const preview = page.getByRole('region', { name: `Preview of ${name}` });
     const button = preview.getByRole('button', { name: /^Import [\d,]+ figures?$/ });

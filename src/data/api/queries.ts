@@ -63,6 +63,7 @@ export const queryKeys = {
   comparison: (indicatorId: string) => ['compare', 'detail', indicatorId] as const,
   comparisonFigures: (indicatorId: string, period: string) =>
     ['compare', 'detail', indicatorId, 'figures', period] as const,
+  benchmarkImports: () => ['benchmark-imports'] as const,
 } as const;
 
 export function manifestQuery() {
@@ -148,6 +149,17 @@ export function comparisonFiguresQuery(indicatorId: string, period: string) {
     queryKey: queryKeys.comparisonFigures(indicatorId, period),
     queryFn: ({ signal }) =>
       withApiClient((api) => api.comparisonFigures(indicatorId, period, signal)),
+  });
+}
+
+/**
+ * The benchmark imports a server keeps (null: it keeps none). A query, so the server draws the
+ * compare page with them and the browser does not load the API client to ask again (ADR 0093).
+ */
+export function benchmarkImportsQuery() {
+  return queryOptions({
+    queryKey: queryKeys.benchmarkImports(),
+    queryFn: ({ signal }) => withApiClient((api) => api.benchmarkImports(signal)),
   });
 }
 

@@ -4,6 +4,9 @@
  */
 import { z } from 'zod';
 import registerJson from './english-local-authorities.json';
+import { nameKey } from './name-key';
+
+export { nameKey };
 
 const authorityTypeSchema = z.enum([
   'county',
@@ -39,24 +42,6 @@ let parsed: LocalAuthorityRegister | undefined;
 export function localAuthorityRegister(): LocalAuthorityRegister {
   parsed ??= localAuthorityRegisterSchema.parse(registerJson);
   return parsed;
-}
-
-/**
- * A name as publishers vary it, reduced to what identifies the place: 'Kent County Council',
- * 'Kent CC' and 'KENT' are one; '&' and 'and' are one; 'Bristol, City of' is 'Bristol'.
- */
-export function nameKey(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/&/g, ' and ')
-    .replace(/\(.*?\)/g, ' ')
-    .replace(/,\s*(city|county) of\b/g, ' ')
-    .replace(
-      /\b(county council|borough council|district council|city council|metropolitan borough council|council|county|borough|district|cc|mbc|ua|london borough of|royal borough of|city of|the)\b/g,
-      ' ',
-    )
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
 }
 
 export interface RegisterLookup {

@@ -18,7 +18,7 @@ function rowFor(table: HTMLElement, name: string | RegExp): HTMLElement {
   return row;
 }
 
-const YJB_OVERALL = '/compare?indicator=cmp-yjb-overall-performance';
+const YJB_OVERALL = '/compare/cmp-yjb-overall-performance';
 
 test('the YJB overall performance comparison places Kent in its family group in words', async () => {
   renderApp(YJB_OVERALL);
@@ -67,14 +67,14 @@ test('the multi-measure YJB table gives Kent a position for each measure', async
 });
 
 test('a highways benchmarking indicator compares Kent within its benchmarking club', async () => {
-  renderApp('/compare?indicator=cmp-highways-bv223');
+  renderApp('/compare/cmp-highways-bv223');
   const sentence = await screen.findByText(/^Kent County Council is .* of 7 in/);
   expect(sentence).toHaveTextContent(/top quartile \(counties\)/);
   expect(screen.getByLabelText('Compare with')).toHaveDisplayValue(/highways/i);
 });
 
 test('another period’s figures are fetched alone when chosen, and the heading and address follow', async () => {
-  const { user } = renderApp('/compare?indicator=cmp-trading-standards-cost-per-head');
+  const { user } = renderApp('/compare/cmp-trading-standards-cost-per-head');
   // It opens on the latest period Kent reports with the most areas.
   expect(await screen.findByRole('heading', { level: 3, name: /, 2006\/07$/ })).toBeInTheDocument();
   await user.selectOptions(screen.getByLabelText('Period'), '2005/06');
@@ -208,7 +208,7 @@ test('a long list of matches says how many are hidden and shows more by keyboard
 });
 
 test('the group choice lists groups with figures first, and a group with too few figures shows them without positions', async () => {
-  const { user } = renderApp('/compare?indicator=paf-c32');
+  const { user } = renderApp('/compare/paf-c32');
   const choice = await screen.findByLabelText('Compare with');
   const sections = within(choice).getAllByRole('group');
   expect(sections.map((section) => section.getAttribute('label'))).toEqual([

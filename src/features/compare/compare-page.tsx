@@ -37,11 +37,7 @@ export function ComparePage({ search }: { search: CompareSearch }) {
                   The data holds no indicator with figures for more than one area.
                 </p>
               ) : (
-                <IndicatorPicker
-                  items={data.items}
-                  selected={search.indicator}
-                  query={search.q ?? ''}
-                />
+                <IndicatorPicker items={data.items} search={search} />
               )
             }
           </QueryState>

@@ -1,5 +1,5 @@
 import { useNavigate } from '@/ui/navigation';
-import { lazy, Suspense, useCallback, useDeferredValue, useId, useMemo } from 'react';
+import { useCallback, useDeferredValue, useId, useMemo } from 'react';
 import type { ComparisonResponse } from '@/data/api/contract';
 import { USER_GROUP, type CompareSearch } from './compare-search';
 import { ComparisonAbout } from './comparison-about';
@@ -8,19 +8,13 @@ import { ComparisonControls } from './comparison-controls';
 import { ComparisonFigures } from './comparison-figures';
 import { ComparisonPosition } from './comparison-position';
 import { groupChoices, groupChoiceSections } from './group-choice';
+import { BenchmarkImportPanel } from './import/import-panel';
 import { codeText } from './indicator-picker';
-import { MultiMeasureTables } from './multi-measure-table';
+import { MultiMeasureTables, useTableMeasures } from './multi-measure-table';
 import { OverTime } from './over-time';
 import { useComparison } from './use-comparison';
+import { useServerImports } from './server-imports';
 import '@/ui/committee-actions.css';
-
-/**
- * The import panel sits at the foot of the page and brings the file readers (papaparse, the layout
- * recogniser): loaded once the comparison is on screen, never before it.
- */
-const BenchmarkImportPanel = lazy(() =>
-  import('./import/import-panel').then((module) => ({ default: module.BenchmarkImportPanel })),
-);
 
 interface ComparisonContentProps {
   data: ComparisonResponse;
@@ -41,6 +35,8 @@ export function ComparisonContent({
   const comparison = useComparison(data, search, authority);
   const { lead, group, view, imported } = comparison;
   const { indicator } = data;
+  const serverImports = useServerImports();
+  useTableMeasures(data);
   // What lies below the figures (over time, several-measure tables, about) is drawn in a second,
   // interruptible render once the figures are on screen, so no single task draws the whole page.
   const isFirstRender = useDeferredValue(false, true);
@@ -118,13 +114,12 @@ export function ComparisonContent({
           ) : null}
           <MultiMeasureTables tables={data.tables} lead={lead} documentTitles={documentTitles} />
           <ComparisonAbout data={data} view={view} documentTitles={documentTitles} />
-          <Suspense fallback={null}>
-            <BenchmarkImportPanel
-              indicatorId={indicator.id}
-              indicatorTitle={indicator.title}
-              areas={data.areas}
-            />
-          </Suspense>
+          <BenchmarkImportPanel
+            indicatorId={indicator.id}
+            indicatorTitle={indicator.title}
+            areas={data.areas}
+            serverImports={serverImports}
+          />
         </>
       )}
     </article>

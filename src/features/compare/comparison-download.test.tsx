@@ -5,7 +5,7 @@ import { captureDownloads, parseCsvDownload } from '@test/capture-downloads';
 
 test('the comparison downloads every area with its figure, position, quartile and source', async () => {
   const downloads = captureDownloads();
-  const { user } = renderApp('/compare?indicator=cmp-yjb-overall-performance');
+  const { user } = renderApp('/compare/cmp-yjb-overall-performance');
   await user.click(await screen.findByRole('button', { name: 'Download this comparison (CSV)' }));
   await waitFor(() => {
     expect(downloads).toHaveLength(1);

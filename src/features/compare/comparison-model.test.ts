@@ -1,10 +1,11 @@
-import { expect, test } from 'vitest';
+import { beforeAll, expect, test } from 'vitest';
 import type { ComparisonResponse } from '@/data/api/contract';
 import type { Observation } from '@/data/contract/dataset-schema';
 import { chosenPeriod } from './comparison-choice';
 import { defaultGroup, groupOptions, nameFromId } from './comparison-model';
 import { buildComparisonView } from './comparison-view';
 import type { ImportedFigure } from './import/read-file';
+import { loadRegister } from './register-region';
 import { figuresForPeriod } from '@/data/api/comparison-figures';
 import {
   actualFigure,
@@ -67,6 +68,9 @@ const response: ComparisonResponse = comparisonFixture({
   ],
   observations,
 });
+
+// A file group needs the register's regions, which the page loads with the imported sets.
+beforeAll(() => loadRegister());
 
 test('the default group is the one where members have figures, and the default period the best covered', () => {
   const options = groupOptions(response, undefined);

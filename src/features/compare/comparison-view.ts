@@ -6,11 +6,12 @@
  */
 import type { ComparisonResponse } from '@/data/api/contract';
 import type { Observation } from '@/data/contract/dataset-schema';
-import { nameKey, registerLookup } from '@/data/reference/local-authorities';
+import { nameKey } from '@/data/reference/name-key';
 import { describeGroupPhrase, distinctPeriods, rankAreas } from '@/domain/compare';
 import { comparePeriodIds, periodKindOf } from '@/domain/periods';
 import type { ImportedFigure } from './import/read-file';
 import { importedIndex } from './imported-index';
+import { regionOfAuthority } from './register-region';
 import {
   actuals,
   nameFromId,
@@ -173,7 +174,7 @@ function fileView(input: ViewInput, source: ImportedSource): ComparisonView {
   const dataset = response.areas.find((a) => a.id === lead);
   const leadFigures = byArea.get(lead) ?? [];
   const leadName = leadFigures[0]?.name ?? dataset?.name ?? nameFromId(lead);
-  const leadRegion = registerLookup().byName(leadName)?.region;
+  const leadRegion = regionOfAuthority(leadName);
 
   const ranked: ComparedFigure[] = [];
   const ids = leadFigures.some((f) => !f.isReference)

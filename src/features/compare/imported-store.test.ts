@@ -4,6 +4,9 @@ import type { ImportedSet } from './imported-store';
 
 type Store = typeof ImportedStore;
 
+/** Each attempt reloads the modules, and stored sets now bring the register of authorities too. */
+const reloaded = { timeout: 10_000 };
+
 /** A fresh copy of the module, as after a page reload: only IndexedDB remembers anything. */
 async function reloadPage(): Promise<Store> {
   vi.resetModules();
@@ -42,14 +45,14 @@ test('an import survives a reload, and a removed one stays removed', async () =>
     expect(sets.map((s) => [s.id, s.fileName, s.figures.length])).toEqual([
       [added.id, 'pm25.csv', 1],
     ]);
-  });
+  }, reloaded);
 
   await store.removeImportedSet(added.id);
   await vi.waitFor(async () => {
     store = await reloadPage();
     await store.loadImportedSets();
     expect(store.importedStateForTests().sets).toEqual([]);
-  });
+  }, reloaded);
 });
 
 test('a stored set that no longer fits the shape is dropped and the others kept', async () => {
@@ -91,7 +94,7 @@ test('a stored set whose columns do not fit together is dropped and the others k
   const key = `ragstone:imported-benchmarks:v2:${added.id}`;
   await vi.waitFor(async () => {
     expect(await keys()).toContain(key);
-  });
+  }, reloaded);
   const stored = (await get(key)) as { columns: { areaId: Uint32Array } };
   const broken = structuredClone(stored);
   broken.columns.areaId = Uint32Array.of(99);

@@ -7,9 +7,10 @@
  * other input: a stored set that no longer fits the shape is dropped, and the rest are kept.
  */
 import { create } from 'zustand';
-import type { FigureColumns, ImportedSet } from '@/data/api/contract';
+import type { BenchmarkImportsResponse, FigureColumns, ImportedSet } from '@/data/api/contract';
 import { transportKind, withApiClient } from '@/data/api/client';
 import type { ImportedSource } from './comparison-model';
+import { loadRegister } from './register-region';
 import {
   hasIndexedDb,
   hasStoredImports,
@@ -75,31 +76,36 @@ async function keepInBrowser(
   }
 }
 
-function mergeLoaded(valid: ImportedSet[], persistence: Persistence): void {
+async function mergeLoaded(valid: ImportedSet[], persistence: Persistence): Promise<void> {
+  // A set can be chosen as the group, whose view needs the register's regions (loaded on demand).
+  if (valid.length > 0) await loadRegister();
   useImportedStore.setState((state) => ({
     sets: [...valid, ...state.sets.filter((s) => !valid.some((v) => v.id === s.id))],
     persistence,
   }));
 }
 
-/** Asks the server first; null means it keeps no imports, so this browser does. */
-async function loadFromServer(): Promise<boolean> {
-  if (transportKind() === 'static') return false;
+/**
+ * The server's answer: given by the page when it has it (the compare page's query, drawn by the
+ * server with the page), otherwise asked here. False means it keeps no imports, so this browser does.
+ */
+async function loadFromServer(given: ServerImports | undefined): Promise<boolean> {
+  if (given === undefined && transportKind() === 'static') return false;
   let answer;
   try {
-    answer = await withApiClient((api) => api.benchmarkImports());
+    answer = given ?? (await withApiClient((api) => api.benchmarkImports()));
   } catch (error) {
     useImportedStore.setState({ problem: messageOf(error) });
     return false;
   }
   if (answer === null) return false;
-  mergeLoaded(answer.imports, answer.mayAdd ? 'server' : 'server-signed-out');
+  await mergeLoaded(answer.imports, answer.mayAdd ? 'server' : 'server-signed-out');
   return true;
 }
 
 /** Reads the stored imports once; sets added meanwhile are kept after the stored ones. */
-async function load(): Promise<void> {
-  if (await loadFromServer()) return;
+async function load(given: ServerImports | undefined): Promise<void> {
+  if (await loadFromServer(given)) return;
   if (!hasIndexedDb()) {
     useImportedStore.setState({ persistence: 'unavailable' });
     return;
@@ -108,7 +114,7 @@ async function load(): Promise<void> {
     const stored = (await hasStoredImports())
       ? await (await browserImports()).readStoredImports()
       : [];
-    mergeLoaded(stored, 'saved');
+    await mergeLoaded(stored, 'saved');
   } catch {
     useImportedStore.setState({ persistence: 'unavailable' });
   }
@@ -116,11 +122,17 @@ async function load(): Promise<void> {
 
 let loading: Promise<void> | undefined;
 
-/** Starts reading the stored imports (once per page); resolves when they are in the store. */
-export function loadImportedSets(): Promise<void> {
+/** What a server answered about its imports: its list, or null when it keeps none. */
+export type ServerImports = BenchmarkImportsResponse | null;
+
+/**
+ * Starts reading the stored imports (once per page); resolves when they are in the store.
+ * `fromServer`: the server's answer when the page already has it; left out, it is asked here.
+ */
+export function loadImportedSets(fromServer?: ServerImports): Promise<void> {
   // Signed out of a server that keeps imports: ask again, the person may have signed in since.
   if (useImportedStore.getState().persistence === 'server-signed-out') loading = undefined;
-  loading ??= load();
+  loading ??= load(fromServer);
   return loading;
 }
 
@@ -141,6 +153,7 @@ async function keepOnServer(local: ImportedSet, entry: NewImport): Promise<void>
 }
 
 /**
+ * Call after `loadRegister()` (use-benchmark-import does): the set can be chosen as the group at once.
  * `browser`, when the figures came from the import worker: their columns (so they are never
  * converted again) and `keep`, which has the worker write them to IndexedDB itself.
  */

@@ -3,13 +3,15 @@ import { useId, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { ComparableIndicatorsResponse } from '@/data/api/contract';
 import { formatCodes } from '@/domain/frameworks';
+import { compareAddress } from '@/ui/compare-address';
+import type { CompareSearch } from './compare-search';
 
 type Item = ComparableIndicatorsResponse['items'][number];
 
 interface IndicatorPickerProps {
   items: readonly Item[];
-  selected: string | undefined;
-  query: string;
+  /** The page's choices: a link keeps them (group, areas), with its own indicator in the path. */
+  search: CompareSearch;
 }
 
 /** A page of matches; the list grows by a page at a time rather than scrolling inside a box. */
@@ -29,7 +31,9 @@ function matches(item: Item, words: string[]): boolean {
  * A search box over codes and titles with the matches as a list of links: simple to use by
  * keyboard and screen reader, and the choice lands in the URL.
  */
-export function IndicatorPicker({ items, selected, query }: IndicatorPickerProps) {
+export function IndicatorPicker({ items, search }: IndicatorPickerProps) {
+  const selected = search.indicator;
+  const query = search.q ?? '';
   const id = useId();
   const navigate = useNavigate();
   const [text, setText] = useState(query);
@@ -75,9 +79,8 @@ export function IndicatorPicker({ items, selected, query }: IndicatorPickerProps
         {shown.map((item) => (
           <li key={item.id}>
             <Link
-              to="/compare"
-              search={(prev) => ({
-                ...prev,
+              {...compareAddress({
+                ...search,
                 indicator: item.id,
                 period: undefined,
                 q: text || undefined,

@@ -36,6 +36,17 @@ export function shortTitles(titles: readonly string[]): string[] {
   return titles.map((t) => t.slice(cut));
 }
 
+/**
+ * Asks for the measures of the comparison's printed tables with its first render, though the
+ * tables are drawn in the second: so the build and the server draw the page with them in its
+ * state, and the browser need not load the API client to fetch them (ADR 0093).
+ */
+export function useTableMeasures(response: ComparisonResponse): void {
+  const ids = new Set(response.tables.flatMap((table) => table.indicatorIds));
+  ids.delete(response.indicator.id);
+  useQueries({ queries: [...ids].map((id) => comparisonQuery(id)) });
+}
+
 /** A printed table of several measures (e.g. the YJB summary), with each authority's position per measure. */
 export function MultiMeasureTable({ table, lead, documentTitles }: MultiMeasureTableProps) {
   const results = useQueries({ queries: table.indicatorIds.map((id) => comparisonQuery(id)) });

@@ -1,3 +1,4 @@
+import { compareAddress } from '@/ui/compare-address';
 import { Link } from '@/ui/navigation';
 import { otherAreasSentence } from './indicator-words';
 
@@ -8,7 +9,7 @@ export function OtherAuthorities({ indicatorId, count }: { indicatorId: string; 
     <section aria-labelledby="comparators-heading" className="indicator-section comparator-panel">
       <h2 id="comparators-heading">Other authorities</h2>
       <p>{otherAreasSentence(count)}</p>
-      <Link to="/compare" search={{ indicator: indicatorId }} className="button button--secondary">
+      <Link {...compareAddress({ indicator: indicatorId })} className="button button--secondary">
         Compare with other authorities
       </Link>
     </section>

@@ -9,6 +9,7 @@ export type RoutePath =
   | '/organisation/$structureId/$nodeId'
   | '/indicators/$indicatorId'
   | '/compare'
+  | '/compare/$indicatorId'
   | '/search'
   | '/help'
   | '/sign-in'

@@ -104,7 +104,7 @@ export const tests: E2eTest[] = [
     name: 'on a phone the compare chart keeps each label on one line, clear of the reference lines',
     async run({ page, baseUrl }) {
       await page.setViewportSize({ width: 390, height: 844 });
-      await open(page, baseUrl, '/compare?indicator=cmp-yjb-overall-performance');
+      await open(page, baseUrl, '/compare/cmp-yjb-overall-performance');
       const chart = page.getByRole('img', { name: 'Bar chart of the figures' });
       await expectVisible(chart, 'the bar chart');
       // Labels are single SVG text lines ending before the bars start: none can wrap.

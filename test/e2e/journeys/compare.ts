@@ -35,7 +35,7 @@ export const tests: E2eTest[] = [
   {
     name: 'compare a highways benchmarking indicator within the benchmarking club',
     async run({ page, baseUrl }) {
-      await open(page, baseUrl, '/compare?indicator=cmp-highways-bv223');
+      await open(page, baseUrl, '/compare/cmp-highways-bv223');
       await expectVisible(
         page.getByText(/^Kent County Council is .* of 7 in/),
         "Kent's position in the club",
@@ -47,7 +47,7 @@ export const tests: E2eTest[] = [
   {
     name: 'import a CSV with errors: preview, each bad row by its number, then import the rest',
     async run({ page, baseUrl }) {
-      await open(page, baseUrl, '/compare?indicator=cmp-yjb-overall-performance');
+      await open(page, baseUrl, '/compare/cmp-yjb-overall-performance');
       const csv = [
         'Area code,Area name,2007/08 Q3',
         'E10000030,Surrey,71.2',
@@ -80,7 +80,7 @@ export const tests: E2eTest[] = [
   {
     name: 'an adult social care measure offers the groups with figures first; a group with too few figures shows them unranked',
     async run({ page, baseUrl }) {
-      await open(page, baseUrl, '/compare?indicator=paf-c32');
+      await open(page, baseUrl, '/compare/paf-c32');
       const choice = page.getByLabel('Compare with');
       await expectCount(
         choice.locator('optgroup[label="Groups with figures to rank"] option', {

@@ -23,7 +23,7 @@ export const realFiles = join(
 );
 const LG_INFORM = '01_lginform_nndr_collected_quarterly_london.csv';
 export const FINGERTIPS = '04_fingertips_Rexport_pm25_mortality_fraction_all_LAs.csv';
-export const INDICATOR = '/compare?indicator=cmp-yjb-overall-performance';
+export const INDICATOR = '/compare/cmp-yjb-overall-performance';
 
 export async function importFile(page: Page, name: string, count: RegExp): Promise<void> {
   await page.getByLabel('CSV file').setInputFiles({

@@ -231,7 +231,7 @@ export const tests: E2eTest[] = [
         '/exceptions',
         '/organisation/cc-2012/customer-relationship-unit',
         '/indicators/paf-c32?view=table',
-        '/compare?indicator=cmp-yjb-overall-performance',
+        '/compare/cmp-yjb-overall-performance',
       ]) {
         await open(page, baseUrl, path);
         // Tab through the page (up to 150 stops) until focus leaves it for the browser's own UI.
@@ -261,7 +261,7 @@ export const tests: E2eTest[] = [
           '/indicators/cc2012-grade-1-calls-answered-in-20-seconds?view=table',
           'zoom 400 indicator table',
         ],
-        ['/compare?indicator=cmp-yjb-overall-performance', 'zoom 400 compare'],
+        ['/compare/cmp-yjb-overall-performance', 'zoom 400 compare'],
       ] as const) {
         await open(page, baseUrl, path);
         await expectZoomed(page, label);

@@ -85,7 +85,7 @@ export const tests: E2eTest[] = [
     async run({ page, baseUrl }) {
       for (const [path, words] of [
         ['/dashboard/kcc-2008?status=red', '<table'],
-        ['/compare?indicator=bvpi-178', '<table'],
+        ['/compare/bvpi-178?group=all', '<table'],
         ['/indicators/paf-c32', 'Older People aged 65 and over helped to live at home'],
       ] as const) {
         const response = await page.request.get(new URL(path, baseUrl).href, {
@@ -119,6 +119,18 @@ export const tests: E2eTest[] = [
         throw new Error(
           `the old 2008 address answered ${moved.status()} to ${moved.headers().location ?? 'nowhere'}`,
         );
+      // And so is the old form of a comparison's address (ADR 0093).
+      const movedComparison = await page.request.get(
+        new URL('/compare?indicator=bvpi-178&group=all', baseUrl).href,
+        { headers: { accept: 'text/html' }, maxRedirects: 0 },
+      );
+      if (
+        movedComparison.status() !== 301 ||
+        movedComparison.headers().location !== '/compare/bvpi-178?group=all'
+      )
+        throw new Error(
+          `the old comparison address answered ${movedComparison.status()} to ${movedComparison.headers().location ?? 'nowhere'}`,
+        );
     },
   },
   {
@@ -134,8 +146,9 @@ export const tests: E2eTest[] = [
         '/organisation/kcc-2008/cfe',
         '/indicators/paf-c32',
         '/compare',
+        '/compare/bvpi-178',
         // The server draws addresses with a query too; a static host sends the plain page.
-        ...(server ? ['/dashboard/kcc-2008?status=red', '/compare?indicator=bvpi-178'] : []),
+        ...(server ? ['/dashboard/kcc-2008?status=red', '/compare/bvpi-178?group=all'] : []),
       ]) {
         await open(page, baseUrl, path);
         if (trouble.length > 0) throw new Error(`${path}: ${trouble.join('\n')}`);
@@ -162,6 +175,11 @@ export const tests: E2eTest[] = [
       });
       if (!(await response.text()).includes('<div id="root"></div>'))
         throw new Error('the search address was not given the plain app page');
+      // The old form of a comparison's address (ADR 0093): sent on to the comparison's own page.
+      await open(page, baseUrl, '/compare?indicator=bvpi-178&group=all');
+      const moved = new URL(page.url());
+      if (moved.pathname !== '/compare/bvpi-178' || moved.searchParams.get('group') !== 'all')
+        throw new Error(`the old comparison address went to ${page.url()}`);
       // The old form of the 2008 view's address (ADR 0091): sent on to the view's own page.
       await open(page, baseUrl, '/dashboard?structure=kcc-2008');
       if (new URL(page.url()).pathname !== '/dashboard/kcc-2008')

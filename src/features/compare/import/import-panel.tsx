@@ -1,24 +1,39 @@
-import { useId } from 'react';
+import { lazy, Suspense, useId } from 'react';
 import type { Area } from '@/data/contract/dataset-schema';
-import { useImportedSets } from '../imported-store';
+import { useImportedSets, type ServerImports } from '../imported-store';
 import { ImportedFiles } from './imported-files';
-import { ImportPreview } from './import-preview';
 import { ImportMessage, ImportProgress } from './import-status';
 import { useBenchmarkImport } from './use-benchmark-import';
+
+/** What was recognised in a file: its code (the layout names, the choices) comes with the first file. */
+const ImportPreview = lazy(() =>
+  import('./import-preview').then((module) => ({ default: module.ImportPreview })),
+);
 
 interface ImportPanelProps {
   indicatorId: string;
   indicatorTitle: string;
   areas: readonly Area[];
+  /** The server's imports when the page has them (useServerImports). */
+  serverImports: ServerImports | 'waiting' | undefined;
 }
 
-/** Import a benchmarking file: see what was recognised, choose, import; remove it later. */
-export function BenchmarkImportPanel({ indicatorId, indicatorTitle, areas }: ImportPanelProps) {
+/**
+ * Import a benchmarking file: see what was recognised, choose, import; remove it later. The panel
+ * itself is light; reading a file loads its code when a file is chosen (use-benchmark-import).
+ */
+export function BenchmarkImportPanel({
+  indicatorId,
+  indicatorTitle,
+  areas,
+  serverImports,
+}: ImportPanelProps) {
   const id = useId();
   const sets = useImportedSets(indicatorId);
   const { preview, setPreview, progress, message, choose, read, commit } = useBenchmarkImport(
     indicatorId,
     areas,
+    serverImports,
   );
 
   return (
@@ -43,22 +58,24 @@ export function BenchmarkImportPanel({ indicatorId, indicatorTitle, areas }: Imp
       {progress ? <ImportProgress id={`${id}-progress`} progress={progress} /> : null}
       {message ? <ImportMessage message={message} /> : null}
       {preview ? (
-        <ImportPreview
-          fileName={preview.fileName}
-          summary={preview.summary}
-          choices={preview.choices}
-          polarity={preview.polarity}
-          reading={preview.reading?.summary ?? null}
-          isBusy={progress !== null}
-          onChange={(choices) => void read({ ...preview, choices })}
-          onPolarity={(polarity) => {
-            setPreview({ ...preview, polarity });
-          }}
-          onImport={() => void commit()}
-          onCancel={() => {
-            setPreview(null);
-          }}
-        />
+        <Suspense fallback={null}>
+          <ImportPreview
+            fileName={preview.fileName}
+            summary={preview.summary}
+            choices={preview.choices}
+            polarity={preview.polarity}
+            reading={preview.reading?.summary ?? null}
+            isBusy={progress !== null}
+            onChange={(choices) => void read({ ...preview, choices })}
+            onPolarity={(polarity) => {
+              setPreview({ ...preview, polarity });
+            }}
+            onImport={() => void commit()}
+            onCancel={() => {
+              setPreview(null);
+            }}
+          />
+        </Suspense>
       ) : null}
       <ImportedFiles sets={sets} />
     </section>

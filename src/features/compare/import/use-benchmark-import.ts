@@ -1,13 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Area, Polarity } from '@/data/contract/dataset-schema';
-import { addImportedSet, loadImportedSets } from '../imported-store';
-import { figuresFromColumns } from './figure-columns';
-import {
-  createImportSession,
-  type AnalysisSummary,
-  type ImportSession,
-  type SessionReading,
-} from './import-session';
+import { addImportedSet, loadImportedSets, type ServerImports } from '../imported-store';
+import { loadRegister } from '../register-region';
+import type { AnalysisSummary, ImportSession, SessionReading } from './import-session';
 import {
   emptyFileMessage,
   failureMessage,
@@ -15,8 +10,9 @@ import {
   progressLabels,
   unreadableMessage,
 } from './import-wording';
-import { defaultChoices, type ImportChoices } from './read-file';
-import { readFileText } from './read-file-text';
+import type { ImportChoices } from './read-file';
+
+const loadReadingCode = () => import('./import-reading');
 
 export interface ImportPreviewState {
   fileName: string;
@@ -41,28 +37,38 @@ export interface ImportMessageState {
  * figures under the person's choices (again whenever they change), then keep them in this browser.
  * The worker session lives as long as the panel.
  */
-export function useBenchmarkImport(indicatorId: string, areas: readonly Area[]) {
+export function useBenchmarkImport(
+  indicatorId: string,
+  areas: readonly Area[],
+  serverImports: ServerImports | 'waiting' | undefined,
+) {
   const session = useRef<ImportSession | null>(null);
   const [preview, setPreview] = useState<ImportPreviewState | null>(null);
   const [progress, setProgress] = useState<ImportProgressState | null>(null);
   const [message, setMessage] = useState<ImportMessageState | null>(null);
 
   useEffect(() => {
-    // Stored imports come back from IndexedDB once the comparison is open.
-    void loadImportedSets();
+    // Stored imports come back (from the server's answer, or IndexedDB) once the comparison is open.
+    if (serverImports !== 'waiting') void loadImportedSets(serverImports);
+  }, [serverImports]);
+
+  useEffect(() => {
     return () => {
       session.current?.dispose();
       session.current = null;
     };
   }, []);
 
-  const sessionNow = () => (session.current ??= createImportSession());
+  const sessionNow = async () =>
+    (session.current ??= (await loadReadingCode()).createImportSession());
 
   const read = async (next: Omit<ImportPreviewState, 'reading'>) => {
     setPreview({ ...next, reading: null });
     setProgress({ label: progressLabels.readingFigures, share: 0 });
     try {
-      const reading = await sessionNow().read(next.choices, areas, (share) => {
+      const reading = await (
+        await sessionNow()
+      ).read(next.choices, areas, (share) => {
         setProgress({ label: progressLabels.readingFigures, share });
       });
       setPreview({ ...next, reading });
@@ -79,6 +85,7 @@ export function useBenchmarkImport(indicatorId: string, areas: readonly Area[]) 
     if (!file) return;
     try {
       setProgress({ label: progressLabels.reading(file.name), share: 0 });
+      const { readFileText, defaultChoices } = await loadReadingCode();
       const text = await readFileText(file, (share) => {
         setProgress({ label: progressLabels.reading(file.name), share });
       });
@@ -88,7 +95,7 @@ export function useBenchmarkImport(indicatorId: string, areas: readonly Area[]) 
         return;
       }
       setProgress({ label: progressLabels.recognising(file.name), share: 1 });
-      const summary = await sessionNow().analyse(text);
+      const summary = await (await sessionNow()).analyse(text);
       await read({
         fileName: file.name,
         summary,
@@ -108,9 +115,13 @@ export function useBenchmarkImport(indicatorId: string, areas: readonly Area[]) 
     const label = progressLabels.importing(summary.figureCount);
     setProgress({ label, share: 0 });
     // Built a slice at a time, so a big file never holds the page (docs/performance.md).
-    const figures = await figuresFromColumns(columns, (share) => {
-      setProgress({ label, share });
-    });
+    const { figuresFromColumns } = await loadReadingCode();
+    const [figures] = await Promise.all([
+      figuresFromColumns(columns, (share) => {
+        setProgress({ label, share });
+      }),
+      loadRegister(),
+    ]);
     addImportedSet(
       {
         fileName,
@@ -121,7 +132,7 @@ export function useBenchmarkImport(indicatorId: string, areas: readonly Area[]) 
         polarity,
         figures,
       },
-      { columns, keep: (meta) => sessionNow().keep(meta) },
+      { columns, keep: async (meta) => (await sessionNow()).keep(meta) },
     );
     setProgress(null);
     setMessage({ text: importedMessage(figures.length, fileName), isError: false });
