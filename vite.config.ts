@@ -1,7 +1,7 @@
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
-import { appStartPreload } from './scripts/lib/app-start.ts';
+import { APP_START_CHUNK, appStartPreload } from './scripts/lib/app-start.ts';
 import { appShellFallback } from './scripts/prerender/preview-fallback.ts';
 
 const fromRoot = (path: string) => fileURLToPath(new URL(path, import.meta.url));
@@ -39,7 +39,7 @@ export default defineConfig({
             // chunks of their own, 1.3 KB more on the dashboard's first view.
             // The loader for lazy chunks stays out of it: the entry uses it to load the app.
             { name: 'preload-helper', test: /vite[\\/]preload-helper/, priority: 3 },
-            { name: 'start', test: /[\\/]src[\\/]app[\\/]start\.tsx$/, priority: 2 },
+            { name: APP_START_CHUNK, test: /[\\/]src[\\/]app[\\/]start\.tsx$/, priority: 2 },
             { name: 'rating', test: /[\\/]src[\\/]domain[\\/]rating/, priority: 1 },
           ],
         },

@@ -6,8 +6,11 @@
  */
 import type { HtmlTagDescriptor, Plugin } from 'vite';
 
-/** The module src/main.tsx imports once the page is painted (its key in the build's manifest). */
+/** The module src/main.tsx imports once the page is painted. */
 export const APP_START_MODULE = 'src/app/start.tsx';
+
+/** The name of the chunk group that holds it (vite.config.ts), as the build's manifest gives it. */
+export const APP_START_CHUNK = 'start';
 
 /** What this plugin reads of a bundle's chunks (Rolldown's output, as Vite hands it on). */
 interface BuiltChunk {

@@ -12,6 +12,7 @@ const manifest: Manifest = {
   },
   '_start.js': {
     file: 'assets/start.js',
+    name: 'start',
     css: ['assets/start.css'],
     imports: ['_shared.js'],
     dynamicImports: ['src/features/admin/admin-layout.tsx', 'src/app/routes/dashboard-view.tsx'],

@@ -11,10 +11,12 @@
  * fetched with the entry rather than after it has run.
  */
 import { readFileSync } from 'node:fs';
+import { APP_START_CHUNK } from './app-start';
 import { escapeHtml } from './page-html';
 
 interface ManifestChunk {
   file: string;
+  name?: string;
   css?: string[];
   imports?: string[];
   dynamicImports?: string[];
@@ -61,9 +63,10 @@ export function pageAssets(
   };
   const entryKey = Object.keys(manifest).find((key) => manifest[key] === entry);
   if (entryKey) walkEntry(entryKey);
-  // The entry's one lazy import, the app's start chunk, is linked in index.html too (ADR 0095,
-  // scripts/lib/app-start.ts).
-  for (const lazy of entry?.dynamicImports ?? []) walkEntry(lazy);
+  // The app's start chunk, which the entry imports lazily, is linked in index.html too (ADR 0095,
+  // scripts/lib/app-start.ts); an older build has none.
+  for (const lazy of entry?.dynamicImports ?? [])
+    if (manifest[lazy]?.name === APP_START_CHUNK) walkEntry(lazy);
 
   const css = new Set<string>();
   const modulepreload = new Set<string>();
