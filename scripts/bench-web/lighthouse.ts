@@ -7,9 +7,10 @@
  * Run alone, it prints the diagnostics behind each score (the score scales with the machine's
  * load, the diagnostics say what is in our hands):
  *   npx tsx scripts/bench-web/lighthouse.ts [--dir dist] [--pages dashboard,indicator,compare]
- *     [--form desktop|mobile|both] [--target static|server]
+ *     [--form desktop|mobile|both] [--target static|server] [--warm]
  * `--target server` runs the production server (`npm start`) over the build instead of a static
- * host, on a throwaway database.
+ * host, on a throwaway database; `--warm` asks for each page once first, as an earlier reader
+ * would have, so the server sends the page it kept (ADR 0094) rather than drawing it.
  */
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
@@ -75,7 +76,9 @@ if (isMainModule(import.meta.url)) {
   try {
     for (const page of pagesFor(outDir).filter((candidate) => only.includes(candidate.name)))
       for (const formFactor of forms) {
-        const result = await runLighthouse(new URL(page.path, served.baseUrl).href, formFactor);
+        const url = new URL(page.path, served.baseUrl).href;
+        if (process.argv.includes('--warm')) await (await fetch(url)).text();
+        const result = await runLighthouse(url, formFactor);
         console.log(
           `\n${page.name} (${formFactor}): performance ${result.performance}, accessibility ${result.accessibility}`,
         );
