@@ -133,6 +133,28 @@ describe('the server keeps drawn pages until the figures change', () => {
       expect(await visit({ 'accept-encoding': encoding })).toContain('2013-03 63');
   });
 
+  test('a reload of an unchanged page is answered 304 without the page; after a write, the new page', async () => {
+    const page = () =>
+      app.request('/indicators/fx-green', { headers: { 'accept-encoding': 'br' } });
+    const first = await page();
+    const tag = first.headers.get('etag');
+    expect(tag).toMatch(/^W\/"[\w-]+"$/);
+    const reload = await app.request('/indicators/fx-green', {
+      headers: { 'accept-encoding': 'gzip', 'if-none-match': tag ?? '' },
+    });
+    expect(reload.status).toBe(304);
+    expect(reload.headers.get('etag')).toBe(tag);
+    expect(reload.headers.get('content-encoding')).toBeNull();
+    expect(await reload.text()).toBe('');
+    expect((await record(64, { 'if-match': '"2"' })).status).toBe(200);
+    const changed = await app.request('/indicators/fx-green', {
+      headers: { 'if-none-match': tag ?? '' },
+    });
+    expect(changed.status).toBe(200);
+    expect(changed.headers.get('etag')).not.toBe(tag);
+    expect(await changed.text()).toContain('2013-03 64');
+  });
+
   test('a drawn page decodes to the same bytes in each encoding and varies on the header', async () => {
     const plain = await app.request('/indicators/fx-green');
     const text = await plain.text();

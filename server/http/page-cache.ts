@@ -5,6 +5,7 @@
  * began before the write is not kept. Bounded by bytes and by count (least recently served goes
  * first) and by age, which limits how long anything the API did not announce can stay.
  */
+import { createHash } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
 import { compressBody, type Encoding } from './compression';
 
@@ -12,12 +13,18 @@ import { compressBody, type Encoding } from './compression';
 export class DrawnPage {
   readonly body: Buffer;
   readonly drawnAt: number;
+  /**
+   * Names these bytes, so a reader reloading a page that has not changed gets a 304 and keeps its
+   * copy. Weak: the same page goes out in several encodings (RFC 9110 8.8.1).
+   */
+  readonly etag: string;
   private readonly encodings = new Map<Encoding, Promise<Buffer>>();
   private encodedBytes = 0;
 
   constructor(html: string, drawnAt = Date.now()) {
     this.body = Buffer.from(html, 'utf8');
     this.drawnAt = drawnAt;
+    this.etag = `W/"${createHash('sha256').update(this.body).digest('base64url').slice(0, 27)}"`;
   }
 
   /** Compressed once, thoroughly: the page is sent many times before it changes. */
@@ -36,6 +43,14 @@ export class DrawnPage {
       this.encodings.set(encoding, made);
     }
     return made;
+  }
+
+  /** Whether an If-None-Match header names this page (weak comparison, as RFC 9110 13.1.2 asks). */
+  matches(ifNoneMatch: string | undefined): boolean {
+    if (ifNoneMatch === undefined) return false;
+    const opaque = (tag: string) => tag.trim().replace(/^W\//, '');
+    const mine = opaque(this.etag);
+    return ifNoneMatch.split(',').some((tag) => tag.trim() === '*' || opaque(tag) === mine);
   }
 
   /** What it holds in memory. */

@@ -56,6 +56,10 @@ async function pageResponse(c: Context, page: DrawnPage): Promise<Response> {
     'cache-control': 'no-cache',
   });
   varyOnEncoding(headers);
+  headers.set('etag', page.etag);
+  // A reload of a page that has not changed: the reader's copy is still right.
+  if (page.matches(c.req.header('if-none-match')))
+    return new Response(null, { status: 304, headers });
   const encoding = negotiateEncoding(c.req.header('accept-encoding'));
   const body = encoding === null ? page.body : await page.encoded(encoding);
   if (encoding === null) headers.set('content-length', String(body.byteLength));
