@@ -9,7 +9,13 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { MiddlewareHandler } from 'hono';
 import { getMimeType } from 'hono/utils/mime';
-import { compressBody, isCompressible, negotiateEncoding, type Encoding } from './compression';
+import {
+  compressBody,
+  isCompressible,
+  markEncoded,
+  negotiateEncoding,
+  type Encoding,
+} from './compression';
 
 /** Vite's asset names: one level, letters, digits, dots, dashes and underscores. */
 const ASSET_PATH = /^\/assets\/[\w.-]+$/;
@@ -43,15 +49,11 @@ export function serveEncodedAssets(distDir: string): MiddlewareHandler {
     const stats = existsSync(file) ? statSync(file) : null;
     if (encoding === null || type === undefined || !stats?.isFile()) return next();
     const body = await encodedAsset(file, encoding);
-    const headers = {
+    const headers = new Headers({
       'Content-Type': type,
-      'Content-Encoding': encoding,
-      'Content-Length': String(body.byteLength),
       'Last-Modified': stats.mtime.toUTCString(),
-      Vary: 'Accept-Encoding',
-    };
-    return c.req.method === 'HEAD'
-      ? c.body(null, 200, headers)
-      : c.body(new Uint8Array(body), 200, headers);
+    });
+    markEncoded(headers, encoding, body.byteLength);
+    return new Response(c.req.method === 'HEAD' ? null : new Uint8Array(body), { headers });
   };
 }
