@@ -3,7 +3,7 @@
  * ADR 0095): hydrates a page rendered ahead of time (ADR 0086, 0092), or draws the page afresh.
  */
 import { hydrate, QueryClientProvider, type DehydratedState } from '@tanstack/react-query';
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { readPrerenderedState } from '@/lib/prerendered-state';
 import { queryClient } from '@/app/query-client';
@@ -50,7 +50,12 @@ function start(root: HTMLElement, beforeDrawingAfresh: () => Promise<void>) {
   if (prerendered) hydrate(queryClient, loadedNow(prerendered.queries));
   const here = `${window.location.pathname}${window.location.search}`;
   if (prerendered?.address === here && root.firstChild) {
-    hydrateRoot(root, app);
+    // In a transition, React hydrates in slices that yield to the browser (about 5 ms each) instead
+    // of one task for the whole page: the page is already painted and readable, so a reader's
+    // scroll or click, and the browser's own work, go first (issue 13: no task over 100 ms).
+    startTransition(() => {
+      hydrateRoot(root, app);
+    });
   } else {
     // Another address served this page's file (a query the build did not render): draw afresh,
     // which replaces the markup, with whatever of its data this address shares already in hand.
