@@ -1,57 +1,49 @@
 import { Link } from '@/ui/navigation';
-import type { IndicatorRow } from '@/data/api/contract';
 import type { Structure } from '@/data/contract/dataset-schema';
-import { headlineStatus } from '@/domain/aggregate';
 import { DirectionBadge } from '@/ui/direction-badge';
-import { ownerNamesOf } from '@/ui/table-figures';
 import { StatusBadge } from '@/ui/status-badge';
-import { needsAttention } from './home-words';
-
-const SHOWN = 5;
+import type { AttentionItem } from './home-first-view';
 
 /** The few indicators to look at first, each with its status reason and owner, and the way to the rest. */
 export function AttentionList({
-  rows,
+  count,
+  shown,
   structure,
 }: {
-  rows: readonly IndicatorRow[];
+  /** How many indicators need attention (`needsAttention`), of which `shown` are the first. */
+  count: number;
+  shown: readonly AttentionItem[];
   structure: Structure;
 }) {
-  const attention = needsAttention(rows);
-  if (attention.length === 0) {
+  if (count === 0) {
     return <p>No indicator is red, and no amber indicator is getting worse.</p>;
   }
   return (
     <>
       <p>
-        {attention.length} {attention.length === 1 ? 'indicator needs' : 'indicators need'}{' '}
-        attention: red, or amber and getting worse.
-        {attention.length > SHOWN ? ` The first ${SHOWN}:` : null}
+        {count} {count === 1 ? 'indicator needs' : 'indicators need'} attention: red, or amber and
+        getting worse.
+        {count > shown.length ? ` The first ${shown.length}:` : null}
       </p>
       <ul className="attention-list">
-        {attention.slice(0, SHOWN).map((row) => {
-          const status = headlineStatus(row);
-          const rating = status === row.latestRating.status ? row.latestRating : row.forecastRating;
-          const owner = ownerNamesOf(row, structure);
-          return (
-            <li key={row.indicator.id} className={`attention attention--${status}`}>
-              <Link
-                to="/indicators/$indicatorId"
-                params={{ indicatorId: row.indicator.id }}
-                search={{}}
-                className="attention__title"
-              >
-                {row.indicator.title}
-              </Link>
-              <span className="attention__badges">
-                <StatusBadge status={status} />
-                <DirectionBadge direction={row.direction.direction} reason={row.direction.reason} />
-              </span>
-              {rating ? <span className="attention__reason">{rating.reason}</span> : null}
-              {owner ? <span className="attention__owner">Owner: {owner}</span> : null}
-            </li>
-          );
-        })}
+        {shown.map((item) => (
+          <li key={item.id} className={`attention attention--${item.status}`}>
+            <Link
+              to="/indicators/$indicatorId"
+              params={{ indicatorId: item.id }}
+              search={{}}
+              className="attention__title"
+            >
+              {item.title}
+            </Link>
+            <span className="attention__badges">
+              <StatusBadge status={item.status} />
+              <DirectionBadge direction={item.direction.direction} reason={item.direction.reason} />
+            </span>
+            {item.reason !== null ? <span className="attention__reason">{item.reason}</span> : null}
+            {item.owners ? <span className="attention__owner">Owner: {item.owners}</span> : null}
+          </li>
+        ))}
       </ul>
       <p>
         <Link to="/exceptions" search={{ structure: structure.id }}>

@@ -1,13 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@/ui/navigation';
-import { indicatorListQuery } from '@/data/api/queries';
 import { formatPeriod } from '@/domain/periods';
 import { QueryState, SkeletonLines } from '@/ui/query-state';
 import { StatusShape } from '@/ui/status-badge';
-import { changesSentence, changeWords, statusChanges } from './home-words';
+import { homeChangesQuery } from './home-first-view';
+import { changesSentence, changeTotal, changeWords } from './home-words';
 import { dashboardAddress } from '@/ui/dashboard-address';
-
-const SHOWN = 8;
 
 /** What changed status between the period before and the latest one, worse first. */
 export function ChangesSince({
@@ -19,52 +17,39 @@ export function ChangesSince({
   asAt: string;
   previous: string;
 }) {
-  const now = useQuery(indicatorListQuery({ structure: structureId, period: asAt }));
-  const before = useQuery(indicatorListQuery({ structure: structureId, period: previous }));
-  const skeleton = <SkeletonLines lines={3} />;
+  const changes = useQuery(homeChangesQuery(structureId, asAt, previous));
   return (
-    <QueryState query={now} what="the latest figures" skeleton={skeleton}>
-      {(current) => (
-        <QueryState
-          query={before}
-          what={`the figures for ${formatPeriod(previous)}`}
-          skeleton={skeleton}
-        >
-          {(earlier) => {
-            const changes = statusChanges(earlier.rows, current.rows);
-            return (
-              <>
-                <p>{changesSentence(changes, previous)}</p>
-                {changes.length > 0 ? (
-                  <ul className="change-list">
-                    {changes.slice(0, SHOWN).map((change) => (
-                      <li key={change.row.indicator.id} className={`change change--${change.kind}`}>
-                        <Link
-                          to="/indicators/$indicatorId"
-                          params={{ indicatorId: change.row.indicator.id }}
-                          search={{}}
-                        >
-                          {change.row.indicator.title}
-                        </Link>{' '}
-                        <span className="change__words">
-                          <StatusShape status={change.from} /> <StatusShape status={change.to} />{' '}
-                          {changeWords(change)}
-                        </span>
-                      </li>
-                    ))}
-                  </ul>
-                ) : null}
-                {changes.length > SHOWN ? (
-                  <p>
-                    <Link {...dashboardAddress({ structure: structureId, period: asAt })}>
-                      See every indicator as at {formatPeriod(asAt)}
-                    </Link>
-                  </p>
-                ) : null}
-              </>
-            );
-          }}
-        </QueryState>
+    <QueryState query={changes} what="the latest figures" skeleton={<SkeletonLines lines={3} />}>
+      {({ counts, shown }) => (
+        <>
+          <p>{changesSentence(counts, previous)}</p>
+          {shown.length > 0 ? (
+            <ul className="change-list">
+              {shown.map((change) => (
+                <li key={change.id} className={`change change--${change.kind}`}>
+                  <Link
+                    to="/indicators/$indicatorId"
+                    params={{ indicatorId: change.id }}
+                    search={{}}
+                  >
+                    {change.title}
+                  </Link>{' '}
+                  <span className="change__words">
+                    <StatusShape status={change.from} /> <StatusShape status={change.to} />{' '}
+                    {changeWords(change)}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          {changeTotal(counts) > shown.length ? (
+            <p>
+              <Link {...dashboardAddress({ structure: structureId, period: asAt })}>
+                See every indicator as at {formatPeriod(asAt)}
+              </Link>
+            </p>
+          ) : null}
+        </>
       )}
     </QueryState>
   );

@@ -1,13 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useRouteSearch } from '@/ui/navigation';
-import { indicatorListQuery, manifestQuery, organisationQuery } from '@/data/api/queries';
+import { manifestQuery, organisationQuery } from '@/data/api/queries';
 import type { Structure } from '@/data/contract/dataset-schema';
-import { latestPeriodOf } from '@/ui/table-figures';
 import { PageHeader } from '@/ui/page-header';
 import { QueryState, SkeletonLines, SkeletonTable } from '@/ui/query-state';
 import { RejectedRowsNotice } from '@/ui/rejected-rows-notice';
 import { usePageTitle } from '@/ui/use-page-title';
-import { asAtPeriodsOf } from '@/ui/as-at-periods';
+import { asAtPeriodsAmong } from '@/ui/as-at-periods';
 import { AttentionList } from './attention-list';
 import { ChangesSince } from './changes-since';
 import { DirectorateMix } from './directorate-mix';
@@ -15,6 +14,7 @@ import { SiteSearchForm } from '@/ui/site-search-form';
 import { ProfilesSwitch } from '@/ui/assumed-profiles';
 import type { ProfileChoice } from '@/domain/profile';
 import { currentStructure, dataDateSentence, earlierStructures, previousOf } from './home-words';
+import { homeFirstViewQuery } from './home-first-view';
 import { homeSearchSchema } from './home-search';
 import './home.css';
 import { dashboardAddress } from '@/ui/dashboard-address';
@@ -80,10 +80,13 @@ function CurrentOverview({
 }) {
   const manifest = useQuery(manifestQuery());
   const navigate = useNavigate();
-  const list = useQuery(indicatorListQuery({ structure: structure.id, profiles }));
-  const rows = list.data?.rows ?? [];
-  const asAt = latestPeriodOf(rows);
-  const previous = previousOf(asAtPeriodsOf(rows, manifest.data?.periods ?? [], undefined), asAt);
+  // What the overview draws of the list, not the list (ADR 0098): the drawn page carries only that.
+  const list = useQuery(homeFirstViewQuery({ structure: structure.id, profiles }));
+  const asAt = list.data?.latestPeriod ?? undefined;
+  const previous = previousOf(
+    asAtPeriodsAmong(list.data?.figurePeriods ?? [], manifest.data?.periods ?? [], undefined),
+    asAt,
+  );
   return (
     <>
       <p className="home__date">
@@ -104,7 +107,7 @@ function CurrentOverview({
         <h2 id="home-mix-title">Status by directorate and division</h2>
         <ProfilesSwitch
           profiles={profiles}
-          rows={rows}
+          assumed={list.data?.assumed ?? false}
           onChange={(choice) => {
             navigate({ search: { profiles: choice }, replace: true });
           }}
@@ -119,7 +122,11 @@ function CurrentOverview({
               <>
                 {/* A row sent in a broken shape is said here too, not silently left out. */}
                 <RejectedRowsNotice rejected={data.rejected} />
-                <AttentionList rows={data.rows} structure={structure} />
+                <AttentionList
+                  count={data.attentionCount}
+                  shown={data.attention}
+                  structure={structure}
+                />
               </>
             )}
           </QueryState>

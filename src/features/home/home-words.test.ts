@@ -2,6 +2,7 @@ import type { IndicatorRow } from '@/data/api/contract';
 import type { RagStatus } from '@/domain/types';
 import {
   changesSentence,
+  countChanges,
   changeWords,
   currentStructure,
   dataDateSentence,
@@ -65,11 +66,13 @@ test('status changes are found by indicator, worse first, and told in a sentence
     ['c', 'newly-rated'],
   ]);
   expect(changeWords(changes[0] ?? { from: 'green', to: 'green' })).toBe('Green to Red');
-  expect(changesSentence(changes, '2012-04')).toBe(
+  expect(changesSentence(countChanges(changes), '2012-04')).toBe(
     'Since April 2012, 1 indicator got worse and 1 indicator improved; 1 indicator was rated for the first time.',
   );
-  expect(changesSentence([], '2012-04')).toBe('Since April 2012, no indicator changed status.');
-  expect(changesSentence(changes.slice(2), '2012-04')).toBe(
+  expect(changesSentence(countChanges([]), '2012-04')).toBe(
+    'Since April 2012, no indicator changed status.',
+  );
+  expect(changesSentence(countChanges(changes.slice(2)), '2012-04')).toBe(
     'Since April 2012, 1 indicator was rated for the first time.',
   );
 });

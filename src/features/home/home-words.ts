@@ -98,13 +98,27 @@ export function statusChanges(
   return changes.sort((x, y) => order[x.kind] - order[y.kind]);
 }
 
+/** How many changes there are of each kind: all the overview keeps of the changes it does not list. */
+export type ChangeCounts = Record<ChangeKind, number>;
+
+export function countChanges(changes: readonly Pick<StatusChange, 'kind'>[]): ChangeCounts {
+  const counts: ChangeCounts = { worse: 0, better: 0, 'newly-rated': 0, 'no-longer-rated': 0 };
+  for (const change of changes) counts[change.kind] += 1;
+  return counts;
+}
+
+/** All the changes counted. */
+export function changeTotal(counts: ChangeCounts): number {
+  return counts.worse + counts.better + counts['newly-rated'] + counts['no-longer-rated'];
+}
+
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
 /** 'Since April 2012, 2 indicators got worse and 1 improved; 3 were rated for the first time.' */
-export function changesSentence(changes: readonly StatusChange[], since: string): string {
-  const count = (kind: ChangeKind) => changes.filter((change) => change.kind === kind).length;
+export function changesSentence(counts: ChangeCounts, since: string): string {
+  const count = (kind: ChangeKind) => counts[kind];
   const when = `Since ${formatPeriod(since)}`;
-  if (changes.length === 0) return `${when}, no indicator changed status.`;
+  if (changeTotal(counts) === 0) return `${when}, no indicator changed status.`;
   const moves = [
     count('worse') ? `${plural(count('worse'), 'indicator', 'indicators')} got worse` : undefined,
     count('better') ? `${plural(count('better'), 'indicator', 'indicators')} improved` : undefined,
