@@ -45,7 +45,8 @@ export async function loadOnce(
     const readyMs = await page.evaluate<number>('performance.now()');
     await page.waitForLoadState('networkidle');
     const longestTaskMs = await page.evaluate<number>('Math.max(0, ...window.__longTasks)');
-    const tasks = await stopTaskTrace(browser);
+    // This load's own tasks: the page's address as it ended up (after any redirect).
+    const tasks = await stopTaskTrace(browser, page.url());
     return { readyMs, longestTaskMs, longestTaskCpuMs: tasks.cpuMs };
   } finally {
     await context.close();
