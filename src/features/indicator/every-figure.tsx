@@ -3,6 +3,8 @@ import { ScrollRegion } from '@/ui/scroll-region';
 import { TableDownloads } from '@/ui/table-downloads';
 import { FiguresTable } from './figures-table';
 import { indicatorFiguresExport } from './figures-export';
+// The downloads' row (spacing, and hidden on paper) is styled there; this page may be the first to use it.
+import '@/ui/committee-actions.css';
 
 interface EveryFigureProps {
   data: IndicatorDetailResponse;

@@ -11,6 +11,8 @@ import { TableDownloads } from '@/ui/table-downloads';
 import { childrenExport, type ChildrenDownload } from './children-export';
 import { childWords } from './organisation-words';
 import './organisation.css';
+// The downloads' row (spacing, and hidden on paper) is styled there; this page may be the first to use it.
+import '@/ui/committee-actions.css';
 
 type Child = ScorecardResponse['children'][number];
 
