@@ -1,5 +1,5 @@
 import { useNavigate } from '@/ui/navigation';
-import { useCallback, useDeferredValue, useId, useMemo } from 'react';
+import { memo, useCallback, useDeferredValue, useId, useMemo } from 'react';
 import type { ComparisonResponse } from '@/data/api/contract';
 import { USER_GROUP, type CompareSearch } from './compare-search';
 import { ComparisonAbout } from './comparison-about';
@@ -23,8 +23,12 @@ interface ComparisonContentProps {
   documentTitles: ReadonlyMap<string, string>;
 }
 
-/** One indicator's comparison: the choices, the position in words, chart, table and context. */
-export function ComparisonContent({
+/**
+ * One indicator's comparison: the choices, the position in words, chart, table and context. The
+ * next indicator is drawn into the same elements (ADR 0097); memoised, so the last comparison
+ * shown while the next loads is not drawn again.
+ */
+export const ComparisonContent = memo(function ComparisonContent({
   data,
   search,
   authority,
@@ -115,6 +119,8 @@ export function ComparisonContent({
           <MultiMeasureTables tables={data.tables} lead={lead} documentTitles={documentTitles} />
           <ComparisonAbout data={data} view={view} documentTitles={documentTitles} />
           <BenchmarkImportPanel
+            // A file being read is for one indicator: the next starts with an empty panel.
+            key={indicator.id}
             indicatorId={indicator.id}
             indicatorTitle={indicator.title}
             areas={data.areas}
@@ -124,4 +130,4 @@ export function ComparisonContent({
       )}
     </article>
   );
-}
+});
