@@ -57,6 +57,9 @@ export const ComparisonContent = memo(function ComparisonContent({
     [update],
   );
   const authorities = useMemo(() => dataAuthorities(data), [data]);
+  // Kept with the view, so the over-time model (a pass over every area's series) is built once a view.
+  const members = useMemo(() => view?.ranked.map((f) => f.areaId) ?? [], [view]);
+  const references = useMemo(() => view?.references.map((r) => r.areaId) ?? [], [view]);
   const sections = useMemo(
     () => groupChoiceSections(groupChoices(comparison.options, data, lead, imported)),
     [comparison.options, data, lead, imported],
@@ -109,8 +112,8 @@ export const ComparisonContent = memo(function ComparisonContent({
             <OverTime
               data={data}
               lead={lead}
-              members={view.ranked.map((f) => f.areaId)}
-              references={view.references.map((r) => r.areaId)}
+              members={members}
+              references={references}
               unit={indicator.unit}
               groupName={view.group.name}
               documentTitles={documentTitles}
