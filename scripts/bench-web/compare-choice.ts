@@ -86,6 +86,11 @@ export async function measureCompareChoice(options: {
     const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
     await page.goto(`${served.baseUrl}compare/ni-1?group=${options.group}`);
     await page.waitForSelector('.comparison-chart svg', { timeout: 30_000 });
+    // The prerendered page holds the chart before the app has drawn the picker's list: under
+    // load the first choice could otherwise look for a link that is not there yet.
+    await page.waitForSelector('.indicator-picker__list a[href^="/compare/ni-2"]', {
+      timeout: 30_000,
+    });
     const timings: ChoiceTiming[] = [];
     // One warm-up choice, then a different indicator each run so every fetch is cold.
     for (let run = 0; run <= options.runs; run += 1) {

@@ -38,6 +38,12 @@ export interface AppRoute<P extends RoutePath = RoutePath> {
   load?: (context: RouteLoadContext<P>) => void;
   /** An old address that now lives elsewhere: where to send it instead (replacing the entry). */
   redirect?: (search: SearchRecord) => NavigateOptions<RoutePath> | undefined;
+  /**
+   * Set when the page stays mounted as only the path's `$names` change (`/compare/a` to
+   * `/compare/b`) and draws the next into the same elements. Otherwise every new path starts a
+   * fresh page, as a page's own state (a half-filled form) belongs to its address (ADR 0097).
+   */
+  keepsPageAcrossParams?: boolean;
 }
 
 /** Keeps each route's `path` and `load` typed together. */

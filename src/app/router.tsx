@@ -125,10 +125,15 @@ export function AppRoutes() {
     [queryClient],
   );
   const navigation = useMemo(() => ({ prefetch }), [prefetch]);
+  const pathname = usePathname();
+  const pageKey = useMemo(() => {
+    const route = findRoute(pathname)?.route;
+    return route?.keepsPageAcrossParams ? route.path : pathname;
+  }, [pathname]);
   return (
     <NavigationContext value={navigation}>
       <ScrollOnNavigate />
-      <RootLayout>
+      <RootLayout pageKey={pageKey}>
         <Switch>
           {routes.map((route) => (
             <Route key={route.path} path={patternOf(route.path)}>

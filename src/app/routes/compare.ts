@@ -30,9 +30,13 @@ export const compareRoute = defineRoute({
   page: lazyPage(() => import('./compare-view'), 'CompareView'),
 });
 
-/** One indicator's comparison, `/compare/bvpi-178`: a page of its own, prerendered by the build. */
+/**
+ * One indicator's comparison, `/compare/bvpi-178`: a page of its own, prerendered by the build.
+ * Choosing the next indicator keeps the page (picker, controls, table) and redraws its figures.
+ */
 export const compareIndicatorRoute = defineRoute({
   path: '/compare/$indicatorId',
+  keepsPageAcrossParams: true,
   load: (context) => {
     loadCompare(context, context.params.indicatorId);
   },

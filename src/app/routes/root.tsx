@@ -4,16 +4,32 @@ import { AppShell } from '@/features/shell/app-shell';
 import { ErrorPage } from '@/features/shell/error-page';
 import { usePathname } from '@/ui/navigation';
 
+interface BoundaryProps {
+  /** The address shown: a new one clears the error. */
+  pathname: string;
+  children: ReactNode;
+}
+
 interface BoundaryState {
   error: unknown;
+  pathname: string;
 }
 
 /** A page that fails to render shows the error page in the frame; Retry draws it again. */
-class RouteErrorBoundary extends Component<{ children: ReactNode }, BoundaryState> {
-  override state: BoundaryState = { error: undefined };
+class RouteErrorBoundary extends Component<BoundaryProps, BoundaryState> {
+  override state: BoundaryState = { error: undefined, pathname: this.props.pathname };
 
-  static getDerivedStateFromError(error: unknown): BoundaryState {
+  static getDerivedStateFromError(error: unknown): Partial<BoundaryState> {
     return { error };
+  }
+
+  static getDerivedStateFromProps(
+    props: BoundaryProps,
+    state: BoundaryState,
+  ): Partial<BoundaryState> | null {
+    return props.pathname === state.pathname
+      ? null
+      : { error: undefined, pathname: props.pathname };
   }
 
   override render() {
@@ -29,12 +45,15 @@ class RouteErrorBoundary extends Component<{ children: ReactNode }, BoundaryStat
   }
 }
 
-/** Every page inside the shared frame; a new address starts with a fresh error boundary. */
-export function RootLayout({ children }: { children: ReactNode }) {
+/**
+ * Every page inside the shared frame. A new `pageKey` (the path, or the route's pattern for a
+ * route that keeps its page across its `$names`) starts a fresh page; a new path clears an error.
+ */
+export function RootLayout({ pageKey, children }: { pageKey: string; children: ReactNode }) {
   const pathname = usePathname();
   return (
     <AppShell headerEnd={<SessionLinks />}>
-      <RouteErrorBoundary key={pathname}>
+      <RouteErrorBoundary key={pageKey} pathname={pathname}>
         <Suspense fallback={null}>{children}</Suspense>
       </RouteErrorBoundary>
     </AppShell>

@@ -1,4 +1,6 @@
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
+import type { Manifest } from '@/data/contract/dataset-schema';
 import { comparableIndicatorsQuery, comparisonQuery, manifestQuery } from '@/data/api/queries';
 import { QueryState, SkeletonLines, SkeletonTable } from '@/ui/query-state';
 import type { CompareSearch } from './compare-search';
@@ -55,7 +57,7 @@ export function ComparePage({ search }: { search: CompareSearch }) {
                   indicatorId={chosen}
                   search={search}
                   authority={authority.id}
-                  documentTitles={new Map(sources.map((s) => [s.document, s.title]))}
+                  sources={sources}
                 />
               )}
             </QueryState>
@@ -72,16 +74,36 @@ interface ComparisonSectionProps {
   indicatorId: string;
   search: CompareSearch;
   authority: string;
-  documentTitles: ReadonlyMap<string, string>;
+  sources: Manifest['sources'];
 }
 
-function ComparisonSection({
-  indicatorId,
-  search,
-  authority,
-  documentTitles,
-}: ComparisonSectionProps) {
-  const comparison = useQuery(comparisonQuery(indicatorId));
+/**
+ * The search the shown comparison was drawn with: while the next indicator loads, the last
+ * comparison stays as it was drawn (the new address already names the next indicator).
+ */
+function useDrawnSearch(search: CompareSearch, isNextLoading: boolean): CompareSearch {
+  const [drawn, setDrawn] = useState(search);
+  if (!isNextLoading && drawn !== search) setDrawn(search);
+  return isNextLoading ? drawn : search;
+}
+
+/**
+ * One indicator's comparison. Choosing another keeps the last one on screen, marked busy, until
+ * the next has loaded, and the next is drawn into the same table, chart and controls: with 152
+ * authorities, replacing ~2,000 elements (and a skeleton between) cost more than the new figures
+ * (ADR 0097).
+ */
+function ComparisonSection({ indicatorId, search, authority, sources }: ComparisonSectionProps) {
+  const comparison = useQuery({
+    ...comparisonQuery(indicatorId),
+    placeholderData: keepPreviousData,
+  });
+  const isNextLoading = comparison.isPlaceholderData;
+  const drawnSearch = useDrawnSearch(search, isNextLoading);
+  const documentTitles = useMemo(
+    () => new Map(sources.map((s) => [s.document, s.title])),
+    [sources],
+  );
   return (
     <QueryState
       query={comparison}
@@ -94,13 +116,24 @@ function ComparisonSection({
       }
     >
       {(data) => (
-        <ComparisonContent
-          key={indicatorId}
-          data={data}
-          search={search}
-          authority={authority}
-          documentTitles={documentTitles}
-        />
+        <>
+          {isNextLoading ? (
+            <p className="visually-hidden" role="status">
+              Loading the comparison for {indicatorId}…
+            </p>
+          ) : null}
+          <div
+            className={isNextLoading ? 'compare-next-loading' : undefined}
+            aria-busy={isNextLoading}
+          >
+            <ComparisonContent
+              data={data}
+              search={drawnSearch}
+              authority={authority}
+              documentTitles={documentTitles}
+            />
+          </div>
+        </>
       )}
     </QueryState>
   );

@@ -1,5 +1,5 @@
 import { useNavigate } from '@/ui/navigation';
-import { useCallback, useDeferredValue, useId, useMemo } from 'react';
+import { memo, useCallback, useDeferredValue, useId, useMemo } from 'react';
 import type { ComparisonResponse } from '@/data/api/contract';
 import { USER_GROUP, type CompareSearch } from './compare-search';
 import { ComparisonAbout } from './comparison-about';
@@ -23,8 +23,12 @@ interface ComparisonContentProps {
   documentTitles: ReadonlyMap<string, string>;
 }
 
-/** One indicator's comparison: the choices, the position in words, chart, table and context. */
-export function ComparisonContent({
+/**
+ * One indicator's comparison: the choices, the position in words, chart, table and context. The
+ * next indicator is drawn into the same elements (ADR 0097); memoised, so the last comparison
+ * shown while the next loads is not drawn again.
+ */
+export const ComparisonContent = memo(function ComparisonContent({
   data,
   search,
   authority,
@@ -53,6 +57,9 @@ export function ComparisonContent({
     [update],
   );
   const authorities = useMemo(() => dataAuthorities(data), [data]);
+  // Kept with the view, so the over-time model (a pass over every area's series) is built once a view.
+  const members = useMemo(() => view?.ranked.map((f) => f.areaId) ?? [], [view]);
+  const references = useMemo(() => view?.references.map((r) => r.areaId) ?? [], [view]);
   const sections = useMemo(
     () => groupChoiceSections(groupChoices(comparison.options, data, lead, imported)),
     [comparison.options, data, lead, imported],
@@ -105,8 +112,8 @@ export function ComparisonContent({
             <OverTime
               data={data}
               lead={lead}
-              members={view.ranked.map((f) => f.areaId)}
-              references={view.references.map((r) => r.areaId)}
+              members={members}
+              references={references}
               unit={indicator.unit}
               groupName={view.group.name}
               documentTitles={documentTitles}
@@ -115,6 +122,8 @@ export function ComparisonContent({
           <MultiMeasureTables tables={data.tables} lead={lead} documentTitles={documentTitles} />
           <ComparisonAbout data={data} view={view} documentTitles={documentTitles} />
           <BenchmarkImportPanel
+            // A file being read is for one indicator: the next starts with an empty panel.
+            key={indicator.id}
             indicatorId={indicator.id}
             indicatorTitle={indicator.title}
             areas={data.areas}
@@ -124,4 +133,4 @@ export function ComparisonContent({
       )}
     </article>
   );
-}
+});

@@ -72,7 +72,8 @@ export function ComparisonDotPlot({ figures, references, unit }: ComparisonPlotP
         {figures.map((figure, index) =>
           figure.isLead ? null : (
             <Marker
-              key={figure.areaId}
+              // By place, as x is: the next indicator moves each dot up or down, not along.
+              key={index}
               kind={figure.isImported ? 'hollow-circle' : 'circle'}
               x={x(index)}
               y={y(figure.value)}

@@ -14,7 +14,14 @@ interface ComparisonTableProps {
   documentTitles: ReadonlyMap<string, string>;
 }
 
-type Row = ComparedFigure & { position: AreaPosition | undefined };
+type Row = ComparedFigure & {
+  position: AreaPosition | undefined;
+  /**
+   * The row's place: the next indicator's figures are written into the same rows, not 152 rows
+   * moved into a new order (ADR 0097). A reference figure keeps its area.
+   */
+  slot: string;
+};
 
 function sourceCell(row: Row, documentTitles: ReadonlyMap<string, string>) {
   if (row.importedFrom)
@@ -22,6 +29,8 @@ function sourceCell(row: Row, documentTitles: ReadonlyMap<string, string>) {
   if (row.provenance)
     return (
       <ProvenanceDetails
+        // Another paper's line is a new disclosure, closed, not the last one's left open.
+        key={`${row.provenance.document}:${row.provenance.line}`}
         provenance={row.provenance}
         documentTitle={documentTitles.get(row.provenance.document)}
       />
@@ -34,9 +43,14 @@ export function ComparisonTable({ view, unit, caption, documentTitles }: Compari
   const positions = new Map(view.ranking.positions.map((p) => [p.areaId, p]));
   const order = new Map(view.ranking.positions.map((p, index) => [p.areaId, index]));
   const ranked: Row[] = view.ranked
-    .map((f) => ({ ...f, position: positions.get(f.areaId) }))
-    .sort((a, b) => (order.get(a.areaId) ?? 0) - (order.get(b.areaId) ?? 0));
-  const references: Row[] = view.references.map((f) => ({ ...f, position: undefined }));
+    .map((f) => ({ ...f, position: positions.get(f.areaId), slot: '' }))
+    .sort((a, b) => (order.get(a.areaId) ?? 0) - (order.get(b.areaId) ?? 0))
+    .map((row, index) => ({ ...row, slot: `place-${index}` }));
+  const references: Row[] = view.references.map((f) => ({
+    ...f,
+    position: undefined,
+    slot: `reference-${f.areaId}`,
+  }));
   const positionColumn: Column<Row> = {
     id: 'position',
     header: view.ranking.isJudged ? 'Position' : 'Order (highest first)',
@@ -123,7 +137,7 @@ export function ComparisonTable({ view, unit, caption, documentTitles }: Compari
       caption={caption}
       columns={columns}
       groups={groups}
-      rowKey={(row) => row.areaId}
+      rowKey={(row) => row.slot}
       reflow
       className="comparison-table"
     />

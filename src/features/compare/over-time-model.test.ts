@@ -58,3 +58,23 @@ test('a small group draws every chosen area and no band', () => {
   expect(model.lines.map((line) => line.areaId)).toEqual(['a1', 'a2', 'a3', 'england']);
   expect(model.lines[1]?.values).toEqual([2, 3]);
 });
+
+test('the band counts only the areas with a figure in each period, ordered by value', () => {
+  const data = response(12, ['2012-04', '2012-05']);
+  const values = [-3.5, 10, 2.25, -1, 7, 0, 4, 11, 100, -20, 5, 6];
+  const series = {
+    ...data.series,
+    areas: data.series.areas.map((entry, index) => ({
+      ...entry,
+      // The first period holds the figures above, the second only the first five of them.
+      values: [values[index] ?? null, index < 5 ? (values[index] ?? null) : null],
+    })),
+  };
+  const members = Array.from({ length: 12 }, (_, i) => `a${i + 1}`);
+  const model = buildOverTimeModel({ ...data, series }, { lead: 'a1', members, references: [] });
+  const sorted = [...values].sort((a, b) => a - b);
+  expect(model.spread?.counts).toEqual([12, 5]);
+  expect(model.spread?.median).toEqual([quantile(sorted, 0.5), 2.25]);
+  expect(model.spread?.lower).toEqual([quantile(sorted, 0.25), -1]);
+  expect(model.spread?.upper).toEqual([quantile(sorted, 0.75), 7]);
+});

@@ -34,7 +34,11 @@ export function useComparison(data: ComparisonResponse, search: CompareSearch, a
   const fetched = useQuery({
     ...comparisonFiguresQuery(data.indicator.id, period ?? ''),
     enabled: needsFigures,
-    placeholderData: (previous: ComparisonFiguresResponse | undefined) => previous ?? data.figures,
+    // Only while another period's figures load: otherwise nothing reads them, and Query would
+    // compare the last indicator's figures with these, value by value, on every choice.
+    placeholderData: needsFigures
+      ? (previous: ComparisonFiguresResponse | undefined) => previous ?? data.figures
+      : undefined,
   });
   const figures = needsFigures ? fetched.data : data.figures;
   const shownPeriod = source ? period : (figures?.period ?? period);
