@@ -13,7 +13,6 @@ import { accountsPlugin } from './auth/plugin';
 import { openDatabase } from './db/connect';
 import { testActorFromEnv } from './http/actor';
 import { createApp } from './http/app';
-import { mainPageAddresses } from './http/page-warm-up';
 import { startService } from './service';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -64,8 +63,6 @@ async function main(): Promise<void> {
           renderEntry: resolve(
             env.RAGSTONE_RENDER_ENTRY ?? join(root, '.prerender/prerender-entry.js'),
           ),
-          // The main pages drawn at start and after each write, in the background (ADR 0099).
-          warmPages: () => mainPageAddresses(service),
           ...(Number(env.RAGSTONE_RENDER_TIMEOUT_MS) > 0
             ? { renderTimeoutMs: Number(env.RAGSTONE_RENDER_TIMEOUT_MS) }
             : {}),

@@ -22,11 +22,6 @@ export interface AppOptions {
   renderTimeoutMs?: number;
   /** Bounds of the drawn-page cache (ADR 0094); false: every visit draws its page. */
   pageCache?: PageCacheOptions | false;
-  /**
-   * Pages drawn and kept before anyone asks, at start and after each write (ADR 0099;
-   * page-warm-up.ts's mainPageAddresses); none: each is drawn for its first reader.
-   */
-  warmPages?: () => readonly string[];
   /** Whether readers who are not signed in may read (the accounts layer's setting). */
   publicRead?: () => Promise<boolean>;
   maxBodyBytes?: number;
@@ -83,7 +78,6 @@ export function createApp(options: AppOptions): Hono {
             renderEntry: options.renderEntry,
             ...(pageCache === undefined ? {} : { pageCache }),
             ...(options.publicRead === undefined ? {} : { publicRead: options.publicRead }),
-            ...(options.warmPages === undefined ? {} : { warmPages: options.warmPages }),
             ...(options.renderTimeoutMs === undefined
               ? {}
               : { renderTimeoutMs: options.renderTimeoutMs }),

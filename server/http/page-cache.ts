@@ -74,8 +74,6 @@ export interface PageCache {
   generation(): number;
   /** The figures may have changed: every drawn page is stale. */
   invalidate(): void;
-  /** Calls `listener` after each invalidation (the warm-up draws the main pages again). */
-  onInvalidate(listener: () => void): void;
   get(address: string): DrawnPage | undefined;
   /** Keeps a page drawn during `generation`, unless a write has landed since. */
   keep(address: string, page: DrawnPage, generation: number): void;
@@ -90,7 +88,6 @@ export function createPageCache(options: PageCacheOptions = {}): PageCache {
   // A Map keeps insertion order: re-inserting on each hit makes the first key the least recent.
   const pages = new Map<string, DrawnPage>();
   let generation = 0;
-  const listeners: (() => void)[] = [];
 
   const bytes = () => [...pages.values()].reduce((sum, page) => sum + page.size, 0);
 
@@ -108,10 +105,6 @@ export function createPageCache(options: PageCacheOptions = {}): PageCache {
     invalidate() {
       generation += 1;
       pages.clear();
-      for (const listener of listeners) listener();
-    },
-    onInvalidate(listener) {
-      listeners.push(listener);
     },
     get(address) {
       const page = pages.get(address);

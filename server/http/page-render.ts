@@ -16,7 +16,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import type { DehydratedState } from '@tanstack/react-query';
-import { Hono, type Context } from 'hono';
+import type { Context, Hono } from 'hono';
 import { headLinksByAddress, readManifest } from '../../scripts/lib/page-assets';
 import { writePageHtml } from '../../scripts/lib/page-html';
 import { SESSION_COOKIE } from '../auth/middleware';
@@ -60,14 +60,7 @@ export interface PageRendererOptions {
 
 /** The page drawn, or where an old form of the address now lives, or null for the plain page. */
 export type RenderedPage = { page: DrawnPage } | { redirect: string };
-export interface PageRenderer {
-  (c: Context): Promise<RenderedPage | null>;
-  /**
-   * Draws a page for no reader in particular and keeps it, with its brotli encoding, however long
-   * it takes (no timeout): the warm-up (page-warm-up.ts). True when a page was kept.
-   */
-  warm(address: string): Promise<boolean>;
-}
+export type PageRenderer = (c: Context) => Promise<RenderedPage | null>;
 
 /** The API origin the app's code asks when it has no `location` (src/data/api/fetch-json.ts). */
 const IN_PROCESS_ORIGIN = 'http://localhost';
@@ -191,31 +184,14 @@ export async function createPageRenderer(
     return work;
   }
 
-  const addressOf = (c: Context) => {
-    const url = new URL(c.req.url);
-    return `${url.pathname}${url.search}`;
-  };
-
-  const renderer = async (c: Context) => {
+  return async (c) => {
     // HEAD is answered as GET would be, headers and all (Hono drops the body).
     if (!['GET', 'HEAD'].includes(c.req.method) || signedIn(c.req.header('cookie'))) return null;
-    const address = addressOf(c);
+    const url = new URL(c.req.url);
+    const address = `${url.pathname}${url.search}`;
     const kept = cache?.get(address);
     if (kept) return (await (options.publicRead?.() ?? true)) ? { page: kept } : null;
     const work = startRender(c, address);
     return work === null ? null : Promise.race([work, timeout(timeoutMs)]);
   };
-
-  // A warm-up has no visitor's request: one of its own gives the render a context to ask the API
-  // with (no session, no forwarded address), as a first visitor who is not signed in would.
-  const warmer = new Hono().get('*', async (c) => {
-    const work = startRender(c, addressOf(c));
-    const rendered = work === null ? null : await work;
-    if (rendered === null || !('page' in rendered)) return c.body(null, 503);
-    // Every current browser accepts brotli: its first reader does not wait for the compression.
-    await rendered.page.encoded('br');
-    return c.body(null, 204);
-  });
-  const warm = async (address: string) => (await warmer.request(address)).status === 204;
-  return Object.assign(renderer, { warm });
 }

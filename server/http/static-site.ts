@@ -20,7 +20,6 @@ import { serveEncodedAssets } from './asset-encodings';
 import { markEncoded, negotiateEncoding, varyOnEncoding } from './compression';
 import { DrawnPage, type PageCache } from './page-cache';
 import { createPageRenderer, type PageRenderer } from './page-render';
-import { keepMainPagesWarm } from './page-warm-up';
 
 export const TRANSPORT_META = '<meta name="ragstone-transport" content="http" />';
 
@@ -48,8 +47,6 @@ export interface ServeAppOptions {
   pageCache?: PageCache;
   /** Whether readers who are not signed in may read, asked before a kept page is sent. */
   publicRead?: () => Promise<boolean>;
-  /** Pages drawn at start and after each write, before anyone asks (ADR 0099); needs the cache. */
-  warmPages?: () => readonly string[];
 }
 
 /** A page in the encoding the reader accepts: compressed once per page, then reused. */
@@ -94,12 +91,6 @@ export function serveApp(app: Hono, distDir: string, options: ServeAppOptions = 
           );
           return null;
         });
-  const { pageCache, warmPages } = options;
-  // In the background, once the render entry has loaded: the server answers meanwhile.
-  void renderer.then((render) => {
-    if (render && pageCache && warmPages)
-      keepMainPagesWarm({ renderer: render, cache: pageCache, addresses: warmPages });
-  });
   const sendPage = async (c: Context) => {
     const render = await renderer;
     const rendered = render ? await render(c) : null;
