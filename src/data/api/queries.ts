@@ -6,6 +6,8 @@
  */
 import { queryOptions } from '@tanstack/react-query';
 import type { IndicatorListQuery } from './contract';
+import type { IndicatorListResult } from './lenient-rows';
+import type { Structure } from '@/data/contract/dataset-schema';
 import type { ProfileChoice } from '@/domain/profile';
 import { withApiClient } from './client';
 
@@ -85,6 +87,32 @@ export function indicatorListQuery(params: IndicatorListQuery = {}) {
   return queryOptions({
     queryKey: queryKeys.indicatorList(normalised),
     queryFn: ({ signal }) => withApiClient((api) => api.indicatorList(normalised, signal)),
+  });
+}
+
+/**
+ * What a page draws of a list, kept under the lists' key prefix (so whatever refreshes indicators
+ * refreshes it) and named by `view`. It asks the API for the list itself, not through the cache, so
+ * a page drawn ahead of time carries only the digest in its data (ADR 0096, 0098).
+ */
+export function listDigestQuery<T>(
+  view: string,
+  params: IndicatorListQuery,
+  digest: (list: IndicatorListResult, structure: Structure | undefined) => T,
+) {
+  const normalised = normaliseListParams(params);
+  return queryOptions({
+    queryKey: [...queryKeys.indicators(), view, normalised] as const,
+    queryFn: async ({ client, signal }) => {
+      const [list, organisation] = await Promise.all([
+        withApiClient((api) => api.indicatorList(normalised, signal)),
+        client.query(organisationQuery()),
+      ]);
+      const structure = organisation.structures.find(
+        (candidate) => candidate.id === normalised.structure,
+      );
+      return digest(list, structure);
+    },
   });
 }
 

@@ -6,11 +6,9 @@
  * (`indicatorListQuery`, the same key as before) when the reader opens it, and the downloads ask for
  * the list when pressed. A short list, drawn whole, keeps its rows here.
  */
-import { queryOptions } from '@tanstack/react-query';
 import type { IndicatorListQuery, IndicatorRow, StatusCounts } from '@/data/api/contract';
-import { withApiClient } from '@/data/api/client';
 import type { RejectedRow } from '@/data/api/lenient-rows';
-import { organisationQuery, queryKeys } from '@/data/api/queries';
+import { listDigestQuery } from '@/data/api/queries';
 import type { Structure } from '@/data/contract/dataset-schema';
 import { selectExceptions } from '@/domain/aggregate';
 import type { RatingRuleInput } from '@/domain/rating';
@@ -94,18 +92,5 @@ export function listFirstView(
  * so a page drawn ahead of time does not carry the rows in its data.
  */
 export function listFirstViewQuery(params: IndicatorListQuery) {
-  const [, , normalised] = queryKeys.indicatorList(params);
-  return queryOptions({
-    queryKey: [...queryKeys.indicators(), 'first-view', normalised] as const,
-    queryFn: async ({ client, signal }) => {
-      const [list, organisation] = await Promise.all([
-        withApiClient((api) => api.indicatorList(normalised, signal)),
-        client.query(organisationQuery()),
-      ]);
-      const structure = organisation.structures.find(
-        (candidate) => candidate.id === normalised.structure,
-      );
-      return listFirstView(list, structure);
-    },
-  });
+  return listDigestQuery('first-view', params, listFirstView);
 }

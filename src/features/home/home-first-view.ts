@@ -12,7 +12,7 @@ import { queryOptions } from '@tanstack/react-query';
 import type { IndicatorRow } from '@/data/api/contract';
 import { withApiClient } from '@/data/api/client';
 import type { RejectedRow } from '@/data/api/lenient-rows';
-import { organisationQuery, queryKeys } from '@/data/api/queries';
+import { listDigestQuery, queryKeys } from '@/data/api/queries';
 import type { Structure } from '@/data/contract/dataset-schema';
 import { headlineStatus } from '@/domain/aggregate';
 import type { ProfileChoice } from '@/domain/profile';
@@ -120,20 +120,7 @@ export function homeChanges(
  * refreshes indicators refreshes it.
  */
 export function homeFirstViewQuery(params: { structure: string; profiles?: ProfileChoice }) {
-  const [, , normalised] = queryKeys.indicatorList(params);
-  return queryOptions({
-    queryKey: [...queryKeys.indicators(), 'home', normalised] as const,
-    queryFn: async ({ client, signal }) => {
-      const [list, organisation] = await Promise.all([
-        withApiClient((api) => api.indicatorList(normalised, signal)),
-        client.query(organisationQuery()),
-      ]);
-      const structure = organisation.structures.find(
-        (candidate) => candidate.id === normalised.structure,
-      );
-      return homeFirstView(list, structure);
-    },
-  });
+  return listDigestQuery('home', params, homeFirstView);
 }
 
 /** What changed status in a structure between two periods, as the overview lists it. */
