@@ -17,6 +17,13 @@ export function anyAssumed(ratings: readonly (Rating | null)[]): boolean {
   return ratings.some((rating) => rating?.assumption !== undefined);
 }
 
+type RatedRow = Pick<IndicatorRow, 'latestRating' | 'ytdRating' | 'forecastRating'>;
+
+/** True when any status of these rows (latest, year to date, forecast) rests on an assumed profile. */
+export function anyRowAssumed(rows: readonly RatedRow[]): boolean {
+  return anyAssumed(rows.flatMap((row) => [row.latestRating, row.ytdRating, row.forecastRating]));
+}
+
 interface AssumedProfilesToggleProps {
   includeAssumed: boolean;
   onChange: (includeAssumed: boolean) => void;
@@ -44,7 +51,7 @@ type ProfilesSwitchProps = {
 } & (
   | {
       /** The rows on the page: the switch is shown only when one of their statuses rests on an assumption. */
-      rows: readonly Pick<IndicatorRow, 'latestRating' | 'ytdRating' | 'forecastRating'>[];
+      rows: readonly RatedRow[];
     }
   | {
       /** Whether a status on the page rests on an assumption, worked out already (a list's first view). */
@@ -55,12 +62,7 @@ type ProfilesSwitchProps = {
 /** The switch for a page whose choice is `profiles` in its address ('paper': without assumptions). */
 export function ProfilesSwitch(props: ProfilesSwitchProps) {
   const { profiles, onChange } = props;
-  const assumed =
-    'assumed' in props
-      ? props.assumed
-      : anyAssumed(
-          props.rows.flatMap((row) => [row.latestRating, row.ytdRating, row.forecastRating]),
-        );
+  const assumed = 'assumed' in props ? props.assumed : anyRowAssumed(props.rows);
   if (profiles !== 'paper' && !assumed) return null;
   return (
     <AssumedProfilesToggle

@@ -12,7 +12,7 @@ import { listDigestQuery } from '@/data/api/queries';
 import type { Structure } from '@/data/contract/dataset-schema';
 import { selectExceptions } from '@/domain/aggregate';
 import type { RatingRuleInput } from '@/domain/rating';
-import { anyAssumed } from '@/ui/assumed-profiles';
+import { anyRowAssumed } from '@/ui/assumed-profiles';
 import { figurePeriodsOf } from '@/ui/as-at-periods';
 import {
   foldByDirectorate,
@@ -79,9 +79,7 @@ export function listFirstView(
       : [],
     rules: rulesOf(list.rows),
     latestPeriod: latestPeriodOf(list.rows) ?? null,
-    assumed: anyAssumed(
-      list.rows.flatMap((row) => [row.latestRating, row.ytdRating, row.forecastRating]),
-    ),
+    assumed: anyRowAssumed(list.rows),
     figurePeriods: figurePeriodsOf(list.rows),
   };
 }

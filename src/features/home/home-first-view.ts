@@ -17,7 +17,7 @@ import type { Structure } from '@/data/contract/dataset-schema';
 import { headlineStatus } from '@/domain/aggregate';
 import type { ProfileChoice } from '@/domain/profile';
 import type { RagStatus } from '@/domain/types';
-import { anyAssumed } from '@/ui/assumed-profiles';
+import { anyRowAssumed } from '@/ui/assumed-profiles';
 import { figurePeriodsOf } from '@/ui/as-at-periods';
 import { latestPeriodOf, ownerNamesOf } from '@/ui/table-figures';
 import {
@@ -90,9 +90,7 @@ export function homeFirstView(
     rejected: list.rejected,
     latestPeriod: latestPeriodOf(list.rows) ?? null,
     figurePeriods: figurePeriodsOf(list.rows),
-    assumed: anyAssumed(
-      list.rows.flatMap((row) => [row.latestRating, row.ytdRating, row.forecastRating]),
-    ),
+    assumed: anyRowAssumed(list.rows),
     attentionCount: attention.length,
     attention: attention.slice(0, ATTENTION_SHOWN).map((row) => attentionItem(row, structure)),
   };
