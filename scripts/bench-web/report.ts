@@ -15,6 +15,12 @@ export interface PageResult {
   coldBoundMs: number[];
   warmReadyMs: number[];
   warmBoundMs: number[];
+  /** The ready times of the traced loads (for the longest task): printed, not judged. */
+  coldTracedReadyMs: number[];
+  warmTracedReadyMs: number[];
+  /** When React had taken over the drawn page: printed, not judged (issue 13 budgets ready time). */
+  coldHydratedMs: number[];
+  warmHydratedMs: number[];
   /** Wall time of the longest task (PerformanceObserver), and its CPU time (Chromium trace). */
   longestTaskMs: number[];
   longestTaskCpuMs: number[];
@@ -50,10 +56,10 @@ export function printTarget(
       `  ${mark(r.jsKb <= page.jsBudgetKb)} first-view JS ${r.jsKb.toFixed(1)} KB gzip (budget ${page.jsBudgetKb})`,
     );
     console.log(
-      `  ${mark(cold <= page.readyBudget)} ready cold ${ms(median(r.coldReadyMs))} vs static bound ${ms(median(r.coldBoundMs))}: ${cold.toFixed(2)}× (budget ${page.readyBudget}×)`,
+      `  ${mark(cold <= page.readyBudget)} ready cold ${ms(median(r.coldReadyMs))} vs static bound ${ms(median(r.coldBoundMs))}: ${cold.toFixed(2)}× (budget ${page.readyBudget}×); traced ${ms(median(r.coldTracedReadyMs))}, hydrated ${ms(median(r.coldHydratedMs))}`,
     );
     console.log(
-      `  ${mark(warm <= page.readyBudget)} ready warm ${ms(median(r.warmReadyMs))} vs static bound ${ms(median(r.warmBoundMs))}: ${warm.toFixed(2)}× (budget ${page.readyBudget}×)`,
+      `  ${mark(warm <= page.readyBudget)} ready warm ${ms(median(r.warmReadyMs))} vs static bound ${ms(median(r.warmBoundMs))}: ${warm.toFixed(2)}× (budget ${page.readyBudget}×); traced ${ms(median(r.warmTracedReadyMs))}, hydrated ${ms(median(r.warmHydratedMs))}`,
     );
     console.log(
       `  ${mark(worstJudged <= LONGEST_TASK_BUDGET_MS)} longest task while loading, CPU time: ${worstCpu > 0 ? `median ${ms(median(r.longestTaskCpuMs))}, worst ${ms(worstCpu)}` : 'not captured (trace empty)'} (budget ${LONGEST_TASK_BUDGET_MS}); ` +
