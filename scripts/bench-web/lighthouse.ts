@@ -33,10 +33,28 @@ export interface LighthouseScores {
 
 const score = (value: number | null | undefined) => Math.round((value ?? 0) * 100);
 
+/**
+ * One Lighthouse run, retried once if Lighthouse itself failed (a `runtimeError`, or no
+ * performance score): a failed run scores 0, which says nothing about the page. Seen once in a
+ * bench run's 12 (the server's dashboard, mobile, no paint recorded); run alone twice after, 94.
+ */
 export async function runLighthouse(
   url: string,
   formFactor: 'desktop' | 'mobile',
 ): Promise<LighthouseScores> {
+  const first = await runLighthouseOnce(url, formFactor);
+  if (!first.runtimeError) return first;
+  console.warn(`Lighthouse failed on ${url} (${formFactor}): ${first.runtimeError}; once more`);
+  const second = await runLighthouseOnce(url, formFactor);
+  if (second.runtimeError)
+    throw new Error(`Lighthouse failed twice on ${url} (${formFactor}): ${second.runtimeError}`);
+  return second;
+}
+
+async function runLighthouseOnce(
+  url: string,
+  formFactor: 'desktop' | 'mobile',
+): Promise<LighthouseScores & { runtimeError?: string }> {
   const chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'],
@@ -53,9 +71,18 @@ export async function runLighthouse(
       formFactor === 'desktop' ? desktopConfig : undefined,
     );
     if (!result) throw new Error(`Lighthouse gave no result for ${url}`);
-    const { categories } = result.lhr;
+    const { categories, runtimeError } = result.lhr;
+    if (runtimeError || categories.performance?.score == null) {
+      return {
+        performance: 0,
+        accessibility: 0,
+        runtimeError: runtimeError
+          ? `${runtimeError.code}: ${runtimeError.message}`
+          : 'no performance score',
+      };
+    }
     return {
-      performance: score(categories.performance?.score),
+      performance: score(categories.performance.score),
       accessibility: score(categories.accessibility?.score),
       diagnostics: diagnosticsOf(result.lhr),
     };
