@@ -18,9 +18,12 @@ const root = resolve(__dirname, '..');
 const INDICATOR = 'fx-library-visits';
 
 async function startServer(env: NodeJS.ProcessEnv): Promise<{ child: ChildProcess; base: string }> {
+  // Node itself with tsx's loader, not the `tsx` command: that command runs the server in a child
+  // process of its own, so SIGKILL reached only the wrapper and the server went on writing,
+  // orphaned, while the second server opened the same database.
   const child = spawn(
-    join(root, 'node_modules/.bin/tsx'),
-    ['server/main.ts', '--dataset', FIXTURE_DATASET],
+    process.execPath,
+    ['--import', 'tsx', 'server/main.ts', '--dataset', FIXTURE_DATASET],
     {
       cwd: root,
       env: {
@@ -126,8 +129,12 @@ test('kill -9 during a burst of writes loses no acknowledged write and leaves no
   while (acknowledged.size < 40) await new Promise((done) => setTimeout(done, 5));
   killedAt = Date.now();
   inFlightAtKill = inFlight;
+  const firstExited = new Promise((done) => first.child.once('exit', done));
   first.child.kill('SIGKILL');
+  await firstExited;
   await Promise.all(writers);
+  // The server itself died, not a process in front of it: its address no longer answers.
+  await expect(fetch(`${first.base}/indicators/${INDICATOR}`)).rejects.toThrow();
   // The kill landed mid-burst: writes were on their way when the process died.
   expect(inFlightAtKill).toBeGreaterThan(0);
 
