@@ -20,7 +20,7 @@ import {
   type RoleGrantBody,
 } from './contract';
 import { fetchJson } from './fetch-json';
-import { queryKeys } from './queries';
+import { personal, queryKeys } from './queries';
 import { withApiClient } from './client';
 
 const url = (path: string, query = '') => `${appEnv.apiBase}${path}${query}`;
@@ -69,6 +69,7 @@ async function write<S extends z.ZodType>(
 
 export const peopleQuery = () =>
   queryOptions({
+    ...personal,
     queryKey: adminKeys.people(),
     queryFn: ({ signal }) =>
       fetchJson(url(accountPaths.people()), peopleResponseSchema, { what: 'the people', signal }),
@@ -76,6 +77,7 @@ export const peopleQuery = () =>
 
 export const auditQuery = (query: AuditQuery) =>
   queryOptions({
+    ...personal,
     queryKey: adminKeys.audit(query),
     queryFn: ({ signal }) =>
       fetchJson(url(accountPaths.audit(), auditQueryString(query)), auditResponseSchema, {
@@ -86,6 +88,7 @@ export const auditQuery = (query: AuditQuery) =>
 
 export const settingsQuery = () =>
   queryOptions({
+    ...personal,
     queryKey: adminKeys.settings(),
     queryFn: ({ signal }) =>
       fetchJson(url(accountPaths.settings()), settingsSchema, { what: 'the settings', signal }),
@@ -93,6 +96,7 @@ export const settingsQuery = () =>
 
 export const indicatorSettingsQuery = (id: string) =>
   queryOptions({
+    ...personal,
     queryKey: adminKeys.indicator(id),
     queryFn: ({ signal }) =>
       fetchJson(url(adminPaths.indicator(id)), indicatorSettingsResponseSchema, {

@@ -123,6 +123,16 @@ export function listDigestQuery<T>(
  */
 export const afterFirstView = { meta: { afterFirstView: true } } as const;
 
+/**
+ * Spread into the options of a query whose answer belongs to the person signed in (their returns,
+ * the returns in progress, the administrator's pages): on a change of session it is dropped, and
+ * it is never asked for again signed out, where the server answers 401 (session-mutations.ts).
+ */
+export const personal = { meta: { personal: true } } as const;
+
+export const isPersonal = (query: { meta?: Record<string, unknown> }) =>
+  query.meta?.personal === true;
+
 /** `area` left out: the dataset's authority, as the API answers. */
 export function indicatorDetailQuery(id: string, area?: string) {
   return queryOptions({

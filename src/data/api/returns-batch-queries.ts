@@ -4,6 +4,7 @@
  */
 import { queryOptions } from '@tanstack/react-query';
 import { withApiClient } from './client';
+import { personal } from './queries';
 
 export const batchKeys = {
   all: () => ['return-batches'] as const,
@@ -12,6 +13,7 @@ export const batchKeys = {
 
 export function indicatorReturnsQuery(indicatorId: string) {
   return queryOptions({
+    ...personal,
     queryKey: batchKeys.indicator(indicatorId),
     queryFn: ({ signal }) => withApiClient((api) => api.indicatorReturns(indicatorId, signal)),
   });

@@ -4,6 +4,7 @@
  */
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { withApiClient } from './client';
+import { personal } from './queries';
 import type { OverdueQuery } from './contract';
 
 export const returnKeys = {
@@ -18,6 +19,7 @@ export const returnKeys = {
 /** `today` left out: the server's today. */
 export function myReturnsQuery(today?: string) {
   return queryOptions({
+    ...personal,
     queryKey: returnKeys.mine(today ?? null),
     queryFn: ({ signal }) => withApiClient((api) => api.myReturns(today, signal)),
   });
@@ -26,6 +28,7 @@ export function myReturnsQuery(today?: string) {
 /** One page of the overdue returns, for a unit when the query names one. */
 export function overdueReturnsQuery(query: OverdueQuery) {
   return queryOptions({
+    ...personal,
     queryKey: returnKeys.overdue(query),
     queryFn: ({ signal }) => withApiClient((api) => api.overdueReturns(query, signal)),
     // The next page keeps the current one on screen until it arrives.
@@ -36,6 +39,7 @@ export function overdueReturnsQuery(query: OverdueQuery) {
 /** `period` '' asks only for the person's rights and the indicator's open returns. */
 export function indicatorReturnQuery(indicatorId: string, period: string) {
   return queryOptions({
+    ...personal,
     queryKey: returnKeys.indicator(indicatorId, period),
     queryFn: ({ signal }) =>
       withApiClient((api) => api.indicatorReturn(indicatorId, period, signal)),

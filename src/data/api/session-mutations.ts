@@ -5,6 +5,7 @@
  */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ApiError } from './api-error';
+import { isPersonal } from './queries';
 import { withApiClient } from './client';
 import type { SessionResponse, SignInRequest } from './contract';
 import { sessionKeys } from './session';
@@ -16,12 +17,11 @@ function useReplaceSession() {
   const queryClient = useQueryClient();
   return async (session: SessionResponse) => {
     queryClient.setQueryData(sessionKeys.me(), session);
-    // Returns belong to a person: the last person's are dropped, never refetched signed out (401).
-    queryClient.removeQueries({ queryKey: ['returns'] });
+    // The last person's own answers go; signed out they are not asked for again (401).
+    queryClient.removeQueries({ predicate: isPersonal });
     await queryClient.invalidateQueries({
       predicate: (query) =>
-        query.queryKey[0] !== sessionKeys.me()[0] &&
-        (session.user !== null || query.queryKey[0] !== 'returns'),
+        query.queryKey[0] !== sessionKeys.me()[0] && (session.user !== null || !isPersonal(query)),
     });
   };
 }

@@ -77,10 +77,30 @@ test('signing in returns to the page the person came from, and signing out hides
   const again = await screen.findByRole('region', { name: 'Record a figure' });
   expect(await within(again).findByRole('button', { name: 'Save figure' })).toBeInTheDocument();
 
+  // What a signed-in person sees of returns in progress is theirs: once they sign out it is
+  // dropped, not asked for again without a session (the server would answer 401).
+  expect(
+    await screen.findByText(/returns are in progress|Returns in progress/),
+  ).toBeInTheDocument();
+  const askedAfterSignOut: string[] = [];
+  const listen = ({ request }: { request: Request }) => {
+    askedAfterSignOut.push(new URL(request.url).pathname);
+  };
   // The button's code loads once someone is signed in (ADR 0087).
-  await user.click(await within(header()).findByRole('button', { name: 'Sign out' }));
-  expect(await within(header()).findByRole('link', { name: 'Sign in' })).toBeInTheDocument();
-  expect(within(again).queryByRole('button', { name: 'Save figure' })).not.toBeInTheDocument();
+  const signOut = await within(header()).findByRole('button', { name: 'Sign out' });
+  server.events.on('request:start', listen);
+  try {
+    await user.click(signOut);
+    expect(await within(header()).findByRole('link', { name: 'Sign in' })).toBeInTheDocument();
+    expect(within(again).queryByRole('button', { name: 'Save figure' })).not.toBeInTheDocument();
+    // Give any refetch the sign-out set off time to be sent.
+    await new Promise((done) => setTimeout(done, 50));
+  } finally {
+    server.events.removeListener('request:start', listen);
+  }
+  expect(
+    askedAfterSignOut.filter((path) => /\/api\/(returns|return-batches)\b/.test(path)),
+  ).toEqual([]);
 });
 
 test('a write refused with 403 says the person may not change this indicator', async () => {
