@@ -1,10 +1,10 @@
 /**
  * One page load in Chromium, timed: navigation start to the page's content (`performance.now()`
  * once the load event has fired and the page's own main thread finds the ready element: see
- * `readyAt`) and the longest main-thread task
- * until the network is idle (PerformanceObserver 'longtask', buffered from the start), or its CPU
- * time from a Chromium trace. Also the static bound (the rendered DOM saved as HTML without
- * scripts) and the longest task while a filter changes.
+ * `readyAt`) and the longest main-thread task until the network is idle (PerformanceObserver
+ * 'longtask', buffered from the start), or its CPU time from a Chromium trace. Also the static
+ * bound (the rendered DOM saved as HTML without scripts) and the longest task while a filter
+ * changes.
  */
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,16 +19,14 @@ new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__
 const VIEWPORT = { width: 1366, height: 768 };
 
 /**
- * When the page's main thread finds `selector`: at once if it is there, else at the animation
- * frame after it is inserted (the frame that draws it). The check runs in the page's own world, a
- * few microseconds of script. Playwright's `waitForSelector` first compiles Playwright's injected
- * script into an isolated world (40–50 ms of main-thread work in a fresh renderer): that cost was
- * in every ready time, and it queued behind and beside the app's start, so it also widened the
- * gap to the static bound, which has no script to queue behind. Probed on the server's dashboard,
- * 9 loads each, median: warm 203 ms vs bound 156 ms with `waitForSelector`, 118 vs 116 with this
- * check; cold 353 vs 311 with this check.
+ * Runs `script`, a function written as source text, in the page's own world with `selector`, and
+ * returns the time it resolves with. Source text, not a function: the script runner (tsx) wraps
+ * functions in a helper the page lacks.
  */
-// Written as source text: the script runner (tsx) wraps functions in a helper the page lacks.
+async function timeInPage(page: Page, script: string, selector: string): Promise<number> {
+  return page.evaluate<number>(`(${script})(${JSON.stringify(selector)})`);
+}
+
 const READY_AT = `(wanted) => new Promise((resolve, reject) => {
   if (document.querySelector(wanted)) { resolve(performance.now()); return; }
   const timer = setTimeout(() => {
@@ -44,8 +42,18 @@ const READY_AT = `(wanted) => new Promise((resolve, reject) => {
   observer.observe(document, { childList: true, subtree: true, attributes: true, characterData: true });
 })`;
 
+/**
+ * When the page's main thread finds `selector`: at once if it is there, else at the animation
+ * frame after it is inserted (the frame that draws it). The check runs in the page's own world, a
+ * few microseconds of script. Playwright's `waitForSelector` first compiles Playwright's injected
+ * script into an isolated world (40–50 ms of main-thread work in a fresh renderer): that cost was
+ * in every ready time, and it queued behind and beside the app's start, so it also widened the
+ * gap to the static bound, which has no script to queue behind. Probed on the server's dashboard,
+ * 9 loads each, median: warm 203 ms vs bound 156 ms with `waitForSelector`, 118 vs 116 with this
+ * check; cold 353 vs 311 with this check.
+ */
 async function readyAt(page: Page, selector: string): Promise<number> {
-  return page.evaluate<number>(`(${READY_AT})(${JSON.stringify(selector)})`);
+  return timeInPage(page, READY_AT, selector);
 }
 
 export interface LoadTiming {
@@ -58,10 +66,6 @@ export interface LoadTiming {
   longestTaskCpuMs?: number;
 }
 
-/**
- * When React has taken over the element (its fiber is on the node), checked once an animation
- * frame: the drawn page is readable from its first paint, and its filters answer from here on.
- */
 const HYDRATED_AT = `(wanted) => new Promise((resolve) => {
   const check = () => {
     const element = document.querySelector(wanted);
@@ -72,8 +76,12 @@ const HYDRATED_AT = `(wanted) => new Promise((resolve) => {
   check();
 })`;
 
+/**
+ * When React has taken over the element (its fiber is on the node), checked once an animation
+ * frame: the drawn page is readable from its first paint, and its filters answer from here on.
+ */
 async function hydratedAt(page: Page, selector: string): Promise<number> {
-  return page.evaluate<number>(`(${HYDRATED_AT})(${JSON.stringify(selector)})`);
+  return timeInPage(page, HYDRATED_AT, selector);
 }
 
 /**
@@ -109,7 +117,7 @@ export async function loadOnce(
     if (!traceTasks) return { readyMs, hydratedMs, longestTaskMs };
     // This load's own tasks: the page's address as it ended up (after any redirect).
     const tasks = await stopTaskTrace(browser, page.url());
-    return { readyMs, longestTaskMs, longestTaskCpuMs: tasks.cpuMs };
+    return { readyMs, hydratedMs, longestTaskMs, longestTaskCpuMs: tasks.cpuMs };
   } finally {
     await context.close();
   }

@@ -20,8 +20,7 @@ function useReplaceSession() {
     // The last person's own answers go; signed out they are not asked for again (401).
     queryClient.removeQueries({ predicate: isPersonal });
     await queryClient.invalidateQueries({
-      predicate: (query) =>
-        query.queryKey[0] !== sessionKeys.me()[0] && (session.user !== null || !isPersonal(query)),
+      predicate: (query) => query.queryKey[0] !== sessionKeys.me()[0],
     });
   };
 }
